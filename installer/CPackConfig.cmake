@@ -1,0 +1,21 @@
+# Packaging: `cpack --config build/CPackConfig.cmake` after a build gives a .deb and a .tar.gz.
+include(GNUInstallDirs)
+
+set(qtr_installed_programs qlik-task qrs-sim)
+if(TARGET qlik-task-runner)
+    list(APPEND qtr_installed_programs qlik-task-runner)
+endif()
+install(TARGETS ${qtr_installed_programs} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(FILES LICENSE README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+
+set(CPACK_PACKAGE_NAME "qlik-task-runner")
+set(CPACK_PACKAGE_VENDOR "Qlik Task Runner contributors")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_SOURCE_DIR}/LICENSE")
+set(CPACK_GENERATOR "DEB;TGZ")
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Qlik Task Runner contributors")
+set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+include(CPack)

@@ -1,0 +1,244 @@
+#include "connectionprofile.h"
+
+#include <algorithm>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool hasLineBreak(QStringView text)
+{
+    return text.contains(u'\r') || text.contains(u'\n');
+}
+
+/// RFC 7230 `tchar`: what an HTTP header field name may consist of.
+bool isTokenCharacter(QChar c)
+{
+    const char16_t u = c.unicode();
+    if ((u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z'))
+        return true;
+    return QStringView(u"!#$%&'*+-.^_`|~").contains(c);
+}
+
+bool isPrefixCharacter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'-' || u == u'_';
+}
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+bool hasControlCharacter(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+}
+
+/// scheme://host[:port] of the server URL, or an empty URL when it has none.
+QUrl originOf(const QUrl &serverUrl)
+{
+    if (!serverUrl.isValid() || serverUrl.host().isEmpty() || serverUrl.scheme().isEmpty())
+        return {};
+    QUrl origin;
+    origin.setScheme(serverUrl.scheme());
+    origin.setHost(serverUrl.host());
+    origin.setPort(serverUrl.port());
+    return origin;
+}
+
+void checkServerUrl(const QUrl &url, QStringList &errors)
+{
+    const QString text = url.toString();
+    if (hasLineBreak(text) || hasLineBreak(url.toString(QUrl::FullyDecoded))) {
+        errors << QCoreApplication::translate("ConnectionProfile",
+                                              "Server URL must not contain line breaks");
+        return;
+    }
+    if (url.isEmpty()) {
+        errors << QCoreApplication::translate("ConnectionProfile", "Server URL is empty");
+        return;
+    }
+    if (!url.isValid()) {
+        errors << QCoreApplication::translate("ConnectionProfile", "Server URL is not a valid URL");
+        return;
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme.isEmpty()) {
+        errors << QCoreApplication::translate("ConnectionProfile",
+                                              "Server URL must start with https://");
+        return;
+    }
+    if (scheme != u"https"_s && scheme != u"http"_s) {
+        errors << QCoreApplication::translate("ConnectionProfile",
+                                              "%1 is not supported: use https://")
+                      .arg(scheme);
+        return;
+    }
+    if (url.host().isEmpty()) {
+        errors << QCoreApplication::translate("ConnectionProfile", "Server URL has no host name");
+        return;
+    }
+    if (!url.userInfo().isEmpty())
+        errors << QCoreApplication::translate(
+            "ConnectionProfile",
+            "Server URL must not contain a user name or password: put the user into "
+            "the user id field");
+    const QString path = url.path();
+    if (!path.isEmpty() && path != u"/"_s)
+        errors << QCoreApplication::translate(
+                      "ConnectionProfile",
+                      "Server URL must not have a path (%1): put the virtual proxy prefix into "
+                      "the prefix field")
+                      .arg(path);
+    if (url.hasQuery() || url.hasFragment())
+        errors << QCoreApplication::translate(
+            "ConnectionProfile",
+            "Server URL must not have a query or a fragment (nothing after '?' or '#')");
+}
+
+void checkPrefix(const QString &prefix, QStringList &errors)
+{
+    if (hasLineBreak(prefix)) {
+        errors << QCoreApplication::translate("ConnectionProfile",
+                                              "Virtual proxy prefix must not contain line breaks");
+        return;
+    }
+    if (prefix.contains(u'/')) {
+        errors << QCoreApplication::translate(
+            "ConnectionProfile",
+            "Virtual proxy prefix must not contain '/': write 'opcon', not '/opcon/'");
+        return;
+    }
+    if (std::all_of(prefix.begin(), prefix.end(), isPrefixCharacter))
+        return;
+    const QString lower = prefix.toLower();
+    if (std::all_of(lower.begin(), lower.end(), isPrefixCharacter))
+        errors << QCoreApplication::translate("ConnectionProfile",
+                                              "Virtual proxy prefix must be lower case: '%1'")
+                      .arg(lower);
+    else
+        errors << QCoreApplication::translate(
+            "ConnectionProfile",
+            "Virtual proxy prefix may only contain lower case letters, digits, '-' "
+            "and '_'");
+}
+
+void checkHeaderName(const QString &name, QStringList &errors)
+{
+    if (hasLineBreak(name)) {
+        errors << QCoreApplication::translate("ConnectionProfile",
+                                              "User header name must not contain line breaks");
+        return;
+    }
+    if (name.isEmpty()) {
+        errors << QCoreApplication::translate(
+            "ConnectionProfile",
+            "User header name is empty: enter the header name set on the virtual proxy");
+        return;
+    }
+    if (name.contains(u' ') || name.contains(u'\t')) {
+        errors << QCoreApplication::translate("ConnectionProfile",
+                                              "User header name must not contain spaces");
+        return;
+    }
+    const auto bad = std::find_if_not(name.begin(), name.end(), isTokenCharacter);
+    if (bad != name.end()) {
+        errors << QCoreApplication::translate("ConnectionProfile",
+                                              "User header name must not contain '%1'")
+                      .arg(*bad);
+        return;
+    }
+    if (name.startsWith(u"X-Qlik-"_s, Qt::CaseInsensitive))
+        errors << QCoreApplication::translate(
+                      "ConnectionProfile",
+                      "User header name %1 is reserved by Qlik Sense: use the header name set on "
+                      "the virtual proxy")
+                      .arg(name);
+}
+
+void checkUserId(const QString &userId, QStringList &errors)
+{
+    if (hasLineBreak(userId)) {
+        errors << QCoreApplication::translate("ConnectionProfile",
+                                              "User id must not contain line breaks");
+        return;
+    }
+    if (userId.trimmed().isEmpty()) {
+        errors << QCoreApplication::translate("ConnectionProfile", "User id is empty");
+        return;
+    }
+    if (!isAscii(userId)) {
+        errors << QCoreApplication::translate(
+            "ConnectionProfile",
+            "User id must use US-ASCII characters only (it is sent in an HTTP header)");
+        return;
+    }
+    if (hasControlCharacter(userId))
+        errors << QCoreApplication::translate("ConnectionProfile",
+                                              "User id must not contain control characters");
+}
+
+void checkCaFile(const QString &path, QStringList &errors)
+{
+    if (path.isEmpty())
+        return;
+    if (hasLineBreak(path)) {
+        errors << QCoreApplication::translate(
+            "ConnectionProfile", "CA certificate file name must not contain line breaks");
+        return;
+    }
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable())
+        errors << QCoreApplication::translate("ConnectionProfile",
+                                              "CA certificate file %1 cannot be read")
+                      .arg(path);
+}
+
+} // namespace
+
+QStringList ConnectionProfile::validationErrors() const
+{
+    QStringList errors;
+    if (hasLineBreak(name))
+        errors << QCoreApplication::translate("ConnectionProfile",
+                                              "Profile name must not contain line breaks");
+    checkServerUrl(serverUrl, errors);
+    checkPrefix(virtualProxyPrefix, errors);
+    checkHeaderName(userHeaderName, errors);
+    checkUserId(userId, errors);
+    checkCaFile(caCertificateFile, errors);
+    if (requestTimeout.count() <= 0)
+        errors << QCoreApplication::translate("ConnectionProfile",
+                                              "Request timeout must be greater than zero");
+    return errors;
+}
+
+QUrl ConnectionProfile::qrsBaseUrl() const
+{
+    QUrl base = originOf(serverUrl);
+    if (base.isEmpty())
+        return {};
+    base.setPath(virtualProxyPrefix.isEmpty() ? u"/qrs"_s : u'/' + virtualProxyPrefix + u"/qrs"_s);
+    return base;
+}
+
+QString ConnectionProfile::describe() const
+{
+    QUrl where = originOf(serverUrl);
+    QString server;
+    if (where.isEmpty()) {
+        server = serverUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery |
+                                           QUrl::RemoveFragment);
+    } else {
+        if (!virtualProxyPrefix.isEmpty())
+            where.setPath(u'/' + virtualProxyPrefix);
+        server = where.toDisplayString();
+    }
+    return QCoreApplication::translate("ConnectionProfile", "%1 (header %2, user %3)")
+        .arg(server, userHeaderName, userId);
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "qlikerror.h"
+#include "qrstypes.h"
+#include "taskref.h"
+
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QrsRequestBuilder;
+
+/// Talks to one Qlik Repository Service over one profile; knows the QRS wire format.
+/// Every call returns a request id at once; the answer comes as a signal carrying that id,
+/// or as requestFailed(). The network access manager is the caller's (one per profile, so
+/// one cookie jar keeps one proxy session for all calls).
+class QlikService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QlikService)
+
+public:
+    using RequestId = quint64;
+    enum class Operation { About, StartTask, PollExecutions, StopTask, ListTasks, ScriptLog };
+    Q_ENUM(Operation)
+
+    /// Longest percent-encoded `filter=` one poll request carries; more runs take more requests.
+    static constexpr int MaxPollFilterLength = 3000;
+
+    QlikService(QNetworkAccessManager &network, const ConnectionProfile &profile,
+                QObject *parent = nullptr);
+    ~QlikService() override;
+
+    [[nodiscard]] const ConnectionProfile &profile() const;
+
+    /// `GET /qrs/about`: the cheap check that URL, prefix, header and TLS are right.
+    RequestId fetchAbout();
+    /// Resolves the task (by id or exact name; 0 or >1 matches is an error naming the
+    /// candidates), then `POST /qrs/task/{id}/start/synchronous`. Emits taskSubmitted().
+    RequestId startTask(const TaskRef &task);
+    /// `GET /qrs/executionresult?filter=ExecutionId eq A or ...`: one request per
+    /// MaxPollFilterLength of filter. Emits executionsPolled() per answered request and
+    /// pollCompleted() once all have ended.
+    RequestId pollExecutions(const QStringList &sessionIds);
+    /// `POST /qrs/task/{id}/stop`. Emits taskStopRequested().
+    RequestId stopTask(const QString &taskId);
+    /// `GET /qrs/reloadtask/full[?filter=...]`; `filter` is plain text (see QrsFilter).
+    RequestId listTasks(const QString &filter = {});
+    /// Ticket by the newer route (`scriptlogfile?executionResultId=`), falling back to the older
+    /// one (`scriptlog?fileReferenceId=`), then the download, retried while it answers 404.
+    RequestId fetchScriptLog(const ExecutionResult &result);
+
+    /// How often and how far apart the script log download is tried while it answers 404.
+    void setScriptLogRetry(int attempts, std::chrono::milliseconds delay);
+
+Q_SIGNALS:
+    void aboutReceived(QlikService::RequestId id, const AboutInfo &about);
+    void taskSubmitted(QlikService::RequestId id, const ReloadTask &task, const QString &sessionId);
+    void executionsPolled(QlikService::RequestId id, const QStringList &sessionIds,
+                          const QList<ExecutionResult> &results);
+    void pollCompleted(QlikService::RequestId id);
+    void taskStopRequested(QlikService::RequestId id, const QString &taskId);
+    void tasksListed(QlikService::RequestId id, const QList<ReloadTask> &tasks);
+    void scriptLogReceived(QlikService::RequestId id, const QString &executionResultId,
+                           const QString &text);
+    void requestFailed(QlikService::RequestId id, QlikService::Operation operation,
+                       const QlikError &error);
+
+private:
+    using BodyHandler = std::function<void(const QByteArray &body)>;
+    using ErrorHandler = std::function<void(const QlikError &error)>;
+    using Query = QList<std::pair<QString, QString>>;
+
+    enum class Verb { Get, Post };
+    enum class Expect { Json, Text };
+    void send(Verb verb, const QString &path, const Query &query, Expect expect,
+              BodyHandler onBody, ErrorHandler onError);
+    void resolved(RequestId id, const TaskRef &requested, const QList<ReloadTask> &matches);
+    void submit(RequestId id, const ReloadTask &task);
+    void requestScriptLogTicket(RequestId id, const ExecutionResult &result, bool newerRoute);
+    void downloadScriptLog(RequestId id, const ExecutionResult &result, const QString &ticket,
+                           int attempt);
+    void fail(RequestId id, Operation operation, const QlikError &error);
+    RequestId nextId();
+
+    QNetworkAccessManager &m_network;
+    std::unique_ptr<QrsRequestBuilder> m_requests;
+    QSet<QNetworkReply *> m_inFlight;
+    RequestId m_lastId = 0;
+    int m_scriptLogAttempts = 8;
+    std::chrono::milliseconds m_scriptLogDelay { 750 };
+};

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "taskstatus.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/// One message of an execution result (`details[]`).
+struct ExecutionDetail
+{
+    enum class Type { Error = 0, Warning = 1, Information = 2 };
+    Type type = Type::Information;
+    QString message;
+    QDateTime createdAt; ///< UTC; invalid when the server sent none
+
+    friend bool operator==(const ExecutionDetail &, const ExecutionDetail &) = default;
+};
+
+/// One attempt of a task run (`/qrs/executionresult`). A session has several with retries.
+struct ExecutionResult
+{
+    QString id;
+    QString executionId; ///< the session id the start call returned
+    QString taskId;
+    QString appId;
+    QString executingNodeName;
+    TaskStatus status;
+    QDateTime startTime; ///< UTC; invalid for "no date" (1753-01-01)
+    QDateTime stopTime; ///< UTC; invalid for "no date"
+    qint64 durationMs = 0;
+    QList<ExecutionDetail> details;
+    bool scriptLogAvailable = false;
+    QString scriptLogLocation;
+    qint64 scriptLogSize = 0;
+    QString fileReferenceId; ///< zero guid or empty when there is none
+
+    friend bool operator==(const ExecutionResult &, const ExecutionResult &) = default;
+};
+
+/// A live execution session (`/qrs/executionsession/{id}`): it exists only while a run is live.
+struct ExecutionSession
+{
+    QString id;
+    QString taskId;
+    QString appId;
+};
+
+/// A task as listed by `/qrs/reloadtask/full` or `/qrs/task/full`.
+struct ReloadTask
+{
+    enum class Type { Reload = 0, ExternalProgram = 1, UserSync = 2, Distribute = 3 };
+    QString id;
+    QString name;
+    bool enabled = true;
+    Type type = Type::Reload;
+    QString appId;
+    QString appName;
+    QString streamName; ///< empty for unpublished apps
+    QStringList tags;
+    std::optional<TaskStatus> lastStatus;
+    QDateTime lastStartTime;
+    QDateTime lastStopTime;
+    qint64 lastDurationMs = 0;
+    QDateTime nextExecution; ///< invalid when none is scheduled
+};
+
+/// The answer of `/qrs/about`: proof that prefix, header and xrfkey are right.
+struct AboutInfo
+{
+    QString buildVersion;
+    QString buildDate;
+    QString databaseProvider;
+    int nodeType = 0;
+    bool sharedPersistence = false;
+};
+
+Q_DECLARE_METATYPE(ExecutionResult)
+Q_DECLARE_METATYPE(ReloadTask)
+Q_DECLARE_METATYPE(AboutInfo)

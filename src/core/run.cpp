@@ -1,0 +1,70 @@
+#include "run.h"
+
+bool Run::isFinished() const
+{
+    return phase == RunPhase::NotSubmitted || phase == RunPhase::Finished
+            || phase == RunPhase::Lost;
+}
+
+const ExecutionResult *Run::latest() const
+{
+    return results.isEmpty() ? nullptr : &results.constLast();
+}
+
+std::optional<TaskStatus> Run::status() const
+{
+    if (const ExecutionResult *result = latest())
+        return result->status;
+    return std::nullopt;
+}
+
+RunOutcome Run::outcome() const
+{
+    switch (phase) {
+    case RunPhase::NotSubmitted:
+        return RunOutcome::NotSubmitted;
+    case RunPhase::Lost:
+        return RunOutcome::Lost;
+    case RunPhase::Finished:
+        break;
+    case RunPhase::Submitting:
+    case RunPhase::Pending:
+    case RunPhase::Running:
+        return RunOutcome::InProgress;
+    }
+    switch (status().value_or(TaskStatus()).outcome()) {
+    case TaskStatus::Outcome::Success:
+        return RunOutcome::Succeeded;
+    case TaskStatus::Outcome::Failed:
+        return RunOutcome::Failed;
+    case TaskStatus::Outcome::Aborted:
+        return RunOutcome::Aborted;
+    case TaskStatus::Outcome::Skipped:
+        return RunOutcome::Skipped;
+    case TaskStatus::Outcome::Running:
+        break;
+    }
+    return RunOutcome::InProgress;
+}
+
+qint64 Run::elapsedMs(const QDateTime &now) const
+{
+    QDateTime start = requestedAt;
+    if (!results.isEmpty() && results.constFirst().startTime.isValid())
+        start = results.constFirst().startTime;
+    QDateTime end = now;
+    if (isFinished()) {
+        const ExecutionResult *result = latest();
+        end = result && result->stopTime.isValid() ? result->stopTime : finishedAt;
+    }
+    return start.isValid() && end.isValid() ? qMax<qint64>(0, start.msecsTo(end)) : 0;
+}
+
+QString Run::lastMessage() const
+{
+    if (error)
+        return error->message;
+    if (const ExecutionResult *result = latest(); result && !result->details.isEmpty())
+        return result->details.constLast().message;
+    return {};
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "qlikerror.h"
+#include "qrstypes.h"
+#include "taskref.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+using RunId = quint64;
+
+/// Where a run stands, from the moment it is asked for until its end.
+enum class RunPhase {
+    Submitting, ///< resolving the task and asking the repository to start it
+    NotSubmitted, ///< the repository did not accept it (final)
+    Pending, ///< accepted; no execution result yet
+    Running, ///< an execution result exists and is not final
+    Finished, ///< the newest execution result is final
+    Lost, ///< no answer for longer than the grace period (final)
+};
+
+/// How a run ended, for exit codes, colours and notifications.
+enum class RunOutcome { InProgress, Succeeded, Failed, Aborted, Skipped, NotSubmitted, Lost };
+
+/// A status as first seen by the tracker.
+struct StatusChange
+{
+    QDateTime observedAt;
+    TaskStatus status;
+};
+
+/// One start of one task, followed to its end. Owned by RunTracker; read by everybody else.
+struct Run
+{
+    RunId id = 0;
+    TaskRef requested; ///< what the person asked for
+    ReloadTask task; ///< filled in once the task is resolved
+    QString sessionId; ///< execution session id; empty until submitted
+    RunPhase phase = RunPhase::Submitting;
+    QDateTime requestedAt; ///< UTC
+    QDateTime finishedAt; ///< UTC; when the tracker saw the end
+    QList<ExecutionResult> results; ///< every attempt of the session, newest last
+    QList<StatusChange> history; ///< every status change seen
+    std::optional<QlikError> error; ///< why it was not submitted, or the last poll error
+    QDateTime failingSince; ///< UTC; first of the current run of failed polls, else invalid
+
+    [[nodiscard]] bool isFinished() const;
+    /// The newest attempt, if any result came yet.
+    [[nodiscard]] const ExecutionResult *latest() const;
+    [[nodiscard]] std::optional<TaskStatus> status() const;
+    [[nodiscard]] RunOutcome outcome() const;
+    /// From the repository's start time (or the request, before that) to its stop time (or now).
+    [[nodiscard]] qint64 elapsedMs(const QDateTime &now) const;
+    /// The last error/warning detail of the newest attempt, or the error; for a table cell.
+    [[nodiscard]] QString lastMessage() const;
+};

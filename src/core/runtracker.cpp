@@ -1,0 +1,323 @@
+#include "runtracker.h"
+
+#include "qrsjson.h"
+#include "textformat.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace std::chrono;
+
+namespace {
+
+RunId nextRunId()
+{
+    static std::atomic<RunId> last { 0 };
+    return ++last;
+}
+
+QDateTime now()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+/// Attempts of one session, oldest first; one not started yet counts as the newest.
+void sortByStart(QList<ExecutionResult> &results)
+{
+    std::stable_sort(results.begin(), results.end(),
+                     [](const ExecutionResult &a, const ExecutionResult &b) {
+                         if (!a.startTime.isValid() || !b.startTime.isValid())
+                             return a.startTime.isValid() && !b.startTime.isValid();
+                         return a.startTime < b.startTime;
+                     });
+}
+
+} // namespace
+
+RunTracker::RunTracker(QlikService &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &RunTracker::pollNow);
+    connect(&service, &QlikService::taskSubmitted, this, &RunTracker::onSubmitted);
+    connect(&service, &QlikService::executionsPolled, this, &RunTracker::onPolled);
+    connect(&service, &QlikService::pollCompleted, this, &RunTracker::onPollCompleted);
+    connect(&service, &QlikService::requestFailed, this, &RunTracker::onRequestFailed);
+}
+
+RunTracker::~RunTracker() = default;
+
+RunId RunTracker::start(const TaskRef &task)
+{
+    Run run;
+    run.requested = task;
+    run.requestedAt = now();
+    if (task.isId())
+        run.task.id = task.text();
+    else
+        run.task.name = task.text();
+    Run &added = add(std::move(run));
+    m_pendingStarts.insert(m_service.startTask(task), added.id);
+    return added.id;
+}
+
+RunId RunTracker::follow(const ReloadTask &task, const QString &sessionId,
+                         const QDateTime &requestedAt)
+{
+    Run run;
+    run.requested = TaskRef::byId(task.id);
+    run.task = task;
+    run.sessionId = sessionId.toLower();
+    run.phase = RunPhase::Pending;
+    run.requestedAt = requestedAt.isValid() ? requestedAt : now();
+    const RunId id = add(std::move(run)).id;
+    schedulePoll();
+    return id;
+}
+
+Run &RunTracker::add(Run run)
+{
+    run.id = nextRunId();
+    const RunId id = run.id;
+    m_order.append(id);
+    Run &stored = *m_runs.insert(id, std::move(run));
+    Q_EMIT runAdded(id);
+    return stored;
+}
+
+void RunTracker::stop(RunId id)
+{
+    const Run *run = this->run(id);
+    if (!run || run->isFinished() || run->task.id.isEmpty())
+        return;
+    m_pendingStops.insert(m_service.stopTask(run->task.id), id);
+}
+
+bool RunTracker::remove(RunId id)
+{
+    const auto it = m_runs.constFind(id);
+    if (it == m_runs.cend() || !it->isFinished())
+        return false;
+    m_runs.erase(it);
+    m_order.removeOne(id);
+    Q_EMIT runRemoved(id);
+    return true;
+}
+
+const Run *RunTracker::run(RunId id) const
+{
+    const auto it = m_runs.constFind(id);
+    return it == m_runs.cend() ? nullptr : &*it;
+}
+
+bool RunTracker::hasLiveRuns() const
+{
+    return std::any_of(m_runs.cbegin(), m_runs.cend(),
+                       [](const Run &run) { return !run.isFinished(); });
+}
+
+void RunTracker::setPollInterval(milliseconds interval)
+{
+    m_interval = std::max(interval, milliseconds(50));
+    if (m_pollTimer.isActive())
+        m_pollTimer.start(nextPollDelay());
+}
+
+void RunTracker::setUnreachableGrace(milliseconds grace)
+{
+    m_grace = std::max(grace, milliseconds(0));
+}
+
+void RunTracker::setMaxBackoff(milliseconds ceiling)
+{
+    m_maxBackoff = ceiling;
+}
+
+void RunTracker::onSubmitted(QlikService::RequestId request, const ReloadTask &task,
+                             const QString &sessionId)
+{
+    const auto runId = m_pendingStarts.take(request);
+    const auto it = m_runs.find(runId);
+    if (it == m_runs.end())
+        return;
+    it->task = task;
+    it->sessionId = sessionId.toLower();
+    it->phase = RunPhase::Pending;
+    Q_EMIT runUpdated(runId);
+    schedulePoll();
+}
+
+void RunTracker::onRequestFailed(QlikService::RequestId request,
+                                 QlikService::Operation operation, const QlikError &error)
+{
+    switch (operation) {
+    case QlikService::Operation::StartTask:
+        if (const auto it = m_runs.find(m_pendingStarts.take(request)); it != m_runs.end()) {
+            it->error = error;
+            finish(*it, RunPhase::NotSubmitted);
+        }
+        break;
+    case QlikService::Operation::StopTask:
+        if (m_pendingStops.contains(request))
+            Q_EMIT stopFailed(m_pendingStops.take(request), error);
+        break;
+    case QlikService::Operation::PollExecutions:
+        if (request == m_pollInFlight)
+            m_pollErrors.append(error);
+        break;
+    default:
+        break;
+    }
+}
+
+void RunTracker::onPolled(QlikService::RequestId request, const QStringList &sessionIds,
+                          const QList<ExecutionResult> &results)
+{
+    if (request != m_pollInFlight)
+        return;
+    QHash<QString, QList<ExecutionResult>> bySession;
+    for (const ExecutionResult &result : results)
+        bySession[result.executionId.toLower()].append(result);
+    for (const QString &sessionId : sessionIds) {
+        Run *run = findBySession(sessionId.toLower());
+        if (!run || run->isFinished())
+            continue;
+        m_answered.insert(run->id);
+        applyResults(*run, bySession.value(sessionId.toLower()));
+    }
+}
+
+void RunTracker::applyResults(Run &run, QList<ExecutionResult> results)
+{
+    sortByStart(results);
+    bool changed = run.failingSince.isValid();
+    run.failingSince = {};
+    if (changed)
+        run.error.reset();
+    if (results.isEmpty()) { // pending: the repository has not written a result yet
+        if (changed)
+            Q_EMIT runUpdated(run.id);
+        return;
+    }
+    if (results != run.results) {
+        run.results = std::move(results);
+        changed = true;
+    }
+    const TaskStatus status = run.results.constLast().status;
+    if (run.history.isEmpty() || run.history.constLast().status != status)
+        run.history.append({ now(), status });
+    if (status.isFinal())
+        return finish(run, RunPhase::Finished);
+    if (run.phase != RunPhase::Running) {
+        run.phase = RunPhase::Running;
+        changed = true;
+    }
+    if (changed)
+        Q_EMIT runUpdated(run.id);
+}
+
+void RunTracker::onPollCompleted(QlikService::RequestId request)
+{
+    if (request != m_pollInFlight)
+        return;
+    m_pollInFlight = 0;
+    if (m_pollErrors.isEmpty()) {
+        m_failedPolls = 0;
+    } else {
+        ++m_failedPolls;
+        markUnanswered(m_pollErrors.constLast());
+    }
+    m_pollErrors.clear();
+    m_answered.clear();
+    m_polledSessions.clear();
+    schedulePoll();
+}
+
+void RunTracker::markUnanswered(const QlikError &error)
+{
+    const QDateTime at = now();
+    for (const QString &sessionId : std::as_const(m_polledSessions)) {
+        Run *run = findBySession(sessionId);
+        if (!run || run->isFinished() || m_answered.contains(run->id))
+            continue;
+        if (!run->failingSince.isValid())
+            run->failingSince = at;
+        run->error = error;
+        if (run->failingSince.msecsTo(at) >= m_grace.count()) {
+            run->error = QlikError {
+                error.category, error.httpStatus,
+                QCoreApplication::translate("RunTracker",
+                                            "Lost contact: the repository has not answered for "
+                                            "%1 (grace period %2). Last error: %3")
+                        .arg(TextFormat::duration(run->failingSince.msecsTo(at)),
+                             TextFormat::duration(m_grace.count()), error.message)
+            };
+            finish(*run, RunPhase::Lost);
+        } else {
+            Q_EMIT runUpdated(run->id);
+        }
+    }
+}
+
+void RunTracker::finish(Run &run, RunPhase phase)
+{
+    run.phase = phase;
+    run.finishedAt = now();
+    Q_EMIT runUpdated(run.id);
+    Q_EMIT runFinished(run.id);
+}
+
+QStringList RunTracker::liveSessionIds() const
+{
+    QStringList ids;
+    for (const RunId id : m_order) {
+        const Run &run = m_runs[id];
+        if (!run.isFinished() && !run.sessionId.isEmpty())
+            ids.append(run.sessionId);
+    }
+    return ids;
+}
+
+Run *RunTracker::findBySession(const QString &sessionId)
+{
+    for (Run &run : m_runs) {
+        if (run.sessionId == sessionId && !run.isFinished())
+            return &run;
+    }
+    return nullptr;
+}
+
+milliseconds RunTracker::nextPollDelay() const
+{
+    if (m_failedPolls == 0)
+        return m_interval;
+    // Back off, but never beyond the moment the first failing run's grace period runs out.
+    milliseconds delay = m_interval * (1LL << std::min(m_failedPolls, 10));
+    delay = std::min(delay, std::max(m_maxBackoff, m_interval));
+    const QDateTime at = now();
+    for (const Run &run : m_runs) {
+        if (!run.isFinished() && run.failingSince.isValid()) {
+            const milliseconds left(at.msecsTo(run.failingSince.addMSecs(m_grace.count())));
+            delay = std::min(delay, std::max(left, milliseconds(0)));
+        }
+    }
+    return delay;
+}
+
+void RunTracker::schedulePoll()
+{
+    if (m_pollInFlight != 0 || m_pollTimer.isActive() || liveSessionIds().isEmpty())
+        return;
+    m_pollTimer.start(nextPollDelay());
+}
+
+void RunTracker::pollNow()
+{
+    const QStringList ids = liveSessionIds();
+    if (ids.isEmpty() || m_pollInFlight != 0)
+        return;
+    m_polledSessions = ids;
+    m_pollInFlight = m_service.pollExecutions(ids);
+}

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "run.h"
+#include "qlikservice.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <chrono>
+
+/// Owns the runs of one QlikService and follows them to their end: polls every live run in as
+/// few requests as the URL length allows, on a single-shot timer restarted after each answer,
+/// keeps runs through transient failures (with capped backoff) and gives a run up as Lost only
+/// after the repository has not answered for the whole grace period.
+class RunTracker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunTracker)
+
+public:
+    explicit RunTracker(QlikService &service, QObject *parent = nullptr);
+    ~RunTracker() override;
+
+    [[nodiscard]] QlikService &service() const { return m_service; }
+
+    /// Resolves and starts the task; the run exists (phase Submitting) from this moment.
+    RunId start(const TaskRef &task);
+    /// Follows a run started elsewhere (or before a restart) by its execution session id.
+    RunId follow(const ReloadTask &task, const QString &sessionId, const QDateTime &requestedAt);
+    /// Asks the repository to stop the run's task (there is no per-execution stop).
+    void stop(RunId id);
+    /// Forgets a finished run. Runs in flight are never forgotten: returns false for them.
+    bool remove(RunId id);
+
+    [[nodiscard]] const Run *run(RunId id) const;
+    [[nodiscard]] QList<RunId> runIds() const { return m_order; }
+    [[nodiscard]] bool hasLiveRuns() const;
+
+    void setPollInterval(std::chrono::milliseconds interval);
+    [[nodiscard]] std::chrono::milliseconds pollInterval() const { return m_interval; }
+    /// How long polls may fail before live runs are given up as Lost. Default 10 minutes.
+    void setUnreachableGrace(std::chrono::milliseconds grace);
+    [[nodiscard]] std::chrono::milliseconds unreachableGrace() const { return m_grace; }
+    /// Ceiling of the backoff between failed polls. Default 60 s.
+    void setMaxBackoff(std::chrono::milliseconds ceiling);
+
+Q_SIGNALS:
+    void runAdded(RunId id);
+    /// Anything about the run changed (phase, status, results, error).
+    void runUpdated(RunId id);
+    /// The run reached a final phase: NotSubmitted, Finished or Lost. Emitted once per run.
+    void runFinished(RunId id);
+    void runRemoved(RunId id);
+    /// A stop request failed; the run goes on.
+    void stopFailed(RunId id, const QlikError &error);
+
+private:
+    void onSubmitted(QlikService::RequestId request, const ReloadTask &task,
+                     const QString &sessionId);
+    void onPolled(QlikService::RequestId request, const QStringList &sessionIds,
+                  const QList<ExecutionResult> &results);
+    void onPollCompleted(QlikService::RequestId request);
+    void onRequestFailed(QlikService::RequestId request, QlikService::Operation operation,
+                         const QlikError &error);
+    void applyResults(Run &run, QList<ExecutionResult> results);
+    void markUnanswered(const QlikError &error);
+    void finish(Run &run, RunPhase phase);
+    void pollNow();
+    void schedulePoll();
+    [[nodiscard]] std::chrono::milliseconds nextPollDelay() const;
+    [[nodiscard]] QStringList liveSessionIds() const;
+    Run *findBySession(const QString &sessionId);
+    Run &add(Run run);
+
+    QlikService &m_service;
+    QHash<RunId, Run> m_runs;
+    QList<RunId> m_order;
+    QHash<QlikService::RequestId, RunId> m_pendingStarts;
+    QHash<QlikService::RequestId, RunId> m_pendingStops;
+    QlikService::RequestId m_pollInFlight = 0;
+    QStringList m_polledSessions;
+    QSet<RunId> m_answered; ///< runs of the poll in flight that got an answer
+    QList<QlikError> m_pollErrors; ///< errors of the poll in flight
+    QTimer m_pollTimer;
+    std::chrono::milliseconds m_interval { std::chrono::seconds(5) };
+    std::chrono::milliseconds m_grace { std::chrono::minutes(10) };
+    std::chrono::milliseconds m_maxBackoff { std::chrono::seconds(60) };
+    int m_failedPolls = 0;
+};

@@ -1,0 +1,436 @@
+// QlikService against a real qrs-sim process (over TLS) and, for answers the simulator never
+// gives, against a canned HTTP peer started in the test.
+#include "cannedserver.h"
+#include "qlikservice.h"
+#include "qrsjson.h"
+#include "simprocess.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString QuickSuccess = u"10000000-0000-4000-8000-000000000001"_s;
+const QString QuickFailure = u"10000000-0000-4000-8000-000000000002"_s;
+const QString LongOne = u"10000000-0000-4000-8000-00000000000a"_s;
+const QString Scenario = QStringLiteral(QTR_INTEGRATION_DATA_DIR "/tracking.json");
+
+QlikError errorOf(const QSignalSpy &spy)
+{
+    return spy.constLast().at(2).value<QlikError>();
+}
+} // namespace
+
+class TestQlikService final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void about();
+    void tlsWithoutTrustedCaFails();
+    void wrongPrefixIsExplained();
+    void htmlLoginPageIsExplained();
+    void startById();
+    void startByNameWithSpecialCharacters();
+    void startErrors_data();
+    void startErrors();
+    void pollsManySessionsInFewRequests();
+    void listTasksWithFilter();
+    void stopTask();
+    void scriptLogByNewerRoute();
+    void scriptLogFallsBackToOlderRoute();
+    void malformedAnswers_data();
+    void malformedAnswers();
+    void refusedConnectionIsTransient();
+    void silentServerTimesOut();
+
+private:
+    [[nodiscard]] std::unique_ptr<QlikService> service(const ConnectionProfile &profile);
+    void pollUntilFinal(QlikService &qlik, const QString &session, ExecutionResult *result);
+    void runToEnd(QlikService &qlik, const QString &taskId, ExecutionResult *result);
+
+    SimProcess m_sim;
+    QNetworkAccessManager m_network;
+};
+
+void TestQlikService::initTestCase()
+{
+    SimProcess::Options options;
+    options.scenarioFile = Scenario;
+    options.tls = true;
+    QString error;
+    QVERIFY2(m_sim.start(options, &error), qPrintable(error));
+}
+
+std::unique_ptr<QlikService> TestQlikService::service(const ConnectionProfile &profile)
+{
+    auto result = std::make_unique<QlikService>(m_network, profile);
+    result->setScriptLogRetry(20, std::chrono::milliseconds(100));
+    return result;
+}
+
+void TestQlikService::about()
+{
+    auto qlik = service(m_sim.profile());
+    QSignalSpy about(qlik.get(), &QlikService::aboutReceived);
+    const auto id = qlik->fetchAbout();
+    QTRY_COMPARE(about.size(), 1);
+    QCOMPARE(about.constFirst().at(0).value<QlikService::RequestId>(), id);
+    QVERIFY(!about.constFirst().at(1).value<AboutInfo>().buildVersion.isEmpty());
+}
+
+void TestQlikService::tlsWithoutTrustedCaFails()
+{
+    ConnectionProfile profile = m_sim.profile();
+    profile.caCertificateFile.clear();
+    auto qlik = service(profile);
+    QSignalSpy failed(qlik.get(), &QlikService::requestFailed);
+    qlik->fetchAbout();
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(errorOf(failed).category, QlikError::Category::Tls);
+    QVERIFY2(errorOf(failed).message.contains(u"certificate"_s, Qt::CaseInsensitive),
+             qPrintable(errorOf(failed).message));
+
+    // The explicit opt-out works (and is the only way round verification).
+    profile.ignoreCertificateErrors = true;
+    auto insecure = service(profile);
+    QSignalSpy about(insecure.get(), &QlikService::aboutReceived);
+    insecure->fetchAbout();
+    QTRY_COMPARE(about.size(), 1);
+}
+
+void TestQlikService::wrongPrefixIsExplained()
+{
+    ConnectionProfile profile = m_sim.profile();
+    profile.virtualProxyPrefix = u"wrong"_s;
+    auto qlik = service(profile);
+    QSignalSpy failed(qlik.get(), &QlikService::requestFailed);
+    qlik->fetchAbout();
+    QTRY_COMPARE(failed.size(), 1);
+    const QlikError error = errorOf(failed);
+    QCOMPARE(error.category, QlikError::Category::Unauthenticated);
+    QCOMPARE(error.httpStatus, 302);
+    QVERIFY2(error.message.contains(u"'wrong'"_s), qPrintable(error.message));
+    QVERIFY2(error.message.contains(profile.userHeaderName), qPrintable(error.message));
+    QVERIFY(!error.message.contains(u"xrfkey"_s, Qt::CaseInsensitive));
+}
+
+void TestQlikService::htmlLoginPageIsExplained()
+{
+    SimProcess htmlSim;
+    SimProcess::Options options;
+    options.scenarioFile = Scenario;
+    options.extraArgs = { u"--auth-failure"_s, u"html"_s };
+    QString startError;
+    QVERIFY2(htmlSim.start(options, &startError), qPrintable(startError));
+    ConnectionProfile profile = htmlSim.profile();
+    profile.userHeaderName = u"hdr-usr"_s;
+    auto qlik = service(profile);
+    QSignalSpy failed(qlik.get(), &QlikService::requestFailed);
+    qlik->listTasks();
+    QTRY_COMPARE(failed.size(), 1);
+    const QlikError error = errorOf(failed);
+    QCOMPARE(error.category, QlikError::Category::Unauthenticated);
+    QVERIFY2(error.message.contains(u"HTML"_s), qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"'hdr-usr'"_s), qPrintable(error.message));
+}
+
+void TestQlikService::startById()
+{
+    auto qlik = service(m_sim.profile());
+    QSignalSpy submitted(qlik.get(), &QlikService::taskSubmitted);
+    const auto id = qlik->startTask(TaskRef::fromUserInput(u"{"_s + QuickSuccess.toUpper() + u"}"_s));
+    QTRY_COMPARE(submitted.size(), 1);
+    QCOMPARE(submitted.constFirst().at(0).value<QlikService::RequestId>(), id);
+    const auto task = submitted.constFirst().at(1).value<ReloadTask>();
+    QCOMPARE(task.id, QuickSuccess);
+    QCOMPARE(task.name, u"Quick success"_s);
+    QCOMPARE(task.appName, u"Budget"_s);
+    const QString session = submitted.constFirst().at(2).toString();
+    QVERIFY(QrsJson::isGuid(session));
+    QVERIFY(!QrsJson::isZeroGuid(session));
+}
+
+void TestQlikService::startByNameWithSpecialCharacters()
+{
+    auto qlik = service(m_sim.profile());
+    QSignalSpy submitted(qlik.get(), &QlikService::taskSubmitted);
+    QSignalSpy failed(qlik.get(), &QlikService::requestFailed);
+    qlik->startTask(TaskRef::fromUserInput(u"Sales & Marketing 'Q1' #1 + Ü"_s));
+    QTRY_COMPARE(submitted.size() + failed.size(), 1);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(errorOf(failed).message));
+    QCOMPARE(submitted.constFirst().at(1).value<ReloadTask>().id,
+             u"10000000-0000-4000-8000-000000000007"_s);
+}
+
+void TestQlikService::startErrors_data()
+{
+    QTest::addColumn<QString>("task");
+    QTest::addColumn<QlikError::Category>("category");
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::newRow("unknown name") << u"No such task"_s << QlikError::Category::NotFound
+                                  << u"'No such task'"_s;
+    QTest::newRow("unknown id") << u"deadbeef-0000-4000-8000-000000000000"_s
+                                << QlikError::Category::NotFound
+                                << u"deadbeef-0000-4000-8000-000000000000"_s;
+    QTest::newRow("ambiguous name names candidates")
+            << u"Twin"_s << QlikError::Category::Ambiguous
+            << u"10000000-0000-4000-8000-000000000009 (app 'Budget (copy)')"_s;
+    QTest::newRow("disabled") << u"Disabled one"_s << QlikError::Category::NotStarted
+                              << u"disabled"_s;
+    QTest::newRow("zero guid") << u"No scheduler"_s << QlikError::Category::NotStarted
+                               << u"empty session id"_s;
+}
+
+void TestQlikService::startErrors()
+{
+    QFETCH(QString, task);
+    QFETCH(QlikError::Category, category);
+    QFETCH(QString, messagePart);
+
+    auto qlik = service(m_sim.profile());
+    QSignalSpy failed(qlik.get(), &QlikService::requestFailed);
+    QSignalSpy submitted(qlik.get(), &QlikService::taskSubmitted);
+    qlik->startTask(TaskRef::fromUserInput(task));
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(submitted.size(), 0);
+    QCOMPARE(failed.constFirst().at(1).value<QlikService::Operation>(),
+             QlikService::Operation::StartTask);
+    QCOMPARE(errorOf(failed).category, category);
+    QVERIFY2(errorOf(failed).message.contains(messagePart), qPrintable(errorOf(failed).message));
+}
+
+void TestQlikService::pollsManySessionsInFewRequests()
+{
+    QStringList sessions;
+    for (int i = 0; i < 200; ++i)
+        sessions.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
+
+    auto qlik = service(m_sim.profile());
+    m_sim.clearRequestLog();
+    QSignalSpy polled(qlik.get(), &QlikService::executionsPolled);
+    QSignalSpy completed(qlik.get(), &QlikService::pollCompleted);
+    qlik->pollExecutions(sessions);
+    QTRY_COMPARE(completed.size(), 1);
+
+    const int requests = m_sim.requestCount(u"GET"_s, u"/qrs/executionresult"_s);
+    qInfo("200 sessions polled in %d request(s)", requests);
+    QVERIFY(requests >= 2); // 200 guids do not fit one URL under the limit
+    QVERIFY(requests <= 5);
+    QCOMPARE(polled.size(), requests);
+    QStringList answered;
+    for (const auto &arguments : polled)
+        answered += arguments.at(1).toStringList();
+    QCOMPARE(answered, sessions);
+}
+
+void TestQlikService::listTasksWithFilter()
+{
+    auto qlik = service(m_sim.profile());
+    QSignalSpy listed(qlik.get(), &QlikService::tasksListed);
+    qlik->listTasks(u"name so 'quick'"_s);
+    QTRY_COMPARE(listed.size(), 1);
+    const auto tasks = listed.constFirst().at(1).value<QList<ReloadTask>>();
+    QCOMPARE(tasks.size(), 2);
+    for (const ReloadTask &task : tasks)
+        QVERIFY(task.name.startsWith(u"Quick"_s));
+}
+
+void TestQlikService::stopTask()
+{
+    auto qlik = service(m_sim.profile());
+    QSignalSpy submitted(qlik.get(), &QlikService::taskSubmitted);
+    QSignalSpy stopped(qlik.get(), &QlikService::taskStopRequested);
+    qlik->startTask(TaskRef::byId(LongOne));
+    QTRY_COMPARE(submitted.size(), 1);
+    const QString session = submitted.constFirst().at(2).toString();
+    qlik->stopTask(LongOne);
+    QTRY_COMPARE(stopped.size(), 1);
+    QCOMPARE(stopped.constFirst().at(1).toString(), LongOne);
+
+    ExecutionResult result;
+    pollUntilFinal(*qlik, session, &result);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(result.status.code(), int(TaskStatus::Aborted));
+}
+
+void TestQlikService::pollUntilFinal(QlikService &qlik, const QString &session,
+                                     ExecutionResult *result)
+{
+    QList<ExecutionResult> latest;
+    bool inFlight = false;
+    const auto polled = connect(&qlik, &QlikService::executionsPolled, this,
+                                [&](QlikService::RequestId, const QStringList &,
+                                    const QList<ExecutionResult> &results) { latest = results; });
+    const auto completed = connect(&qlik, &QlikService::pollCompleted, this,
+                                   [&] { inFlight = false; });
+    // Each evaluation polls again once the previous poll has ended.
+    QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                if (!inFlight) {
+                    inFlight = true;
+                    qlik.pollExecutions({ session });
+                }
+                return !latest.isEmpty() && latest.constLast().status.isFinal();
+            }(),
+            10000);
+    disconnect(polled);
+    disconnect(completed);
+    *result = latest.constLast();
+}
+
+void TestQlikService::runToEnd(QlikService &qlik, const QString &taskId, ExecutionResult *result)
+{
+    QSignalSpy submitted(&qlik, &QlikService::taskSubmitted);
+    qlik.startTask(TaskRef::byId(taskId));
+    QTRY_COMPARE(submitted.size(), 1);
+    pollUntilFinal(qlik, submitted.constFirst().at(2).toString(), result);
+}
+
+void TestQlikService::scriptLogByNewerRoute()
+{
+    auto qlik = service(m_sim.profile());
+    ExecutionResult result;
+    runToEnd(*qlik, QuickFailure, &result);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(result.status.code(), int(TaskStatus::FinishedFail));
+
+    m_sim.clearRequestLog();
+    QSignalSpy log(qlik.get(), &QlikService::scriptLogReceived);
+    QSignalSpy failed(qlik.get(), &QlikService::requestFailed);
+    qlik->fetchScriptLog(result);
+    QTRY_COMPARE_WITH_TIMEOUT(log.size() + failed.size(), 1, 10000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(errorOf(failed).message));
+    QCOMPARE(log.constFirst().at(1).toString(), result.id);
+    const QString text = log.constFirst().at(2).toString();
+    QVERIFY2(text.contains(u"CostCenter"_s), qPrintable(text));
+    QVERIFY(text.contains(u"\r\n"_s)); // kept as the server sent it
+    QCOMPARE(m_sim.requestCount(u"GET"_s, u"/scriptlogfile"_s), 1);
+    QCOMPARE(m_sim.requestCount(u"GET"_s, u"/scriptlog"_s)
+                     - m_sim.requestCount(u"GET"_s, u"/scriptlogfile"_s),
+             0);
+}
+
+void TestQlikService::scriptLogFallsBackToOlderRoute()
+{
+    SimProcess oldSim;
+    SimProcess::Options options;
+    options.scenarioFile = Scenario;
+    options.extraArgs = { u"--script-log-route"_s, u"old"_s, u"--script-log-delay"_s, u"600"_s };
+    QString startError;
+    QVERIFY2(oldSim.start(options, &startError), qPrintable(startError));
+
+    auto qlik = service(oldSim.profile());
+    ExecutionResult result;
+    runToEnd(*qlik, QuickFailure, &result);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!QrsJson::isZeroGuid(result.fileReferenceId));
+
+    QSignalSpy log(qlik.get(), &QlikService::scriptLogReceived);
+    QSignalSpy failed(qlik.get(), &QlikService::requestFailed);
+    qlik->fetchScriptLog(result);
+    QTRY_COMPARE_WITH_TIMEOUT(log.size() + failed.size(), 1, 10000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(errorOf(failed).message));
+    QVERIFY(log.constFirst().at(2).toString().contains(u"CostCenter"_s));
+    QCOMPARE(oldSim.requestCount(u"GET"_s, u"/scriptlogfile"_s), 1); // tried, 404
+    // The download answered 404 while the log was not written yet, and was tried again.
+    QVERIFY(oldSim.requestCount(u"GET"_s, u"/download/reloadtask/"_s) >= 2);
+}
+
+void TestQlikService::malformedAnswers_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QlikError::Category>("category");
+
+    QTest::newRow("truncated json") << 200 << QByteArray("application/json")
+                                    << QByteArray(R"({"buildVersion": "14.)")
+                                    << QlikError::Category::Protocol;
+    QTest::newRow("wrong shape") << 200 << QByteArray("application/json") << QByteArray("[1,2,3]")
+                                 << QlikError::Category::Protocol;
+    QTest::newRow("html login page")
+            << 200 << QByteArray("text/html")
+            << QByteArray("<!DOCTYPE html><html><body>Login</body></html>")
+            << QlikError::Category::Unauthenticated;
+    QTest::newRow("html without content type")
+            << 200 << QByteArray("application/octet-stream") << QByteArray("  <html></html>")
+            << QlikError::Category::Unauthenticated;
+    QTest::newRow("503") << 503 << QByteArray("text/plain") << QByteArray("Service Unavailable")
+                         << QlikError::Category::Transient;
+    QTest::newRow("500") << 500 << QByteArray("text/plain") << QByteArray("boom")
+                         << QlikError::Category::Server;
+    QTest::newRow("xsrf") << 403 << QByteArray("text/plain")
+                          << QByteArray("XSRF prevention check failed. Possible XSRF discovered.")
+                          << QlikError::Category::Forbidden;
+    QTest::newRow("bad host header")
+            << 400 << QByteArray("text/plain")
+            << QByteArray("400 - Bad Request: http request header is incorrect")
+            << QlikError::Category::BadRequest;
+}
+
+void TestQlikService::malformedAnswers()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(QlikError::Category, category);
+
+    CannedServer server;
+    server.answer(status, contentType, body);
+    ConnectionProfile profile = m_sim.profile();
+    profile.serverUrl = server.url();
+    auto qlik = service(profile);
+    QSignalSpy failed(qlik.get(), &QlikService::requestFailed);
+    qlik->fetchAbout();
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(errorOf(failed).category, category);
+    QCOMPARE(errorOf(failed).httpStatus, status == 200 && category == QlikError::Category::Protocol
+                     ? 0
+                     : status);
+    QVERIFY(!errorOf(failed).message.isEmpty());
+    QVERIFY(!errorOf(failed).message.contains(u"xrfkey"_s, Qt::CaseInsensitive));
+}
+
+void TestQlikService::refusedConnectionIsTransient()
+{
+    quint16 closedPort = 0;
+    {
+        CannedServer server; // take a free port, then close it
+        closedPort = server.serverPort();
+    }
+    ConnectionProfile profile = m_sim.profile();
+    profile.serverUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(closedPort));
+    auto qlik = service(profile);
+    QSignalSpy failed(qlik.get(), &QlikService::requestFailed);
+    qlik->fetchAbout();
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(errorOf(failed).category, QlikError::Category::Transient);
+    QVERIFY2(errorOf(failed).message.contains(u"refused"_s), qPrintable(errorOf(failed).message));
+}
+
+void TestQlikService::silentServerTimesOut()
+{
+    CannedServer server;
+    server.stayMute();
+    ConnectionProfile profile = m_sim.profile();
+    profile.serverUrl = server.url();
+    profile.requestTimeout = std::chrono::milliseconds(300);
+    auto qlik = service(profile);
+    QSignalSpy failed(qlik.get(), &QlikService::requestFailed);
+    qlik->fetchAbout();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    QCOMPARE(errorOf(failed).category, QlikError::Category::Transient);
+    QVERIFY2(errorOf(failed).message.contains(u"did not answer"_s),
+             qPrintable(errorOf(failed).message));
+}
+
+QTEST_GUILESS_MAIN(TestQlikService)
+#include "tst_qlikservice.moc"

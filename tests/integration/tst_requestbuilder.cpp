@@ -1,0 +1,100 @@
+// The one place requests are built: keys, headers, encoding, TLS and redirect policy.
+#include "requestbuilder.h"
+#include "xrfkey.h"
+
+#include <QSet>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+class TestRequestBuilder final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void keyInQueryAndHeaderMatchAndChange();
+    void prefixUserHeaderAndPolicy();
+    void filterValuesArePercentEncoded();
+    void tlsConfiguration();
+
+private:
+    static ConnectionProfile profile()
+    {
+        ConnectionProfile p;
+        p.serverUrl = QUrl(u"https://qlik.acme.com"_s);
+        p.virtualProxyPrefix = u"opcon"_s;
+        p.userHeaderName = u"opcon-usr"_s;
+        p.userId = u"ACME\\svc"_s;
+        return p;
+    }
+};
+
+void TestRequestBuilder::keyInQueryAndHeaderMatchAndChange()
+{
+    const QrsRequestBuilder builder(profile());
+    QSet<QString> keys;
+    for (int i = 0; i < 100; ++i) {
+        const QNetworkRequest request = builder.build(u"/about"_s);
+        const QString inQuery = QUrlQuery(request.url()).queryItemValue(u"xrfkey"_s);
+        QCOMPARE(QString::fromLatin1(request.rawHeader("X-Qlik-Xrfkey")), inQuery);
+        QVERIFY(Xrfkey::isValid(inQuery));
+        keys.insert(inQuery);
+    }
+    QCOMPARE(keys.size(), 100);
+}
+
+void TestRequestBuilder::prefixUserHeaderAndPolicy()
+{
+    const QNetworkRequest request = QrsRequestBuilder(profile()).build(u"/task/full"_s);
+    QCOMPARE(request.url().path(), u"/opcon/qrs/task/full"_s);
+    QCOMPARE(request.url().host(), u"qlik.acme.com"_s);
+    QCOMPARE(request.rawHeader("opcon-usr"), QByteArray("ACME\\svc"));
+    QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+             int(QNetworkRequest::ManualRedirectPolicy));
+    QCOMPARE(request.transferTimeout(), 30000);
+
+    ConnectionProfile noPrefix = profile();
+    noPrefix.virtualProxyPrefix.clear();
+    QCOMPARE(QrsRequestBuilder(noPrefix).build(u"/about"_s).url().path(), u"/qrs/about"_s);
+}
+
+void TestRequestBuilder::filterValuesArePercentEncoded()
+{
+    const QString filter = u"name eq 'Sales & Marketing ''Q1'' #1 + Ü'"_s;
+    const QNetworkRequest request =
+            QrsRequestBuilder(profile()).build(u"/reloadtask/full"_s, { { u"filter"_s, filter } });
+    const QByteArray encoded = request.url().toEncoded();
+    const QByteArray query = encoded.mid(encoded.indexOf('?') + 1);
+    QCOMPARE(query.count('&'), 1); // only the separator between xrfkey and filter
+    QVERIFY(!query.contains('#'));
+    QVERIFY(!query.contains('+'));
+    QVERIFY(!query.contains('\''));
+    QVERIFY2(query.contains("%26") && query.contains("%23") && query.contains("%2B")
+                     && query.contains("%27") && query.contains("%C3%9C"),
+             query.constData());
+    QCOMPARE(QUrlQuery(request.url()).queryItemValue(u"filter"_s, QUrl::FullyDecoded), filter);
+}
+
+void TestRequestBuilder::tlsConfiguration()
+{
+    ConnectionProfile withCa = profile();
+    withCa.caCertificateFile = QStringLiteral(QTR_TEST_DATA_DIR "/tls/ca.pem");
+    const QrsRequestBuilder trusting(withCa);
+    QVERIFY(trusting.caCertificateError().isEmpty());
+    const QSslConfiguration ssl = trusting.build(u"/about"_s).sslConfiguration();
+    QCOMPARE(ssl.peerVerifyMode(), QSslSocket::AutoVerifyPeer);
+    QVERIFY(ssl.caCertificates().size() > QSslConfiguration::defaultConfiguration().caCertificates().size());
+
+    ConnectionProfile missing = profile();
+    missing.caCertificateFile = u"/nonexistent/ca.pem"_s;
+    QVERIFY(QrsRequestBuilder(missing).caCertificateError().contains(u"/nonexistent/ca.pem"_s));
+
+    ConnectionProfile insecure = profile();
+    insecure.ignoreCertificateErrors = true;
+    QCOMPARE(QrsRequestBuilder(insecure).build(u"/about"_s).sslConfiguration().peerVerifyMode(),
+             QSslSocket::VerifyNone);
+}
+
+QTEST_GUILESS_MAIN(TestRequestBuilder)
+#include "tst_requestbuilder.moc"
