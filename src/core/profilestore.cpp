@@ -58,7 +58,7 @@ QStringList ProfileStore::update(const QString &name, const ConnectionProfile &p
     const qsizetype index = indexOf(name);
     if (index < 0)
         return {QCoreApplication::translate("ProfileStore", "There is no profile called \"%1\".")
-                        .arg(name)};
+                    .arg(name)};
     const QStringList errors = check(profile, name);
     if (!errors.isEmpty())
         return errors;
@@ -106,8 +106,8 @@ QStringList ProfileStore::check(const ConnectionProfile &profile, const QString 
         errors.append(QCoreApplication::translate("ProfileStore", "The profile needs a name."));
     else if (profile.name != replacing && contains(profile.name))
         errors.append(
-                QCoreApplication::translate("ProfileStore", "A profile called \"%1\" exists already.")
-                        .arg(profile.name));
+            QCoreApplication::translate("ProfileStore", "A profile called \"%1\" exists already.")
+                .arg(profile.name));
     for (const QString &error : profile.validationErrors()) {
         if (!errors.contains(error))
             errors.append(error);
@@ -130,7 +130,7 @@ void ProfileStore::load()
         profile.userId = m_settings.value(u"user"_s).toString();
         profile.caCertificateFile = m_settings.value(u"caFile"_s).toString();
         profile.ignoreCertificateErrors =
-                m_settings.value(u"ignoreCertificateErrors"_s, false).toBool();
+            m_settings.value(u"ignoreCertificateErrors"_s, false).toBool();
         const qint64 timeoutMs = m_settings.value(u"timeoutMs"_s, 30000).toLongLong();
         profile.requestTimeout = std::chrono::milliseconds(timeoutMs > 0 ? timeoutMs : 30000);
         if (!profile.name.isEmpty() && indexOf(profile.name) < 0)

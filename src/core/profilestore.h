@@ -2,11 +2,10 @@
 
 #include "connectionprofile.h"
 
+#include <optional>
 #include <QList>
 #include <QObject>
 #include <QStringList>
-
-#include <optional>
 
 class QSettings;
 

@@ -116,7 +116,7 @@ void QlikService::send(Verb verb, const QString &path, const Query &query,
              onError = std::move(onError)] {
                 m_inFlight.remove(reply);
                 reply->deleteLater();
-                const QByteArray body = reply->readAll();
+                const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
                 const auto expected =
                         expect == Expect::Json ? QrsReply::Expect::Json : QrsReply::Expect::Text;
                 if (auto error = QrsReply::check(*reply, body, expected, profile(), *sslErrors))

@@ -32,7 +32,7 @@ public:
     Q_ENUM(Operation)
 
     /// Longest percent-encoded `filter=` one poll request carries; more runs take more requests.
-    static constexpr int MaxPollFilterLength = 3000;
+    static constexpr int MaxPollFilterLength = 4000;
 
     QlikService(QNetworkAccessManager &network, const ConnectionProfile &profile,
                 QObject *parent = nullptr);

@@ -64,7 +64,12 @@ QString Run::lastMessage() const
 {
     if (error)
         return error->message;
-    if (const ExecutionResult *result = latest(); result && !result->details.isEmpty())
-        return result->details.constLast().message;
-    return {};
+    const ExecutionResult *result = latest();
+    if (!result || result->details.isEmpty())
+        return {};
+    for (auto it = result->details.crbegin(); it != result->details.crend(); ++it) {
+        if (it->type != ExecutionDetail::Type::Information)
+            return it->message;
+    }
+    return result->details.constLast().message;
 }

@@ -54,6 +54,6 @@ struct Run
     [[nodiscard]] RunOutcome outcome() const;
     /// From the repository's start time (or the request, before that) to its stop time (or now).
     [[nodiscard]] qint64 elapsedMs(const QDateTime &now) const;
-    /// The last error/warning detail of the newest attempt, or the error; for a table cell.
+    /// The error, else the newest attempt's last error or warning, else its last message.
     [[nodiscard]] QString lastMessage() const;
 };

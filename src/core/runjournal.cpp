@@ -9,7 +9,8 @@ const QString GroupKey = u"journal"_s;
 const QString VersionKey = u"journal/version"_s;
 } // namespace
 
-RunJournal::RunJournal(QSettings &settings) : m_settings(settings)
+RunJournal::RunJournal(QSettings &settings)
+    : m_settings(settings)
 {
     load();
 }
@@ -43,8 +44,8 @@ void RunJournal::record(const JournalEntry &entry)
 
 bool RunJournal::forget(const QString &sessionId)
 {
-    const qsizetype removed = m_entries.removeIf(
-            [&](const JournalEntry &entry) { return entry.sessionId == sessionId; });
+    const qsizetype removed =
+        m_entries.removeIf([&](const JournalEntry &entry) { return entry.sessionId == sessionId; });
     if (removed > 0)
         save();
     return removed > 0;
@@ -53,7 +54,7 @@ bool RunJournal::forget(const QString &sessionId)
 void RunJournal::forgetProfile(const QString &profileName)
 {
     const qsizetype removed = m_entries.removeIf(
-            [&](const JournalEntry &entry) { return entry.profileName == profileName; });
+        [&](const JournalEntry &entry) { return entry.profileName == profileName; });
     if (removed > 0)
         save();
 }
@@ -70,7 +71,7 @@ void RunJournal::load()
         entry.taskName = m_settings.value(u"taskName"_s).toString();
         entry.sessionId = m_settings.value(u"sessionId"_s).toString();
         entry.requestedAt =
-                QDateTime::fromString(m_settings.value(u"requestedAt"_s).toString(), Qt::ISODateWithMs);
+            QDateTime::fromString(m_settings.value(u"requestedAt"_s).toString(), Qt::ISODateWithMs);
         if (!entry.sessionId.isEmpty())
             m_entries.append(entry);
     }
@@ -88,7 +89,8 @@ void RunJournal::save()
         m_settings.setValue(u"taskId"_s, entry.taskId);
         m_settings.setValue(u"taskName"_s, entry.taskName);
         m_settings.setValue(u"sessionId"_s, entry.sessionId);
-        m_settings.setValue(u"requestedAt"_s, entry.requestedAt.toUTC().toString(Qt::ISODateWithMs));
+        m_settings.setValue(u"requestedAt"_s,
+                            entry.requestedAt.toUTC().toString(Qt::ISODateWithMs));
     }
     m_settings.endArray();
     m_settings.setValue(VersionKey, FormatVersion);

@@ -1,0 +1,333 @@
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "profilesdialog.h"
+#include "profilesession.h"
+#include "rundetailspane.h"
+#include "runsfilterproxy.h"
+#include "runsmodel.h"
+#include "runtracker.h"
+#include "settingsdialog.h"
+#include "taskbrowserdialog.h"
+#include "ui_mainwindow.h"
+#include "workspace.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_workspace(workspace)
+    , m_model(new RunsModel(this))
+    , m_proxy(new RunsFilterProxy(this))
+    , m_details(new RunDetailsPane(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(u":/icons/app.svg"_s));
+    m_details->setObjectName(u"runDetailsPane"_s);
+    m_ui->splitter->addWidget(m_details);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    setUpTable();
+    setUpToolBar();
+
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(u"profileStateLabel"_s);
+    m_runningLabel = new QLabel(this);
+    m_runningLabel->setObjectName(u"runningCountLabel"_s);
+    statusBar()->addWidget(m_stateLabel, 1);
+    statusBar()->addPermanentWidget(m_runningLabel);
+
+    connect(m_ui->actionRunTask, &QAction::triggered, this, &MainWindow::openTaskBrowser);
+    connect(m_ui->actionStop, &QAction::triggered, this, &MainWindow::stopSelected);
+    connect(m_ui->actionRunAgain, &QAction::triggered, this, &MainWindow::runSelectedAgain);
+    connect(m_ui->actionRemoveFinished, &QAction::triggered, &m_workspace,
+            &Workspace::removeFinishedRuns);
+    connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::openProfiles);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(&m_workspace, &Workspace::sessionAdded, this, &MainWindow::addSession);
+    connect(&m_workspace, &Workspace::sessionAboutToBeRemoved, this,
+            [this](ProfileSession *session) { m_model->removeTracker(&session->tracker()); });
+    connect(&m_workspace, &Workspace::profileNamesChanged, this, &MainWindow::reloadProfiles);
+    connect(&m_workspace, &Workspace::activeStateChanged, this, &MainWindow::updateStatusBar);
+    connect(&m_workspace, &Workspace::activeSessionChanged, this, &MainWindow::updateStatusBar);
+    connect(&m_workspace, &Workspace::runningCountChanged, this, &MainWindow::updateStatusBar);
+    for (ProfileSession *session : m_workspace.sessions())
+        addSession(session);
+    reloadProfiles();
+    updateStatusBar();
+    updateActions();
+
+    AppSettings &settings = m_workspace.settings();
+    restoreGeometry(settings.value(AppSettings::Key::WindowGeometry).toByteArray());
+    restoreState(settings.value(AppSettings::Key::WindowState).toByteArray());
+    m_ui->splitter->restoreState(settings.value(AppSettings::Key::SplitterState).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpTable()
+{
+    m_proxy->setSourceModel(m_model);
+    m_ui->runsView->setModel(m_proxy);
+    m_ui->runsView->sortByColumn(RunsModel::Started, Qt::DescendingOrder);
+    QHeaderView *header = m_ui->runsView->horizontalHeader();
+    header->resizeSection(RunsModel::Task, 240);
+    header->resizeSection(RunsModel::App, 180);
+    header->resizeSection(RunsModel::Profile, 130);
+    header->resizeSection(RunsModel::Status, 190);
+    header->resizeSection(RunsModel::Started, 90);
+    header->resizeSection(RunsModel::Duration, 90);
+    m_ui->runsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    header->restoreState(
+        m_workspace.settings().value(AppSettings::Key::TableHeaderState).toByteArray());
+
+    for (int filter = 0; filter <= int(RunsFilterProxy::StatusFilter::Skipped); ++filter)
+        m_ui->statusFilterCombo->addItem(
+            RunsFilterProxy::statusFilterText(RunsFilterProxy::StatusFilter(filter)));
+    connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proxy->setStatusFilter(RunsFilterProxy::StatusFilter(index));
+        updateEmptyHint();
+    });
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        updateEmptyHint();
+    });
+    connect(m_ui->runsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        showCurrentRun();
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyHint);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyHint);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+
+    m_emptyHint = new QLabel(m_ui->runsView->viewport());
+    m_emptyHint->setObjectName(u"emptyHintLabel"_s);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setStyleSheet(u"color: palette(mid); font-size: 14pt;"_s);
+    m_ui->runsView->viewport()->installEventFilter(this);
+    updateEmptyHint();
+}
+
+void MainWindow::setUpToolBar()
+{
+    auto *label = new QLabel(tr("Profile:"), this);
+    label->setContentsMargins(4, 0, 4, 0);
+    m_profileCombo = new QComboBox(this);
+    m_profileCombo->setObjectName(u"profileCombo"_s);
+    m_profileCombo->setMinimumContentsLength(18);
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profileCombo->setToolTip(tr("New runs start on this profile"));
+    QAction *first = m_ui->mainToolBar->actions().value(0);
+    m_ui->mainToolBar->insertWidget(first, label);
+    m_ui->mainToolBar->insertWidget(first, m_profileCombo);
+    m_ui->mainToolBar->insertSeparator(first);
+    connect(m_profileCombo, &QComboBox::activated, this,
+            [this](int index) { m_workspace.setActiveProfile(m_profileCombo->itemText(index)); });
+}
+
+void MainWindow::addSession(ProfileSession *session)
+{
+    m_model->addTracker(&session->tracker(), session->name());
+    connect(&session->tracker(), &RunTracker::runAdded, this,
+            [this, session](RunId id) { onRunAdded(session, id); });
+}
+
+void MainWindow::reloadProfiles()
+{
+    const QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    m_profileCombo->addItems(m_workspace.profileNames());
+    m_profileCombo->setCurrentIndex(m_profileCombo->findText(m_workspace.activeProfileName()));
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_stateLabel->setText(m_workspace.activeStateText());
+    const int running = m_workspace.runningCount();
+    m_runningLabel->setText(running ? tr("%n running", nullptr, running) : QString());
+    if (m_profileCombo->currentText() != m_workspace.activeProfileName())
+        reloadProfiles();
+    ProfileSession *active = m_workspace.activeSession();
+    m_ui->actionRunTask->setEnabled(active != nullptr);
+    if (m_openBrowserWhenConnected && active &&
+        active->state() == ProfileSession::State::Connected) {
+        m_openBrowserWhenConnected = false;
+        openTaskBrowser();
+    }
+}
+
+void MainWindow::updateActions()
+{
+    bool anyLive = false;
+    const auto runs = selectedRuns();
+    for (const auto &[session, id] : runs) {
+        const Run *run = session->tracker().run(id);
+        anyLive = anyLive || (run && !run->isFinished() && !run->task.id.isEmpty());
+    }
+    m_ui->actionStop->setEnabled(anyLive);
+    m_ui->actionRunAgain->setEnabled(!runs.isEmpty());
+    m_ui->actionRemoveFinished->setEnabled(m_model->rowCount() > m_model->liveRowCount());
+}
+
+void MainWindow::updateEmptyHint()
+{
+    const bool noRuns = m_model->rowCount() == 0;
+    const bool nothingShown = m_proxy->rowCount() == 0;
+    m_emptyHint->setText(noRuns
+                             ? tr("No runs yet.\nClick “Run task…” to pick tasks and start them.")
+                             : tr("No run matches the search and the status filter."));
+    m_emptyHint->setVisible(nothingShown);
+    m_emptyHint->resize(m_ui->runsView->viewport()->size());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->runsView->viewport() && event->type() == QEvent::Resize)
+        m_emptyHint->resize(m_ui->runsView->viewport()->size());
+    return QMainWindow::eventFilter(watched, event);
+}
+
+QList<std::pair<ProfileSession *, RunId>> MainWindow::selectedRuns() const
+{
+    QList<std::pair<ProfileSession *, RunId>> runs;
+    const QModelIndexList rows = m_ui->runsView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const RunsModel::RunKey key = m_model->keyAt(m_proxy->mapToSource(index).row());
+        if (ProfileSession *session = m_workspace.sessionOf(key.tracker))
+            runs.append({session, key.id});
+    }
+    return runs;
+}
+
+void MainWindow::showCurrentRun()
+{
+    const QModelIndex current = m_ui->runsView->selectionModel()->currentIndex();
+    const QModelIndexList rows = m_ui->runsView->selectionModel()->selectedRows();
+    QModelIndex index = rows.contains(current.siblingAtColumn(0)) ? current : rows.value(0);
+    if (!index.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const RunsModel::RunKey key = m_model->keyAt(m_proxy->mapToSource(index).row());
+    m_details->showRun(m_workspace.sessionOf(key.tracker), key.id);
+}
+
+void MainWindow::onRunAdded(ProfileSession *session, RunId id)
+{
+    // Follow what was just started: select it when nothing else is selected.
+    if (!m_ui->runsView->selectionModel()->hasSelection())
+        showRun(session, id);
+}
+
+void MainWindow::showRun(ProfileSession *session, RunId id)
+{
+    const int row = m_model->rowOf(&session->tracker(), id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        m_ui->runsView->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_ui->runsView->scrollTo(index);
+    } else {
+        m_details->showRun(session, id); // filtered out of the table, but shown all the same
+    }
+}
+
+void MainWindow::stopSelected()
+{
+    for (const auto &[session, id] : selectedRuns()) {
+        const Run *run = session->tracker().run(id);
+        if (run && !run->isFinished())
+            session->tracker().stop(id);
+    }
+}
+
+void MainWindow::runSelectedAgain()
+{
+    for (const auto &[session, id] : selectedRuns()) {
+        const Run *run = session->tracker().run(id);
+        if (run)
+            session->tracker().start(run->task.id.isEmpty() ? run->requested
+                                                            : TaskRef::byId(run->task.id));
+    }
+}
+
+TaskBrowserDialog *MainWindow::openTaskBrowser()
+{
+    ProfileSession *session = m_workspace.activeSession();
+    if (!session) {
+        statusBar()->showMessage(tr("Choose a profile first."), 5000);
+        return nullptr;
+    }
+    auto *dialog = new TaskBrowserDialog(*session, this);
+    dialog->setObjectName(u"taskBrowserDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<ProfileSession> target(session);
+    connect(dialog, &TaskBrowserDialog::runRequested, this, [target](const QList<TaskRef> &tasks) {
+        if (!target)
+            return;
+        for (const TaskRef &task : tasks)
+            target->tracker().start(task);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::openProfiles()
+{
+    auto *dialog = new ProfilesDialog(m_workspace.profileStore(), this);
+    dialog->setObjectName(u"profilesDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_workspace.settings(), this);
+    dialog->setObjectName(u"settingsDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openTaskBrowserWhenConnected()
+{
+    m_openBrowserWhenConnected = true;
+    updateStatusBar();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("About Qlik Task Runner"),
+        tr("<b>Qlik Task Runner %1</b><p>Starts Qlik Sense tasks through the Qlik Repository "
+           "Service and follows them to the end.</p>")
+            .arg(QStringLiteral(QTR_VERSION)),
+        QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings &settings = m_workspace.settings();
+    settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
+    settings.setValue(AppSettings::Key::WindowState, saveState());
+    settings.setValue(AppSettings::Key::SplitterState, m_ui->splitter->saveState());
+    settings.setValue(AppSettings::Key::TableHeaderState,
+                      m_ui->runsView->horizontalHeader()->saveState());
+    QMainWindow::closeEvent(event);
+}

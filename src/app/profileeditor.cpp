@@ -1,0 +1,98 @@
+#include "profileeditor.h"
+
+#include "connectiontester.h"
+#include "ui_profileeditor.h"
+
+#include <QDir>
+#include <QFileDialog>
+
+using namespace Qt::StringLiterals;
+
+ProfileEditor::ProfileEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ProfileEditor>())
+    , m_tester(new ConnectionTester(this))
+{
+    m_ui->setupUi(this);
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->urlEdit, m_ui->prefixEdit, m_ui->headerEdit,
+                            m_ui->userEdit, m_ui->caFileEdit})
+        connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::edited);
+    connect(m_ui->verifyCheckBox, &QCheckBox::toggled, this, [this] {
+        updateWarning();
+        Q_EMIT edited();
+    });
+    connect(m_ui->caFileBrowseButton, &QPushButton::clicked, this, &ProfileEditor::chooseCaFile);
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this,
+            &ProfileEditor::testConnection);
+    connect(m_tester, &ConnectionTester::succeeded, this,
+            [this](const QString &message) { showTestResult(true, message); });
+    connect(m_tester, &ConnectionTester::failed, this,
+            [this](const QString &message) { showTestResult(false, message); });
+    updateWarning();
+}
+
+ProfileEditor::~ProfileEditor() = default;
+
+void ProfileEditor::setProfile(const ConnectionProfile &profile)
+{
+    m_loaded = profile;
+    m_ui->nameEdit->setText(profile.name);
+    m_ui->urlEdit->setText(profile.serverUrl.toString());
+    m_ui->prefixEdit->setText(profile.virtualProxyPrefix);
+    m_ui->headerEdit->setText(profile.userHeaderName);
+    m_ui->userEdit->setText(profile.userId);
+    m_ui->caFileEdit->setText(QDir::toNativeSeparators(profile.caCertificateFile));
+    m_ui->verifyCheckBox->setChecked(!profile.ignoreCertificateErrors);
+    m_ui->testResultLabel->clear();
+    updateWarning();
+}
+
+ConnectionProfile ProfileEditor::profile() const
+{
+    ConnectionProfile profile = m_loaded; // keeps what the editor does not show (timeout)
+    profile.name = m_ui->nameEdit->text().trimmed();
+    profile.serverUrl = QUrl::fromUserInput(m_ui->urlEdit->text().trimmed());
+    if (m_ui->urlEdit->text().trimmed().isEmpty())
+        profile.serverUrl = QUrl();
+    profile.virtualProxyPrefix = m_ui->prefixEdit->text().trimmed();
+    profile.userHeaderName = m_ui->headerEdit->text().trimmed();
+    profile.userId = m_ui->userEdit->text().trimmed();
+    profile.caCertificateFile = QDir::fromNativeSeparators(m_ui->caFileEdit->text().trimmed());
+    profile.ignoreCertificateErrors = !m_ui->verifyCheckBox->isChecked();
+    return profile;
+}
+
+void ProfileEditor::testConnection()
+{
+    m_ui->testResultLabel->setStyleSheet({});
+    m_ui->testResultLabel->setText(tr("Testing…"));
+    m_ui->testConnectionButton->setEnabled(false);
+    m_tester->test(profile());
+}
+
+void ProfileEditor::chooseCaFile()
+{
+    auto *dialog =
+        new QFileDialog(this, tr("Choose a CA certificate file"), m_ui->caFileEdit->text(),
+                        tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    dialog->setObjectName(u"caFileDialog"_s);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        m_ui->caFileEdit->setText(QDir::toNativeSeparators(file));
+        Q_EMIT edited();
+    });
+    dialog->open();
+}
+
+void ProfileEditor::updateWarning()
+{
+    m_ui->tlsWarningLabel->setVisible(!m_ui->verifyCheckBox->isChecked());
+}
+
+void ProfileEditor::showTestResult(bool ok, const QString &message)
+{
+    m_ui->testConnectionButton->setEnabled(true);
+    m_ui->testResultLabel->setStyleSheet(ok ? u"color: #1e7e34;"_s : u"color: #b00020;"_s);
+    m_ui->testResultLabel->setText(message);
+}

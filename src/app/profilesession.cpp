@@ -1,0 +1,75 @@
+#include "profilesession.h"
+
+#include "errortext.h"
+
+#include <QNetworkAccessManager>
+
+ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, QObject *parent)
+    : QObject(parent)
+    , m_isDemo(isDemo)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_service(std::make_unique<QlikService>(*m_network, profile))
+    , m_tracker(std::make_unique<RunTracker>(*m_service))
+{
+    connect(m_service.get(), &QlikService::aboutReceived, this,
+            [this](QlikService::RequestId id, const AboutInfo &about) {
+                if (id == m_aboutRequest)
+                    m_aboutRequest = 0;
+                m_serverVersion = about.buildVersion;
+                setState(
+                    State::Connected,
+                    tr("%1: connected, Qlik Sense repository %2").arg(name(), about.buildVersion));
+            });
+    connect(m_service.get(), &QlikService::requestFailed, this,
+            [this](QlikService::RequestId id, QlikService::Operation operation,
+                   const QlikError &error) {
+                // Failures about one task (a name, a disabled task) say nothing about the server.
+                const bool aboutServer = operation == QlikService::Operation::About ||
+                    operation == QlikService::Operation::PollExecutions ||
+                    operation == QlikService::Operation::ListTasks ||
+                    error.category == QlikError::Category::Unauthenticated ||
+                    error.category == QlikError::Category::Transient ||
+                    error.category == QlikError::Category::Tls;
+                if (id == m_aboutRequest)
+                    m_aboutRequest = 0;
+                if (aboutServer)
+                    setState(State::Failed, tr("%1: %2").arg(name(), ErrorText::explain(error)));
+            });
+    // Once polls are answered again after a failure, ask for the version again.
+    connect(m_service.get(), &QlikService::executionsPolled, this, [this] {
+        if (m_state == State::Failed && m_aboutRequest == 0)
+            checkConnection();
+    });
+    connect(m_service.get(), &QlikService::tasksListed, this, [this] {
+        if (m_state == State::Failed && m_aboutRequest == 0)
+            checkConnection();
+    });
+}
+
+ProfileSession::~ProfileSession()
+{
+    // The tracker refers to the service, the service to the network: tear down in that order.
+    m_tracker.reset();
+    m_service.reset();
+    m_network.reset();
+}
+
+const ConnectionProfile &ProfileSession::profile() const
+{
+    return m_service->profile();
+}
+
+void ProfileSession::checkConnection()
+{
+    setState(State::Checking, tr("%1: connecting to %2…").arg(name(), profile().describe()));
+    m_aboutRequest = m_service->fetchAbout();
+}
+
+void ProfileSession::setState(State state, const QString &text)
+{
+    if (m_state == state && m_stateText == text)
+        return;
+    m_state = state;
+    m_stateText = text;
+    Q_EMIT stateChanged();
+}

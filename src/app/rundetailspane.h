@@ -1,0 +1,53 @@
+#pragma once
+
+#include "qlikservice.h"
+#include "run.h"
+
+#include <memory>
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class ProfileSession;
+
+namespace Ui {
+class RunDetailsPane;
+}
+
+/// Everything about one run: each status change with its time, the execution's detail messages
+/// and the script log, fetched on demand (at once when the run failed), with Copy and Save.
+class RunDetailsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunDetailsPane)
+
+public:
+    explicit RunDetailsPane(QWidget *parent = nullptr);
+    ~RunDetailsPane() override;
+
+    /// Shows a run and follows its changes; a null session clears the pane.
+    void showRun(ProfileSession *session, RunId id);
+    void clear();
+    [[nodiscard]] ProfileSession *session() const { return m_session; }
+    [[nodiscard]] RunId runId() const { return m_runId; }
+
+private:
+    void refresh();
+    void loadScriptLog();
+    void copyScriptLog();
+    void saveScriptLog();
+    void setScriptLog(const QString &text);
+    void updateScriptLogButtons();
+    void connectSession();
+    [[nodiscard]] const Run *currentRun() const;
+
+    std::unique_ptr<Ui::RunDetailsPane> m_ui;
+    QPointer<ProfileSession> m_session;
+    RunId m_runId = 0;
+    QList<QMetaObject::Connection> m_connections;
+    QlikService::RequestId m_logRequest = 0;
+    QString m_logRequestResultId;
+    QString m_shownLogResultId;
+    QHash<QString, QString> m_logs; ///< execution result id → script log, for this session
+    QHash<QString, bool> m_autoFetched; ///< result ids fetched automatically once
+};

@@ -1,0 +1,127 @@
+#include "runstyle.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QIcon cachedIcon(const QString &name)
+{
+    static QHash<QString, QIcon> cache;
+    auto it = cache.find(name);
+    if (it == cache.end())
+        it = cache.insert(name, QIcon(u":/icons/"_s + name + u".svg"_s));
+    return *it;
+}
+} // namespace
+
+namespace RunStyle {
+
+QString statusText(const Run &run)
+{
+    switch (run.phase) {
+    case RunPhase::Submitting:
+        return QCoreApplication::translate("RunStyle", "Starting");
+    case RunPhase::NotSubmitted:
+        return QCoreApplication::translate("RunStyle", "Not started");
+    case RunPhase::Pending:
+        if (!run.status())
+            return QCoreApplication::translate("RunStyle", "Pending");
+        break;
+    case RunPhase::Lost:
+        return QCoreApplication::translate("RunStyle", "Lost");
+    case RunPhase::Running:
+    case RunPhase::Finished:
+        break;
+    }
+    if (const auto status = run.status())
+        return status->displayName();
+    return QCoreApplication::translate("RunStyle", "Pending");
+}
+
+QString outcomeText(RunOutcome outcome)
+{
+    switch (outcome) {
+    case RunOutcome::InProgress:
+        return QCoreApplication::translate("RunStyle", "running");
+    case RunOutcome::Succeeded:
+        return QCoreApplication::translate("RunStyle", "succeeded");
+    case RunOutcome::Failed:
+        return QCoreApplication::translate("RunStyle", "failed");
+    case RunOutcome::Aborted:
+        return QCoreApplication::translate("RunStyle", "aborted");
+    case RunOutcome::Skipped:
+        return QCoreApplication::translate("RunStyle", "skipped");
+    case RunOutcome::NotSubmitted:
+        return QCoreApplication::translate("RunStyle", "not started");
+    case RunOutcome::Lost:
+        return QCoreApplication::translate("RunStyle", "lost");
+    }
+    return {};
+}
+
+QIcon outcomeIcon(RunOutcome outcome)
+{
+    switch (outcome) {
+    case RunOutcome::InProgress:
+        return cachedIcon(u"status-running"_s);
+    case RunOutcome::Succeeded:
+        return cachedIcon(u"status-success"_s);
+    case RunOutcome::Failed:
+    case RunOutcome::NotSubmitted:
+        return cachedIcon(u"status-failed"_s);
+    case RunOutcome::Aborted:
+        return cachedIcon(u"status-aborted"_s);
+    case RunOutcome::Skipped:
+        return cachedIcon(u"status-skipped"_s);
+    case RunOutcome::Lost:
+        return cachedIcon(u"status-lost"_s);
+    }
+    return {};
+}
+
+QIcon icon(const Run &run)
+{
+    if (run.phase == RunPhase::Submitting || run.phase == RunPhase::Pending)
+        return cachedIcon(u"status-pending"_s);
+    return outcomeIcon(run.outcome());
+}
+
+QIcon statusIcon(const TaskStatus &status)
+{
+    switch (status.outcome()) {
+    case TaskStatus::Outcome::Running:
+        return cachedIcon(u"status-running"_s);
+    case TaskStatus::Outcome::Success:
+        return cachedIcon(u"status-success"_s);
+    case TaskStatus::Outcome::Failed:
+        return cachedIcon(u"status-failed"_s);
+    case TaskStatus::Outcome::Aborted:
+        return cachedIcon(u"status-aborted"_s);
+    case TaskStatus::Outcome::Skipped:
+        return cachedIcon(u"status-skipped"_s);
+    }
+    return {};
+}
+
+QColor colour(RunOutcome outcome)
+{
+    switch (outcome) {
+    case RunOutcome::InProgress:
+        return QColor(0x1f, 0x6f, 0xb5);
+    case RunOutcome::Succeeded:
+        return QColor(0x1e, 0x7e, 0x34);
+    case RunOutcome::Failed:
+    case RunOutcome::NotSubmitted:
+        return QColor(0xc6, 0x28, 0x28);
+    case RunOutcome::Aborted:
+        return QColor(0xb2, 0x5e, 0x00);
+    case RunOutcome::Skipped:
+    case RunOutcome::Lost:
+        return QColor(0x6b, 0x6b, 0x6b);
+    }
+    return {};
+}
+
+} // namespace RunStyle

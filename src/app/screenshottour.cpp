@@ -1,0 +1,162 @@
+#include "screenshottour.h"
+
+#include "mainwindow.h"
+#include "profilesession.h"
+#include "rundetailspane.h"
+#include "runsmodel.h"
+#include "runtracker.h"
+#include "taskbrowserdialog.h"
+#include "workspace.h"
+
+#include <QAbstractItemView>
+#include <QDateTime>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QPointer<TaskBrowserDialog> g_browser;
+
+const Run *findRun(const RunsModel &model, RunOutcome outcome, int *rowOut = nullptr)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Run *run = model.runAt(row);
+        if (run && run->outcome() == outcome) {
+            if (rowOut)
+                *rowOut = row;
+            return run;
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow &window, Workspace &workspace, const QString &directory,
+                               QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_workspace(workspace)
+    , m_directory(directory)
+{
+    m_poll.setInterval(200);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (m_condition && m_condition()) {
+            m_poll.stop();
+            m_condition = {};
+            auto then = std::move(m_then);
+            then();
+        } else if (QDateTime::currentMSecsSinceEpoch() > m_deadline) {
+            fail(u"timed out waiting for "_s + m_waitingFor);
+        }
+    });
+}
+
+ScreenshotTour::~ScreenshotTour() = default;
+
+void ScreenshotTour::start()
+{
+    m_directory.mkpath(u"."_s);
+    waitFor(
+        [this] {
+            ProfileSession *session = m_workspace.activeSession();
+            return session && session->state() == ProfileSession::State::Connected;
+        },
+        [this] { openBrowser(); }, 30000, u"the active profile to connect"_s);
+}
+
+void ScreenshotTour::waitFor(std::function<bool()> condition, std::function<void()> then,
+                             int timeoutMs, const QString &what)
+{
+    m_condition = std::move(condition);
+    m_then = std::move(then);
+    m_waitingFor = what;
+    m_deadline = QDateTime::currentMSecsSinceEpoch() + timeoutMs;
+    m_poll.start();
+}
+
+void ScreenshotTour::openBrowser()
+{
+    g_browser = m_window.openTaskBrowser();
+    if (!g_browser)
+        return fail(u"no task browser"_s);
+    waitFor(
+        [] {
+            auto *view = g_browser ? g_browser->findChild<QTableView *>(u"tasksView"_s) : nullptr;
+            return view && view->model()->rowCount() > 0;
+        },
+        [this] { runTasks(); }, 15000, u"the task list"_s);
+}
+
+void ScreenshotTour::runTasks()
+{
+    auto *view = g_browser->findChild<QTableView *>(u"tasksView"_s);
+    // Select every enabled task: the demo has a handful, some succeed and some fail.
+    int selected = 0;
+    for (int row = 0; row < view->model()->rowCount() && selected < 8; ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (!(index.flags() & Qt::ItemIsEnabled))
+            continue;
+        view->selectionModel()->select(index,
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        ++selected;
+    }
+    g_browser->resize(1160, 480);
+    save(g_browser, u"task-browser.png"_s);
+    g_browser->findChild<QPushButton *>(u"runButton"_s)->click();
+    RunsModel *model = m_window.runsModel();
+    waitFor(
+        [model] {
+            int finished = 0;
+            for (int row = 0; row < model->rowCount(); ++row)
+                finished += model->runAt(row)->isFinished() ? 1 : 0;
+            return findRun(*model, RunOutcome::Failed) && finished >= 2;
+        },
+        [this] { shootMainWindow(); }, 60000, u"a failed run"_s);
+}
+
+void ScreenshotTour::shootMainWindow()
+{
+    RunsModel *model = m_window.runsModel();
+    int row = -1;
+    if (findRun(*model, RunOutcome::Succeeded, &row)) {
+        const RunsModel::RunKey key = model->keyAt(row);
+        m_window.showRun(m_workspace.sessionOf(key.tracker), key.id);
+    }
+    QTimer::singleShot(1500, this, [this] {
+        save(&m_window, u"main-window.png"_s);
+        RunsModel *model = m_window.runsModel();
+        int failedRow = -1;
+        findRun(*model, RunOutcome::Failed, &failedRow);
+        const RunsModel::RunKey key = model->keyAt(failedRow);
+        m_window.showRun(m_workspace.sessionOf(key.tracker), key.id);
+        auto *log = m_window.detailsPane()->findChild<QPlainTextEdit *>(u"scriptLogView"_s);
+        waitFor([log] { return !log->toPlainText().isEmpty(); }, [this] { shootFailedRun(); },
+                20000, u"the script log"_s);
+    });
+}
+
+void ScreenshotTour::shootFailedRun()
+{
+    QTimer::singleShot(500, this, [this] {
+        const bool ok = save(&m_window, u"failed-run.png"_s);
+        Q_EMIT finished(ok);
+    });
+}
+
+bool ScreenshotTour::save(QWidget *widget, const QString &fileName)
+{
+    const QString path = m_directory.filePath(fileName);
+    const bool ok = widget->grab().save(path);
+    qInfo("screenshot %s: %s", qPrintable(path), ok ? "saved" : "FAILED");
+    return ok;
+}
+
+void ScreenshotTour::fail(const QString &why)
+{
+    m_poll.stop();
+    qWarning("screenshot tour failed: %s", qPrintable(why));
+    Q_EMIT finished(false);
+}

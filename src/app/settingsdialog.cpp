@@ -1,0 +1,31 @@
+#include "settingsdialog.h"
+
+#include "appsettings.h"
+#include "ui_settingsdialog.h"
+
+SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    m_ui->pollIntervalSpin->setRange(AppSettings::MinPollIntervalSeconds,
+                                     AppSettings::MaxPollIntervalSeconds);
+    m_ui->keepRunsSpin->setRange(AppSettings::MinFinishedRunsToKeep,
+                                 AppSettings::MaxFinishedRunsToKeep);
+    m_ui->pollIntervalSpin->setValue(settings.pollIntervalSeconds());
+    m_ui->keepRunsSpin->setValue(settings.finishedRunsToKeep());
+    m_ui->pollIntervalSpin->setToolTip(
+        tr("How often running tasks are checked; applies at once to every profile."));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::accept()
+{
+    m_settings.setPollIntervalSeconds(m_ui->pollIntervalSpin->value());
+    m_settings.setFinishedRunsToKeep(m_ui->keepRunsSpin->value());
+    QDialog::accept();
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <memory>
+#include <QDialog>
+
+class AppSettings;
+
+namespace Ui {
+class SettingsDialog;
+}
+
+/// Poll interval and the number of finished runs to keep; applied when accepted.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(AppSettings &settings, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    void accept() override;
+
+private:
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    AppSettings &m_settings;
+};

@@ -1,0 +1,336 @@
+#include "workspace.h"
+
+#include "appsettings.h"
+#include "demoserver.h"
+#include "profilesession.h"
+#include "profilestore.h"
+#include "runjournal.h"
+#include "runtracker.h"
+
+#include <chrono>
+
+using namespace Qt::StringLiterals;
+
+Workspace::Workspace(ProfileStore &profiles, AppSettings &settings, RunJournal *journal,
+                     DemoServer *demo, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_settings(settings)
+    , m_journal(journal)
+    , m_demo(demo)
+{
+    connect(&m_profiles, &ProfileStore::changed, this, &Workspace::onProfilesChanged);
+    connect(&m_settings, &AppSettings::changed, this, [this](AppSettings::Key key) {
+        if (key == AppSettings::Key::PollIntervalSeconds)
+            applyPollInterval();
+        else if (key == AppSettings::Key::FinishedRunsToKeep)
+            pruneFinished();
+    });
+    if (m_demo) {
+        connect(m_demo, &DemoServer::ready, this, [this] {
+            m_demoError.clear();
+            if (m_profiles.activeProfileName() == demoProfileName())
+                activateDemo();
+        });
+        connect(m_demo, &DemoServer::failed, this, [this](const QString &reason) {
+            m_demoError = reason;
+            Q_EMIT activeStateChanged();
+        });
+    }
+    restoreJournal();
+    const QString active = m_profiles.activeProfileName();
+    if (profileNames().contains(active))
+        setActiveProfile(active);
+    else if (!profileNames().isEmpty())
+        setActiveProfile(profileNames().constFirst());
+}
+
+Workspace::~Workspace()
+{
+    const QList<ProfileSession *> sessions = m_sessions;
+    m_sessions.clear();
+    qDeleteAll(sessions);
+}
+
+QString Workspace::demoProfileName()
+{
+    return tr("Demo (simulator)");
+}
+
+QStringList Workspace::profileNames() const
+{
+    QStringList names = m_profiles.names();
+    if (offersDemo())
+        names.append(demoProfileName());
+    return names;
+}
+
+bool Workspace::offersDemo() const
+{
+    if (!m_demo || !m_demo->isAvailable())
+        return false;
+    return m_demoOffered || m_profiles.profiles().isEmpty() ||
+        m_profiles.activeProfileName() == demoProfileName();
+}
+
+void Workspace::setDemoOffered(bool offered)
+{
+    if (m_demoOffered == offered)
+        return;
+    m_demoOffered = offered;
+    Q_EMIT profileNamesChanged();
+}
+
+QString Workspace::activeProfileName() const
+{
+    return m_profiles.activeProfileName();
+}
+
+void Workspace::setActiveProfile(const QString &name)
+{
+    m_profiles.setActiveProfileName(name);
+    ProfileSession *session = nullptr;
+    if (name == demoProfileName() && offersDemo()) {
+        if (m_demo->isReady()) {
+            session = sessionFor(name);
+            if (!session)
+                session = createSession(demoProfile(), true);
+        } else {
+            m_demo->start();
+        }
+    } else if (const auto profile = m_profiles.profile(name)) {
+        session = sessionFor(name);
+        if (!session)
+            session = createSession(*profile, false);
+    }
+    if (session == m_active) {
+        Q_EMIT activeStateChanged();
+        return;
+    }
+    if (m_active)
+        disconnect(m_active, &ProfileSession::stateChanged, this, &Workspace::activeStateChanged);
+    m_active = session;
+    if (m_active) {
+        connect(m_active, &ProfileSession::stateChanged, this, &Workspace::activeStateChanged);
+        m_active->checkConnection();
+    }
+    Q_EMIT activeSessionChanged(m_active);
+    Q_EMIT activeStateChanged();
+}
+
+QString Workspace::activeStateText() const
+{
+    if (m_active)
+        return m_active->stateText();
+    if (activeProfileName() == demoProfileName() && m_demo) {
+        if (!m_demoError.isEmpty())
+            return m_demoError;
+        return tr("Starting the demo simulator…");
+    }
+    if (profileNames().isEmpty())
+        return tr("No profile yet: add one under Profiles.");
+    return tr("No active profile: choose one in the toolbar.");
+}
+
+ProfileSession *Workspace::sessionOf(const RunTracker *tracker) const
+{
+    for (ProfileSession *session : m_sessions) {
+        if (&session->tracker() == tracker)
+            return session;
+    }
+    return nullptr;
+}
+
+bool Workspace::startOnActive(const TaskRef &task)
+{
+    if (!m_active)
+        return false;
+    m_active->tracker().start(task);
+    return true;
+}
+
+void Workspace::removeFinishedRuns()
+{
+    const QList<ProfileSession *> sessions = m_sessions;
+    for (ProfileSession *session : sessions) {
+        RunTracker &tracker = session->tracker();
+        const QList<RunId> ids = tracker.runIds();
+        for (RunId id : ids) {
+            const Run *run = tracker.run(id);
+            if (run && run->isFinished())
+                tracker.remove(id);
+        }
+    }
+    m_finishedOrder.removeIf([](const FinishedRun &entry) {
+        return !entry.session || !entry.session->tracker().run(entry.id);
+    });
+}
+
+int Workspace::runningCount() const
+{
+    return m_runningCount;
+}
+
+ProfileSession *Workspace::sessionFor(const QString &name) const
+{
+    for (ProfileSession *session : m_sessions) {
+        if (session->name() == name && !m_retired.contains(session))
+            return session;
+    }
+    return nullptr;
+}
+
+ProfileSession *Workspace::createSession(const ConnectionProfile &profile, bool isDemo)
+{
+    auto *session = new ProfileSession(profile, isDemo);
+    m_sessions.append(session);
+    attach(session);
+    Q_EMIT sessionAdded(session);
+    if (m_journal && !isDemo) {
+        for (const JournalEntry &entry : m_journal->entriesOf(profile.name)) {
+            ReloadTask task;
+            task.id = entry.taskId;
+            task.name = entry.taskName;
+            session->tracker().follow(task, entry.sessionId, entry.requestedAt);
+        }
+    }
+    return session;
+}
+
+void Workspace::attach(ProfileSession *session)
+{
+    RunTracker &tracker = session->tracker();
+    tracker.setPollInterval(std::chrono::seconds(m_settings.pollIntervalSeconds()));
+    connect(&tracker, &RunTracker::runAdded, this, [this, session](RunId id) {
+        ++m_runningCount;
+        Q_EMIT runningCountChanged(m_runningCount);
+        onRunUpdated(session, id);
+    });
+    connect(&tracker, &RunTracker::runUpdated, this,
+            [this, session](RunId id) { onRunUpdated(session, id); });
+    connect(&tracker, &RunTracker::runFinished, this,
+            [this, session](RunId id) { onRunFinished(session, id); });
+    connect(&tracker, &RunTracker::runRemoved, this, [this, session] {
+        if (m_retired.contains(session) && session->tracker().runIds().isEmpty())
+            retire(session);
+    });
+}
+
+void Workspace::retire(ProfileSession *session)
+{
+    if (!m_retired.contains(session))
+        m_retired.append(session);
+    if (!session->tracker().runIds().isEmpty())
+        return; // keeps following its runs; goes when the last one is removed
+    m_retired.removeAll(session);
+    Q_EMIT sessionAboutToBeRemoved(session);
+    m_sessions.removeAll(session);
+    session->deleteLater();
+}
+
+void Workspace::onProfilesChanged()
+{
+    // A changed or deleted profile gets a new session; the old one keeps its runs until they
+    // are removed, so nothing in flight is dropped.
+    const QList<ProfileSession *> sessions = m_sessions;
+    bool activeAffected = false;
+    for (ProfileSession *session : sessions) {
+        if (session->isDemo() || m_retired.contains(session))
+            continue;
+        const auto stored = m_profiles.profile(session->name());
+        if (stored && *stored == session->profile())
+            continue;
+        if (session == m_active) {
+            disconnect(m_active, &ProfileSession::stateChanged, this,
+                       &Workspace::activeStateChanged);
+            m_active = nullptr;
+            activeAffected = true;
+        }
+        if (!stored && m_journal)
+            m_journal->forgetProfile(session->name());
+        retire(session);
+    }
+    Q_EMIT profileNamesChanged();
+    if (activeAffected || !m_active) {
+        QString name = m_profiles.activeProfileName();
+        if (!profileNames().contains(name))
+            name = profileNames().value(0);
+        setActiveProfile(name);
+    }
+}
+
+void Workspace::onRunUpdated(ProfileSession *session, RunId id)
+{
+    if (!m_journal || session->isDemo())
+        return;
+    const Run *run = session->tracker().run(id);
+    if (!run || run->isFinished() || run->sessionId.isEmpty())
+        return;
+    JournalEntry entry;
+    entry.profileName = session->name();
+    entry.taskId = run->task.id;
+    entry.taskName = run->task.name;
+    entry.sessionId = run->sessionId;
+    entry.requestedAt = run->requestedAt;
+    m_journal->record(entry);
+}
+
+void Workspace::onRunFinished(ProfileSession *session, RunId id)
+{
+    m_runningCount = qMax(0, m_runningCount - 1);
+    Q_EMIT runningCountChanged(m_runningCount);
+    const Run *run = session->tracker().run(id);
+    if (m_journal && run && !run->sessionId.isEmpty())
+        m_journal->forget(run->sessionId);
+    m_finishedOrder.append({session, id});
+    Q_EMIT runFinished(session, id);
+    pruneFinished();
+}
+
+void Workspace::pruneFinished()
+{
+    m_finishedOrder.removeIf([](const FinishedRun &entry) {
+        return !entry.session || !entry.session->tracker().run(entry.id);
+    });
+    const int keep = m_settings.finishedRunsToKeep();
+    while (m_finishedOrder.size() > keep) {
+        const FinishedRun oldest = m_finishedOrder.takeFirst();
+        if (oldest.session)
+            oldest.session->tracker().remove(oldest.id);
+    }
+}
+
+void Workspace::applyPollInterval()
+{
+    const std::chrono::seconds interval(m_settings.pollIntervalSeconds());
+    for (ProfileSession *session : std::as_const(m_sessions))
+        session->tracker().setPollInterval(interval);
+}
+
+void Workspace::restoreJournal()
+{
+    if (!m_journal)
+        return;
+    for (const JournalEntry &entry : m_journal->entries()) {
+        if (sessionFor(entry.profileName))
+            continue;
+        if (const auto profile = m_profiles.profile(entry.profileName))
+            createSession(*profile, false); // follows the profile's journal entries
+    }
+}
+
+void Workspace::activateDemo()
+{
+    setActiveProfile(demoProfileName());
+}
+
+ConnectionProfile Workspace::demoProfile() const
+{
+    ConnectionProfile profile;
+    profile.name = demoProfileName();
+    profile.serverUrl = m_demo ? m_demo->url() : QUrl();
+    profile.virtualProxyPrefix = u"opcon"_s;
+    profile.userHeaderName = u"opcon-usr"_s;
+    profile.userId = u"DEMO\\admin"_s;
+    return profile;
+}

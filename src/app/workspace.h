@@ -1,0 +1,100 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "run.h"
+
+#include <memory>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class AppSettings;
+class DemoServer;
+class ProfileSession;
+class ProfileStore;
+class RunJournal;
+class RunTracker;
+
+/// All profile sessions of the app: one per profile in use, the active one that new runs go
+/// to, and the chores across them: the poll interval, the number of finished runs kept, the
+/// journal of runs in flight, and the built-in demo profile backed by the bundled simulator.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    /// `journal` and `demo` may be null (no journal, no demo profile).
+    Workspace(ProfileStore &profiles, AppSettings &settings, RunJournal *journal, DemoServer *demo,
+              QObject *parent = nullptr);
+    ~Workspace() override;
+
+    [[nodiscard]] static QString demoProfileName();
+    [[nodiscard]] ProfileStore &profileStore() const { return m_profiles; }
+    [[nodiscard]] AppSettings &settings() const { return m_settings; }
+
+    /// Stored profiles, plus the demo profile when it is offered.
+    [[nodiscard]] QStringList profileNames() const;
+    [[nodiscard]] bool offersDemo() const;
+    /// Offers the demo profile even when stored profiles exist (`--demo`).
+    void setDemoOffered(bool offered);
+
+    [[nodiscard]] QString activeProfileName() const;
+    /// Makes a profile active, creating its session (and starting the simulator for the demo).
+    void setActiveProfile(const QString &name);
+    /// The active profile's session; null while none is chosen or the demo is starting.
+    [[nodiscard]] ProfileSession *activeSession() const { return m_active; }
+    /// Words for the status bar about the active profile.
+    [[nodiscard]] QString activeStateText() const;
+
+    [[nodiscard]] const QList<ProfileSession *> &sessions() const { return m_sessions; }
+    [[nodiscard]] ProfileSession *sessionOf(const RunTracker *tracker) const;
+
+    /// Starts a task on the active profile. Returns false when no profile is ready.
+    bool startOnActive(const TaskRef &task);
+    /// Forgets every finished run of every profile.
+    void removeFinishedRuns();
+    [[nodiscard]] int runningCount() const;
+
+Q_SIGNALS:
+    void sessionAdded(ProfileSession *session);
+    void sessionAboutToBeRemoved(ProfileSession *session);
+    void activeSessionChanged(ProfileSession *session);
+    void profileNamesChanged();
+    /// The active profile's connection state or the demo's state changed.
+    void activeStateChanged();
+    /// Any run of any profile reached its end (the non-GUI notifier the tray displays).
+    void runFinished(ProfileSession *session, RunId id);
+    void runningCountChanged(int count);
+
+private:
+    ProfileSession *sessionFor(const QString &name) const;
+    ProfileSession *createSession(const ConnectionProfile &profile, bool isDemo);
+    void attach(ProfileSession *session);
+    void retire(ProfileSession *session);
+    void onProfilesChanged();
+    void onRunUpdated(ProfileSession *session, RunId id);
+    void onRunFinished(ProfileSession *session, RunId id);
+    void pruneFinished();
+    void applyPollInterval();
+    void restoreJournal();
+    void activateDemo();
+    [[nodiscard]] ConnectionProfile demoProfile() const;
+
+    ProfileStore &m_profiles;
+    AppSettings &m_settings;
+    RunJournal *m_journal = nullptr;
+    DemoServer *m_demo = nullptr;
+    bool m_demoOffered = false;
+    QString m_demoError;
+    QList<ProfileSession *> m_sessions; ///< all, including retired ones still holding runs
+    QList<ProfileSession *> m_retired;
+    ProfileSession *m_active = nullptr;
+    struct FinishedRun
+    {
+        QPointer<ProfileSession> session;
+        RunId id;
+    };
+    QList<FinishedRun> m_finishedOrder;
+    int m_runningCount = 0;
+};

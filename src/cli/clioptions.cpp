@@ -1,0 +1,351 @@
+#include "clioptions.h"
+
+#include "exitcode.h"
+
+#include <cmath>
+#include <optional>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QHash>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+using std::chrono::milliseconds;
+
+namespace {
+
+/// The script's parameters (lower case) and the native option each one stands for.
+const QHash<QString, QString> &scriptOptions()
+{
+    static const QHash<QString, QString> map {
+        {u"serverurl"_s, u"server"_s},
+        {u"qlikuser"_s, u"user"_s},
+        {u"taskid"_s, u"task"_s},
+        {u"pollinginterval"_s, u"poll-interval"_s},
+    };
+    return map;
+}
+
+/// Native options that take a value (the next argument when not given with '=').
+bool takesValue(const QString &name)
+{
+    static const QStringList names {u"server"_s,
+                                    u"virtual-proxy"_s,
+                                    u"user-header"_s,
+                                    u"user"_s,
+                                    u"task"_s,
+                                    u"poll-interval"_s,
+                                    u"timeout"_s,
+                                    u"ca-cert"_s,
+                                    u"unreachable-grace"_s,
+                                    u"still-running-interval"_s};
+    return names.contains(name);
+}
+
+/// Seconds as given on the command line ("5", "0.5") in milliseconds; nullopt when not a number.
+std::optional<milliseconds> parseSeconds(const QString &text)
+{
+    bool ok = false;
+    const double seconds = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds < 0 || seconds > 366.0 * 24 * 3600)
+        return std::nullopt;
+    return milliseconds(std::llround(seconds * 1000.0));
+}
+
+/// https://srv, https://srv/ and srv (https is assumed) give the server's origin.
+std::optional<QUrl> parseServerUrl(QString text)
+{
+    text = text.trimmed();
+    if (!text.contains(u"://"_s))
+        text.prepend(u"https://"_s);
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return std::nullopt;
+    if (url.path() == u"/"_s)
+        url.setPath({});
+    return url;
+}
+
+} // namespace
+
+QStringList CliOptions::normalizeScriptOptions(const QStringList &arguments, bool *scriptStyle)
+{
+    QStringList result;
+    bool expectValue = false;
+    bool onlyPositional = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (i == 0 || expectValue || onlyPositional) {
+            result.append(argument);
+            expectValue = false;
+            continue;
+        }
+        if (argument == u"--"_s) {
+            onlyPositional = true;
+            result.append(argument);
+        } else if (argument.startsWith(u"--"_s)) {
+            const QString name = argument.mid(2).section(u'=', 0, 0);
+            expectValue = takesValue(name) && !argument.contains(u'=');
+            result.append(argument);
+        } else if (argument.startsWith(u'-') && argument.size() > 2) {
+            // PowerShell style: -Name value or -Name:value, any case.
+            const QString body = argument.mid(1);
+            const qsizetype colon = body.indexOf(u':');
+            const QString name = (colon < 0 ? body : body.left(colon)).toLower();
+            const auto native = scriptOptions().constFind(name);
+            if (native == scriptOptions().cend()) {
+                result.append(argument); // QCommandLineParser reports it
+                continue;
+            }
+            if (scriptStyle)
+                *scriptStyle = true;
+            if (colon < 0) {
+                result.append(u"--"_s + *native);
+                expectValue = true;
+            } else {
+                result.append(u"--"_s + *native + u'=' + body.mid(colon + 1));
+            }
+        } else {
+            result.append(argument);
+        }
+    }
+    return result;
+}
+
+bool CliOptions::fail(const QString &message)
+{
+    m_action = Action::UsageError;
+    m_error = message;
+    return false;
+}
+
+CliOptions CliOptions::parse(const QStringList &arguments)
+{
+    CliOptions options;
+    CliSettings &s = options.m_settings;
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
+    parser.setApplicationDescription(
+        tr("Starts Qlik Sense tasks through the Qlik Repository Service (QRS) and waits for "
+           "them to end; the exit code tells how they ended."));
+
+    const QCommandLineOption server(
+        u"server"_s, tr("Qlik Sense server, e.g. https://qlik.acme.com[:port]."), tr("URL"));
+    const QCommandLineOption virtualProxy(
+        u"virtual-proxy"_s,
+        tr("Prefix of the header-authenticated virtual proxy (default: %1; \"\" for the "
+           "default proxy).")
+            .arg(QLatin1StringView(DefaultVirtualProxy)),
+        tr("PREFIX"), QLatin1StringView(DefaultVirtualProxy));
+    const QCommandLineOption userHeader(
+        u"user-header"_s,
+        tr("Name of the header that carries the user id (default: %1).")
+            .arg(QLatin1StringView(DefaultUserHeader)),
+        tr("NAME"), QLatin1StringView(DefaultUserHeader));
+    const QCommandLineOption user(u"user"_s,
+                                  tr("User id sent in the user header, e.g. user@acme.com or "
+                                     "ACME\\svc_reload."),
+                                  tr("USER"));
+    const QCommandLineOption task(
+        u"task"_s,
+        tr("Task to start: a GUID is a task id, anything else an exact task name. Repeat "
+           "it to start several tasks together."),
+        tr("TASK"));
+    const QCommandLineOption pollInterval(
+        u"poll-interval"_s,
+        tr("Seconds between status checks; fractions allowed, minimum 0.2 (default 5)."),
+        tr("SECONDS"), u"5"_s);
+    const QCommandLineOption timeout(
+        u"timeout"_s, tr("Give up waiting after this many seconds (default 0: no limit)."),
+        tr("SECONDS"), u"0"_s);
+    const QCommandLineOption stopOnTimeout(
+        u"stop-on-timeout"_s, tr("When --timeout passes, stop the tasks still running."));
+    const QCommandLineOption noWait(u"no-wait"_s,
+                                    tr("Exit as soon as every task was accepted by the server."));
+    const QCommandLineOption caCert(
+        u"ca-cert"_s,
+        tr("PEM file of certificates to trust in addition to the system's (e.g. the "
+           "server's root.pem)."),
+        tr("FILE"));
+    const QCommandLineOption insecure(
+        u"insecure"_s,
+        tr("Do not verify the server's certificate (not recommended; warns on stderr)."));
+    const QCommandLineOption grace(
+        u"unreachable-grace"_s,
+        tr("Keep following runs while the server does not answer for up to this many "
+           "seconds (default 600)."),
+        tr("SECONDS"), u"600"_s);
+    QCommandLineOption stillRunning(u"still-running-interval"_s,
+                                    tr("Seconds between \"still running\" lines (default 60)."),
+                                    tr("SECONDS"), u"60"_s);
+    stillRunning.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption json(u"json"_s,
+                                  tr("Print one JSON object per finished run on stdout; the "
+                                     "progress lines then go to stderr."));
+    const QCommandLineOption quiet(u"quiet"_s, tr("Print only errors and the final summary line."));
+    const QCommandLineOption help(QStringList {u"h"_s, u"help"_s},
+                                  tr("Show this help, including the exit codes."));
+    const QCommandLineOption version(u"version"_s, tr("Show the version."));
+
+    parser.addOptions({server, virtualProxy, userHeader, user, task, pollInterval, timeout,
+                       stopOnTimeout, noWait, caCert, insecure, grace, stillRunning, json, quiet,
+                       help, version});
+
+    options.m_help = parser.helpText() +
+        tr("\nScript-compatible options (QlikSubmitTask.ps1; single dash, any case, also "
+           "-Name:value):\n"
+           "  -serverUrl URL             same as --server\n"
+           "  -QlikUser USER             same as --user\n"
+           "  -TaskId TASK               same as --task\n"
+           "  -PollingInterval SECONDS   same as --poll-interval\n"
+           "  The script's virtual proxy \"%1\" and header \"%2\" are the defaults.\n")
+            .arg(QLatin1StringView(DefaultVirtualProxy), QLatin1StringView(DefaultUserHeader)) +
+        tr("\nOutput:\n"
+           "  Progress lines (ISO 8601 local time with offset) go to stdout; with --json\n"
+           "  they go to stderr and stdout carries only JSON objects, one per line and\n"
+           "  run. Usage errors and option warnings go to stderr. Certificate verification is on\n"
+           "  unless --insecure is given.\n\n") +
+        ExitCode::helpTable();
+
+    const QStringList normalized = normalizeScriptOptions(arguments, &s.scriptStyle);
+    if (!parser.parse(normalized)) {
+        options.fail(parser.errorText());
+        return options;
+    }
+    if (parser.isSet(help)) {
+        options.m_action = Action::Help;
+        return options;
+    }
+    if (parser.isSet(version)) {
+        options.m_action = Action::Version;
+        return options;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        options.fail(tr("unexpected argument '%1' (tasks are given with --task)")
+                         .arg(parser.positionalArguments().constFirst()));
+        return options;
+    }
+
+    // Options that may be given only once: the last one would silently win otherwise.
+    for (const QCommandLineOption *single :
+         {&server, &virtualProxy, &userHeader, &user, &pollInterval, &timeout, &caCert, &grace}) {
+        if (parser.values(*single).size() > 1) {
+            options.fail(tr("--%1 is given more than once").arg(single->names().constFirst()));
+            return options;
+        }
+    }
+
+    if (!parser.isSet(server)) {
+        options.fail(tr("no server given (--server URL or -serverUrl URL)"));
+        return options;
+    }
+    const auto url = parseServerUrl(parser.value(server));
+    if (!url) {
+        options.fail(tr("--server: '%1' is not a server URL such as https://qlik.acme.com")
+                         .arg(parser.value(server)));
+        return options;
+    }
+    if (!url->path().isEmpty() || url->hasQuery() || url->hasFragment()) {
+        options.fail(tr("--server: give only scheme, host and port (e.g. https://qlik.acme.com); "
+                        "the virtual proxy goes in --virtual-proxy"));
+        return options;
+    }
+    s.profile.name = url->host();
+    s.profile.serverUrl = *url;
+    s.profile.virtualProxyPrefix = parser.value(virtualProxy).trimmed();
+    s.profile.userHeaderName = parser.value(userHeader).trimmed();
+    s.profile.userId = parser.value(user);
+    if (!parser.isSet(user) || s.profile.userId.trimmed().isEmpty()) {
+        options.fail(tr("no user given (--user USER or -QlikUser USER)"));
+        return options;
+    }
+    if (s.profile.userHeaderName.isEmpty()) {
+        options.fail(tr("--user-header must not be empty"));
+        return options;
+    }
+
+    const QStringList taskTexts = parser.values(task);
+    if (taskTexts.isEmpty()) {
+        options.fail(tr("no task given (--task ID-OR-NAME or -TaskId ID)"));
+        return options;
+    }
+    for (const QString &text : taskTexts) {
+        if (text.trimmed().isEmpty()) {
+            options.fail(tr("--task: a task id or name must not be empty"));
+            return options;
+        }
+        s.tasks.append(TaskRef::fromUserInput(text.trimmed()));
+    }
+
+    const auto poll = parseSeconds(parser.value(pollInterval));
+    if (!poll) {
+        options.fail(
+            tr("--poll-interval: '%1' is not a number of seconds").arg(parser.value(pollInterval)));
+        return options;
+    }
+    if (poll->count() < MinPollIntervalMs) {
+        options.fail(tr("--poll-interval: %1 is below the minimum of 0.2 seconds")
+                         .arg(parser.value(pollInterval)));
+        return options;
+    }
+    s.pollInterval = *poll;
+
+    const auto wait = parseSeconds(parser.value(timeout));
+    if (!wait) {
+        options.fail(tr("--timeout: '%1' is not a number of seconds (0 for no limit)")
+                         .arg(parser.value(timeout)));
+        return options;
+    }
+    s.timeout = *wait;
+    s.stopOnTimeout = parser.isSet(stopOnTimeout);
+    if (s.stopOnTimeout && s.timeout.count() == 0) {
+        options.fail(tr("--stop-on-timeout needs --timeout SECONDS"));
+        return options;
+    }
+
+    const auto graceValue = parseSeconds(parser.value(grace));
+    if (!graceValue) {
+        options.fail(
+            tr("--unreachable-grace: '%1' is not a number of seconds").arg(parser.value(grace)));
+        return options;
+    }
+    s.unreachableGrace = *graceValue;
+
+    const auto stillRunningValue = parseSeconds(parser.value(stillRunning));
+    if (!stillRunningValue || stillRunningValue->count() < 1000) {
+        options.fail(tr("--still-running-interval: '%1' is not a number of seconds >= 1")
+                         .arg(parser.value(stillRunning)));
+        return options;
+    }
+    s.stillRunningInterval = *stillRunningValue;
+
+    if (parser.isSet(caCert)) {
+        const QFileInfo file(parser.value(caCert));
+        if (!file.isFile() || !file.isReadable()) {
+            options.fail(tr("--ca-cert: cannot read the file '%1'").arg(parser.value(caCert)));
+            return options;
+        }
+        s.profile.caCertificateFile = file.absoluteFilePath();
+    }
+    s.profile.ignoreCertificateErrors = parser.isSet(insecure);
+    if (s.profile.ignoreCertificateErrors)
+        options.m_warnings.append(
+            tr("warning: --insecure: the server's certificate is not verified; anyone "
+               "between this machine and %1 can read and change the traffic")
+                .arg(s.profile.serverUrl.host()));
+
+    s.noWait = parser.isSet(noWait);
+    s.json = parser.isSet(json);
+    s.quiet = parser.isSet(quiet);
+
+    const QStringList problems = s.profile.validationErrors();
+    if (!problems.isEmpty()) {
+        options.fail(problems.join(u"; "_s));
+        return options;
+    }
+
+    options.m_action = Action::Run;
+    return options;
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "taskref.h"
+
+#include <chrono>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/// Everything one qlik-task call was asked to do, validated.
+struct CliSettings
+{
+    ConnectionProfile profile;
+    QList<TaskRef> tasks;
+    std::chrono::milliseconds pollInterval {std::chrono::seconds(5)};
+    std::chrono::milliseconds timeout {0}; ///< 0: wait as long as it takes
+    std::chrono::milliseconds unreachableGrace {std::chrono::minutes(10)};
+    std::chrono::milliseconds stillRunningInterval {std::chrono::minutes(1)};
+    bool stopOnTimeout = false;
+    bool noWait = false;
+    bool json = false;
+    bool quiet = false;
+    bool scriptStyle = false; ///< called with the options of QlikSubmitTask.ps1
+};
+
+/// Parses the command line: the native options (`--server`, `--task`, ...) and the single-dash,
+/// case-insensitive options of the PowerShell script it replaces (`-serverUrl`, `-QlikUser`,
+/// `-TaskId`, `-PollingInterval`). Never exits the process: the caller acts on action().
+class CliOptions final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+
+public:
+    enum class Action { Run, Help, Version, UsageError };
+
+    /// `arguments` includes the program name, as QCoreApplication::arguments() gives it.
+    [[nodiscard]] static CliOptions parse(const QStringList &arguments);
+
+    /// Minimum of --poll-interval, in milliseconds.
+    static constexpr int MinPollIntervalMs = 200;
+    /// What the script hard-coded and what qlik-task uses unless told otherwise.
+    static constexpr auto DefaultVirtualProxy = "opcon";
+    static constexpr auto DefaultUserHeader = "opcon-usr";
+
+    [[nodiscard]] Action action() const { return m_action; }
+    [[nodiscard]] const CliSettings &settings() const { return m_settings; }
+    /// Why the command line is wrong (for UsageError): one specific sentence.
+    [[nodiscard]] const QString &errorMessage() const { return m_error; }
+    /// Things to tell on stderr before running (e.g. --insecure).
+    [[nodiscard]] const QStringList &warnings() const { return m_warnings; }
+    /// The full --help text, including the exit codes.
+    [[nodiscard]] const QString &helpText() const { return m_help; }
+
+    /// Rewrites the script's single-dash options (any case, also `-Name:value`) to native ones.
+    /// Sets `scriptStyle` when one was found.
+    [[nodiscard]] static QStringList normalizeScriptOptions(const QStringList &arguments,
+                                                            bool *scriptStyle);
+
+private:
+    bool fail(const QString &message);
+
+    Action m_action = Action::UsageError;
+    CliSettings m_settings;
+    QString m_error;
+    QStringList m_warnings;
+    QString m_help;
+};

@@ -1,0 +1,342 @@
+#include "consolereporter.h"
+
+#include "textformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonValue dateOrNull(const QDateTime &date)
+{
+    if (!date.isValid())
+        return QJsonValue::Null;
+    return date.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString detailTypeName(ExecutionDetail::Type type)
+{
+    switch (type) {
+    case ExecutionDetail::Type::Error:
+        return u"Error"_s;
+    case ExecutionDetail::Type::Warning:
+        return u"Warning"_s;
+    case ExecutionDetail::Type::Information:
+        break;
+    }
+    return u"Information"_s;
+}
+
+} // namespace
+
+ConsoleReporter::ConsoleReporter(bool json, bool quiet, FILE *out, FILE *err)
+    : m_json(json)
+    , m_quiet(quiet)
+    , m_out(out)
+    , m_err(err)
+{ }
+
+QString ConsoleReporter::redact(QString text)
+{
+    static const QRegularExpression urlQuery(u"((?:https?|wss?)://[^\\s?#\"'<>]*)[?#][^\\s\"<>]*"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression key(u"(xrfkey\\s*[=:]\\s*)[0-9A-Za-z]*"_s,
+                                        QRegularExpression::CaseInsensitiveOption);
+    text.replace(urlQuery, u"\\1"_s);
+    text.replace(key, u"\\1***"_s);
+    return text;
+}
+
+QString ConsoleReporter::timestamp(const QDateTime &moment)
+{
+    const QDateTime local = moment.toLocalTime();
+    const int offset = local.offsetFromUtc();
+    const int minutes = std::abs(offset) / 60;
+    return local.toString(u"yyyy-MM-ddTHH:mm:ss"_s) + (offset < 0 ? u'-' : u'+') +
+        u"%1:%2"_s.arg(minutes / 60, 2, 10, QLatin1Char('0'))
+            .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString ConsoleReporter::taskLabel(const Run &run)
+{
+    if (!run.task.name.isEmpty())
+        return u"'%1'"_s.arg(run.task.name);
+    if (run.requested.isId())
+        return run.requested.text();
+    return u"'%1'"_s.arg(run.requested.text());
+}
+
+QString ConsoleReporter::outcomeName(RunOutcome outcome, bool timedOut)
+{
+    if (timedOut)
+        return u"TimedOut"_s;
+    switch (outcome) {
+    case RunOutcome::InProgress:
+        return u"InProgress"_s;
+    case RunOutcome::Succeeded:
+        return u"Succeeded"_s;
+    case RunOutcome::Failed:
+        return u"Failed"_s;
+    case RunOutcome::Aborted:
+        return u"Aborted"_s;
+    case RunOutcome::Skipped:
+        return u"Skipped"_s;
+    case RunOutcome::NotSubmitted:
+        return u"NotSubmitted"_s;
+    case RunOutcome::Lost:
+        return u"Lost"_s;
+    }
+    return u"Unknown"_s;
+}
+
+QJsonObject ConsoleReporter::toJson(const Run &run, int exitCode, bool timedOut)
+{
+    QJsonObject object;
+    object[u"taskId"_s] =
+        run.task.id.isEmpty() && run.requested.isId() ? run.requested.text() : run.task.id;
+    object[u"taskName"_s] = run.task.name;
+    object[u"requested"_s] = run.requested.text();
+    object[u"sessionId"_s] = run.sessionId;
+    const ExecutionResult *latest = run.latest();
+    const auto status = run.status();
+    object[u"status"_s] = status ? QJsonValue(status->code()) : QJsonValue(QJsonValue::Null);
+    object[u"statusName"_s] = status ? QJsonValue(status->name()) : QJsonValue(QJsonValue::Null);
+    object[u"outcome"_s] = outcomeName(run.outcome(), timedOut);
+    object[u"startTime"_s] = dateOrNull(latest ? latest->startTime : QDateTime());
+    object[u"stopTime"_s] = dateOrNull(latest ? latest->stopTime : QDateTime());
+    qint64 duration = 0;
+    if (latest && latest->stopTime.isValid())
+        duration = latest->durationMs;
+    else if (latest && latest->startTime.isValid())
+        duration = run.elapsedMs(QDateTime::currentDateTimeUtc());
+    object[u"durationMs"_s] = duration;
+    object[u"attempts"_s] = int(run.results.size());
+    QJsonArray details;
+    if (latest) {
+        for (const ExecutionDetail &detail : latest->details) {
+            details.append(QJsonObject {
+                {u"type"_s, detailTypeName(detail.type)},
+                {u"message"_s, redact(detail.message)},
+                {u"createdAt"_s, dateOrNull(detail.createdAt)},
+            });
+        }
+    }
+    object[u"details"_s] = details;
+    if (run.error) {
+        object[u"error"_s] = QJsonObject {
+            {u"category"_s, QlikError::categoryName(run.error->category)},
+            {u"httpStatus"_s, run.error->httpStatus},
+            {u"message"_s, redact(run.error->message)},
+        };
+    }
+    object[u"exitCode"_s] = exitCode;
+    return object;
+}
+
+void ConsoleReporter::write(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = redact(text).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void ConsoleReporter::line(Level level, const QString &text, const QDateTime &at)
+{
+    if (m_quiet && level == Level::Progress)
+        return;
+    const QDateTime moment = at.isValid() ? at : QDateTime::currentDateTime();
+    write(m_json ? m_err : m_out, timestamp(moment) + u' ' + text + u'\n');
+}
+
+void ConsoleReporter::runStarted(const Run &run)
+{
+    line(Level::Progress,
+         tr("started task %1 (task id %2), session %3")
+             .arg(taskLabel(run), run.task.id, run.sessionId));
+}
+
+void ConsoleReporter::statusChanged(const Run &run, const StatusChange &change)
+{
+    const QString name = change.status.name();
+    const QString words = change.status.displayName();
+    line(Level::Progress,
+         words.isEmpty() || words == name ? tr("task %1: %2").arg(taskLabel(run), name)
+                                          : tr("task %1: %2 (%3)").arg(taskLabel(run), name, words),
+         change.observedAt);
+}
+
+void ConsoleReporter::stillRunning(const Run &run, qint64 elapsedMs)
+{
+    const auto status = run.status();
+    line(Level::Progress,
+         tr("task %1: still running (%2), status %3")
+             .arg(taskLabel(run), TextFormat::duration(elapsedMs),
+                  status ? status->name() : tr("pending")));
+}
+
+void ConsoleReporter::notSubmitted(const Run &run, const ConnectionProfile &profile)
+{
+    const QString why = run.error ? run.error->message : tr("no reason given");
+    line(Level::Error, tr("error: task %1 was not submitted: %2").arg(taskLabel(run), why));
+    if (!run.error)
+        return;
+    QString hint;
+    switch (run.error->category) {
+    case QlikError::Category::Unauthenticated:
+    case QlikError::Category::Forbidden:
+        hint = tr("not authenticated: check the virtual proxy prefix (--virtual-proxy, now "
+                  "\"%1\"), the user header name (--user-header, now \"%2\") and the user")
+                   .arg(profile.virtualProxyPrefix, profile.userHeaderName);
+        break;
+    case QlikError::Category::Tls:
+        hint = tr("the server's certificate is not trusted: pass its CA certificate with "
+                  "--ca-cert FILE");
+        break;
+    case QlikError::Category::Transient:
+        hint = tr("the server %1 could not be reached").arg(profile.serverUrl.host());
+        break;
+    case QlikError::Category::NotStarted:
+        hint = tr("the server did not start the task (disabled, no scheduler available or "
+                  "already running)");
+        break;
+    default:
+        break;
+    }
+    if (!hint.isEmpty())
+        line(Level::Error, tr("hint: %1").arg(hint));
+}
+
+void ConsoleReporter::runEnded(const Run &run, int exitCode, bool timedOut)
+{
+    if (m_json)
+        write(m_out,
+              QString::fromUtf8(
+                  QJsonDocument(toJson(run, exitCode, timedOut)).toJson(QJsonDocument::Compact)) +
+                  u'\n');
+    const Level level = exitCode == 0 ? Level::Progress : Level::Error;
+    const auto status = run.status();
+    const QString statusName = status ? status->name() : tr("no status");
+    switch (run.phase) {
+    case RunPhase::NotSubmitted:
+        break; // notSubmitted() told it
+    case RunPhase::Lost:
+        line(level,
+             tr("error: task %1: no answer from the server for longer than the grace period; "
+                "giving up (last status %2; the run may go on on the server) - exit code %3")
+                 .arg(taskLabel(run), statusName)
+                 .arg(exitCode));
+        break;
+    case RunPhase::Finished: {
+        const ExecutionResult *latest = run.latest();
+        const qint64 duration = latest && latest->durationMs > 0
+            ? latest->durationMs
+            : run.elapsedMs(QDateTime::currentDateTimeUtc());
+        line(level,
+             tr("task %1 ended %2 after %3%4 - exit code %5")
+                 .arg(taskLabel(run), statusName, TextFormat::duration(duration),
+                      timedOut ? tr(" (stopped after the timeout)") : QString())
+                 .arg(exitCode));
+        break;
+    }
+    case RunPhase::Submitting:
+    case RunPhase::Pending:
+    case RunPhase::Running:
+        line(level,
+             tr("error: task %1: timed out with status %2 after %3; not waiting any longer - "
+                "exit code %4")
+                 .arg(taskLabel(run), statusName,
+                      TextFormat::duration(run.elapsedMs(QDateTime::currentDateTimeUtc())))
+                 .arg(exitCode));
+        break;
+    }
+}
+
+void ConsoleReporter::failureDetails(const Run &run)
+{
+    const ExecutionResult *latest = run.latest();
+    if (!latest)
+        return;
+    for (const ExecutionDetail &detail : latest->details) {
+        if (detail.type == ExecutionDetail::Type::Information)
+            continue;
+        const QString type =
+            detail.type == ExecutionDetail::Type::Error ? tr("Error") : tr("Warning");
+        line(Level::Error,
+             tr("task %1: %2: %3").arg(taskLabel(run), type, detail.message.trimmed()));
+    }
+}
+
+void ConsoleReporter::scriptLog(const Run &run, const QString &text, int lines)
+{
+    const QString tail = TextFormat::lastLines(text, lines);
+    if (tail.isEmpty()) {
+        line(Level::Error, tr("task %1: the script log is empty").arg(taskLabel(run)));
+        return;
+    }
+    line(Level::Error,
+         tr("task %1: last %2 lines of the script log:").arg(taskLabel(run)).arg(lines));
+    QString block;
+    const QStringList logLines = tail.split(u'\n');
+    for (const QString &logLine : logLines)
+        block += u"    "_s + logLine + u'\n';
+    write(m_json ? m_err : m_out, block);
+}
+
+void ConsoleReporter::scriptLogUnavailable(const Run &run, const QString &why)
+{
+    line(Level::Error, tr("task %1: no script log: %2").arg(taskLabel(run), why));
+}
+
+void ConsoleReporter::timedOut(const Run &run, bool stopping)
+{
+    line(Level::Error,
+         stopping ? tr("error: task %1: timeout reached, stopping the task").arg(taskLabel(run))
+                  : tr("error: task %1: timeout reached").arg(taskLabel(run)));
+}
+
+void ConsoleReporter::contactLost(const QString &why)
+{
+    line(Level::Error,
+         tr("warning: lost contact with the server (%1); retrying, runs go on").arg(why));
+}
+
+void ConsoleReporter::contactRestored(qint64 downMs)
+{
+    line(Level::Error,
+         tr("contact with the server is back after %1").arg(TextFormat::duration(downMs)));
+}
+
+void ConsoleReporter::submittedNoWait(const Run &run)
+{
+    if (m_json) {
+        QJsonObject object = toJson(run, 0, false);
+        object[u"outcome"_s] = u"Submitted"_s;
+        write(m_out,
+              QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+    }
+    line(Level::Progress,
+         tr("task %1 submitted; not waiting for it to end (--no-wait)").arg(taskLabel(run)));
+}
+
+void ConsoleReporter::warning(const QString &text)
+{
+    write(m_err, text + u'\n');
+}
+
+void ConsoleReporter::summary(const QMap<QString, int> &endings, int exitCode)
+{
+    QStringList parts;
+    int total = 0;
+    for (auto it = endings.cbegin(); it != endings.cend(); ++it) {
+        parts.append(u"%1 %2"_s.arg(it.value()).arg(it.key()));
+        total += it.value();
+    }
+    const QString text =
+        tr("%n run(s): %1 - exit code %2", nullptr, total).arg(parts.join(u", "_s)).arg(exitCode);
+    // The summary is printed even with --quiet.
+    write(m_json ? m_err : m_out, timestamp(QDateTime::currentDateTime()) + u' ' + text + u'\n');
+}

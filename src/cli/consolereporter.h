@@ -1,0 +1,66 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "run.h"
+
+#include <cstdio>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+/// All printing of qlik-task. Human lines start with an ISO 8601 local timestamp with offset and
+/// go to stdout (to stderr with --json, where stdout carries one JSON object per run and line).
+/// With --quiet only errors and the summary are printed. Every line passes redact().
+class ConsoleReporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsoleReporter)
+    Q_DISABLE_COPY_MOVE(ConsoleReporter)
+
+public:
+    ConsoleReporter(bool json, bool quiet, FILE *out = stdout, FILE *err = stderr);
+
+    /// Accepted: the task and the execution session id.
+    void runStarted(const Run &run);
+    /// One line per status change (not per poll).
+    void statusChanged(const Run &run, const StatusChange &change);
+    void stillRunning(const Run &run, qint64 elapsedMs);
+    /// The repository did not accept the task; with a hint where the cause is likely.
+    void notSubmitted(const Run &run, const ConnectionProfile &profile);
+    /// The end of a run: one human line and, with --json, its JSON object.
+    void runEnded(const Run &run, int exitCode, bool timedOut);
+    /// Error and warning details of the newest attempt of a failed, aborted or errored run.
+    void failureDetails(const Run &run);
+    void scriptLog(const Run &run, const QString &text, int lines);
+    void scriptLogUnavailable(const Run &run, const QString &why);
+    void timedOut(const Run &run, bool stopping);
+    void contactLost(const QString &why);
+    void contactRestored(qint64 downMs);
+    void submittedNoWait(const Run &run);
+    void warning(const QString &text);
+    /// The last line: how many runs ended how, and the exit code.
+    void summary(const QMap<QString, int> &endings, int exitCode);
+
+    /// Keys and query strings out of any text: `xrfkey=...` is masked and the query part of
+    /// every URL is dropped.
+    [[nodiscard]] static QString redact(QString text);
+    /// `2026-11-28T13:05:01+01:00`: local time with its UTC offset.
+    [[nodiscard]] static QString timestamp(const QDateTime &moment);
+    /// "'Reload Sales'", or what was asked for while the task is not resolved.
+    [[nodiscard]] static QString taskLabel(const Run &run);
+    /// The --json object of one run.
+    [[nodiscard]] static QJsonObject toJson(const Run &run, int exitCode, bool timedOut);
+    /// The word for how a run ended, as in the summary and the JSON "outcome".
+    [[nodiscard]] static QString outcomeName(RunOutcome outcome, bool timedOut);
+
+private:
+    enum class Level { Progress, Error };
+    void line(Level level, const QString &text, const QDateTime &at = {});
+    void write(FILE *stream, const QString &text);
+
+    bool m_json;
+    bool m_quiet;
+    FILE *m_out;
+    FILE *m_err;
+};

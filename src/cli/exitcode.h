@@ -1,0 +1,30 @@
+#pragma once
+
+#include "run.h"
+
+#include <QString>
+
+/// The exit codes of qlik-task: what a scheduler acts on. The numbers are a public contract.
+namespace ExitCode {
+enum Code : int {
+    Success = 0, ///< every run ended FinishedSuccess
+    Failed = 1, ///< a run ended FinishedFail, Error or Reset
+    Usage = 2, ///< the command line was wrong
+    Aborted = 3, ///< a run was aborted
+    Skipped = 4, ///< a run was skipped
+    TimedOut = 5, ///< --timeout passed (the run was stopped with --stop-on-timeout)
+    Lost = 6, ///< the repository did not answer for longer than --unreachable-grace
+    NotSubmitted = 100, ///< a task was not started (auth, unknown/ambiguous/disabled task, TLS...)
+};
+
+/// The one mapping from how a run ended to the process exit code. InProgress (a run that has not
+/// ended when qlik-task gives up waiting) counts as timed out.
+[[nodiscard]] int forOutcome(RunOutcome outcome);
+/// The code of one run: TimedOut wins over its outcome when qlik-task stopped waiting for it
+/// (a run stopped because of --stop-on-timeout ends Aborted but reports TimedOut).
+[[nodiscard]] int forRun(RunOutcome outcome, bool timedOut);
+/// With several runs the highest code wins; no run at all is a success.
+[[nodiscard]] int combine(int a, int b);
+/// The table printed by --help and written in src/cli/README.md, translated.
+[[nodiscard]] QString helpTable();
+} // namespace ExitCode

@@ -1,0 +1,51 @@
+#include "clioptions.h"
+#include "consolereporter.h"
+#include "runsupervisor.h"
+
+#include <cstdio>
+#include <QCoreApplication>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"qlik-task"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(QTR_VERSION));
+
+    const CliOptions options = CliOptions::parse(QCoreApplication::arguments());
+    switch (options.action()) {
+    case CliOptions::Action::Help:
+        std::fputs(options.helpText().toLocal8Bit().constData(), stdout);
+        return 0;
+    case CliOptions::Action::Version:
+        std::fputs(QCoreApplication::translate("main", "qlik-task %1\n")
+                       .arg(QCoreApplication::applicationVersion())
+                       .toLocal8Bit()
+                       .constData(),
+                   stdout);
+        return 0;
+    case CliOptions::Action::UsageError:
+        std::fputs(QCoreApplication::translate(
+                       "main", "qlik-task: %1\nTry 'qlik-task --help' for more information.\n")
+                       .arg(options.errorMessage())
+                       .toLocal8Bit()
+                       .constData(),
+                   stderr);
+        return 2;
+    case CliOptions::Action::Run:
+        break;
+    }
+
+    const CliSettings &settings = options.settings();
+    ConsoleReporter reporter(settings.json, settings.quiet);
+    for (const QString &warning : options.warnings())
+        reporter.warning(warning);
+
+    RunSupervisor supervisor(settings, reporter);
+    QObject::connect(&supervisor, &RunSupervisor::finished, &app,
+                     [](int exitCode) { QCoreApplication::exit(exitCode); });
+    QTimer::singleShot(0, &supervisor, &RunSupervisor::start);
+    return QCoreApplication::exec();
+}

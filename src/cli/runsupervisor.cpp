@@ -1,0 +1,289 @@
+#include "runsupervisor.h"
+
+#include "exitcode.h"
+
+#include <algorithm>
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using std::chrono::milliseconds;
+
+RunSupervisor::RunSupervisor(const CliSettings &settings, ConsoleReporter &reporter,
+                             QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_reporter(reporter)
+    , m_service(m_network, settings.profile)
+    , m_tracker(m_service)
+{
+    m_tracker.setPollInterval(settings.pollInterval);
+    m_tracker.setUnreachableGrace(settings.unreachableGrace);
+    // With a short grace period the backoff must stay short too, or a run is given up late.
+    m_tracker.setMaxBackoff(std::max(settings.pollInterval,
+                                     std::min<milliseconds>(60s, settings.unreachableGrace / 4)));
+
+    connect(&m_tracker, &RunTracker::runAdded, this, [this](RunId id) {
+        m_follow[id].lastLineAt = QDateTime::currentDateTimeUtc();
+        onRunUpdated(id);
+    });
+    connect(&m_tracker, &RunTracker::runUpdated, this, &RunSupervisor::onRunUpdated);
+    connect(&m_tracker, &RunTracker::runFinished, this, &RunSupervisor::onRunFinished);
+    connect(&m_tracker, &RunTracker::stopFailed, this, [this](RunId id, const QlikError &error) {
+        if (const Run *run = m_tracker.run(id))
+            m_reporter.warning(tr("warning: could not stop task %1: %2")
+                                   .arg(ConsoleReporter::taskLabel(*run), error.message));
+    });
+    connect(&m_service, &QlikService::scriptLogReceived, this, &RunSupervisor::onScriptLog);
+    connect(&m_service, &QlikService::requestFailed, this, &RunSupervisor::onRequestFailed);
+
+    m_timeoutTimer.setSingleShot(true);
+    connect(&m_timeoutTimer, &QTimer::timeout, this, &RunSupervisor::onTimeout);
+    m_tickTimer.setInterval(1s);
+    connect(&m_tickTimer, &QTimer::timeout, this, &RunSupervisor::onTick);
+    m_stopGraceTimer.setSingleShot(true);
+    connect(&m_stopGraceTimer, &QTimer::timeout, this, &RunSupervisor::finishNow);
+}
+
+RunSupervisor::~RunSupervisor() = default;
+
+void RunSupervisor::start()
+{
+    if (m_settings.timeout.count() > 0)
+        m_timeoutTimer.start(m_settings.timeout);
+    m_tickTimer.start();
+    m_starting = true;
+    for (const TaskRef &task : std::as_const(m_settings.tasks))
+        m_tracker.start(task);
+    m_starting = false;
+    finishIfDone();
+}
+
+void RunSupervisor::onRunUpdated(RunId id)
+{
+    const Run *run = m_tracker.run(id);
+    if (!run)
+        return;
+    Follow &follow = m_follow[id];
+    if (follow.ended)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!follow.startPrinted && !run->sessionId.isEmpty()) {
+        follow.startPrinted = true;
+        follow.lastLineAt = now;
+        m_reporter.runStarted(*run);
+        if (m_settings.noWait) {
+            follow.ended = true;
+            m_reporter.submittedNoWait(*run);
+            finishIfDone();
+            return;
+        }
+    }
+    for (; follow.printedChanges < run->history.size(); ++follow.printedChanges) {
+        const StatusChange &change = run->history.at(follow.printedChanges);
+        const bool last = follow.printedChanges == run->history.size() - 1;
+        if (last && run->phase == RunPhase::Finished && change.status.isFinal())
+            continue; // the end line tells it
+        m_reporter.statusChanged(*run, change);
+        follow.lastLineAt = now;
+    }
+    updateContactState();
+}
+
+milliseconds RunSupervisor::contactLostThreshold() const
+{
+    return std::max(2 * m_settings.pollInterval,
+                    std::min<milliseconds>(10s, m_settings.unreachableGrace / 2));
+}
+
+void RunSupervisor::updateContactState()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool anyLive = false;
+    const Run *failing = nullptr;
+    for (const RunId id : m_tracker.runIds()) {
+        const Run *run = m_tracker.run(id);
+        if (!run || m_follow.value(id).ended)
+            continue;
+        if (run->phase != RunPhase::Pending && run->phase != RunPhase::Running)
+            continue;
+        anyLive = true;
+        if (run->failingSince.isValid() && (!failing || run->failingSince < failing->failingSince))
+            failing = run;
+    }
+    if (!m_contactLost && failing &&
+        failing->failingSince.msecsTo(now) >= contactLostThreshold().count()) {
+        m_contactLost = true;
+        m_lostSince = failing->failingSince;
+        m_reporter.contactLost(failing->error ? failing->error->message : tr("no answer"));
+    } else if (m_contactLost && anyLive && !failing) {
+        m_contactLost = false;
+        m_reporter.contactRestored(m_lostSince.msecsTo(now));
+    }
+}
+
+void RunSupervisor::onRunFinished(RunId id)
+{
+    onRunUpdated(id);
+    const Run *run = m_tracker.run(id);
+    if (!run)
+        return;
+    Follow &follow = m_follow[id];
+    if (follow.ended)
+        return;
+    if (run->phase == RunPhase::NotSubmitted)
+        m_reporter.notSubmitted(*run, m_settings.profile);
+    endRun(id, follow.timedOut);
+    const RunOutcome outcome = run->outcome();
+    if (run->phase == RunPhase::Finished && !follow.timedOut &&
+        (outcome == RunOutcome::Failed || outcome == RunOutcome::Aborted)) {
+        m_reporter.failureDetails(*run);
+        fetchScriptLog(id);
+    }
+    finishIfDone();
+}
+
+void RunSupervisor::endRun(RunId id, bool timedOut)
+{
+    const Run *run = m_tracker.run(id);
+    Follow &follow = m_follow[id];
+    follow.ended = true;
+    follow.timedOut = timedOut;
+    follow.exitCode = ExitCode::forRun(run ? run->outcome() : RunOutcome::InProgress, timedOut);
+    m_exitCode = ExitCode::combine(m_exitCode, follow.exitCode);
+    if (run)
+        m_reporter.runEnded(*run, follow.exitCode, timedOut);
+}
+
+void RunSupervisor::fetchScriptLog(RunId id)
+{
+    const Run *run = m_tracker.run(id);
+    const ExecutionResult *latest = run ? run->latest() : nullptr;
+    if (!latest) {
+        if (run)
+            m_reporter.scriptLogUnavailable(*run, tr("the run has no execution result"));
+        return;
+    }
+    // QlikService always answers later, never from within the call.
+    m_follow[id].scriptLogRequest = m_service.fetchScriptLog(*latest);
+}
+
+RunId RunSupervisor::runForScriptLog(QlikService::RequestId request) const
+{
+    for (auto it = m_follow.cbegin(); it != m_follow.cend(); ++it) {
+        if (it->scriptLogRequest == request)
+            return it.key();
+    }
+    return 0;
+}
+
+void RunSupervisor::scriptLogDone(RunId id)
+{
+    m_follow[id].scriptLogRequest = 0;
+    finishIfDone();
+}
+
+void RunSupervisor::onScriptLog(QlikService::RequestId request, const QString &resultId,
+                                const QString &text)
+{
+    Q_UNUSED(resultId)
+    const RunId id = runForScriptLog(request);
+    const Run *run = id ? m_tracker.run(id) : nullptr;
+    if (!run)
+        return;
+    m_reporter.scriptLog(*run, text, ScriptLogLines);
+    scriptLogDone(id);
+}
+
+void RunSupervisor::onRequestFailed(QlikService::RequestId request,
+                                    QlikService::Operation operation, const QlikError &error)
+{
+    if (operation != QlikService::Operation::ScriptLog)
+        return; // the tracker handles its own requests
+    const RunId id = runForScriptLog(request);
+    const Run *run = id ? m_tracker.run(id) : nullptr;
+    if (!run)
+        return;
+    m_reporter.scriptLogUnavailable(*run, error.message);
+    scriptLogDone(id);
+}
+
+void RunSupervisor::onTimeout()
+{
+    m_timedOut = true;
+    bool stopping = false;
+    for (const RunId id : m_tracker.runIds()) {
+        Follow &follow = m_follow[id];
+        const Run *run = m_tracker.run(id);
+        if (follow.ended || !run)
+            continue;
+        follow.timedOut = true;
+        const bool stop =
+            m_settings.stopOnTimeout && !run->sessionId.isEmpty() && !run->isFinished();
+        m_reporter.timedOut(*run, stop);
+        if (stop) {
+            m_tracker.stop(id);
+            stopping = true;
+        } else {
+            endRun(id, true);
+        }
+    }
+    if (stopping) {
+        // Wait for the stopped runs to end (Aborted), but not for ever.
+        m_stopGraceTimer.start(std::max<milliseconds>(30s, 10 * m_settings.pollInterval));
+    }
+    finishIfDone();
+}
+
+void RunSupervisor::onTick()
+{
+    updateContactState();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const RunId id : m_tracker.runIds()) {
+        Follow &follow = m_follow[id];
+        const Run *run = m_tracker.run(id);
+        if (follow.ended || !run || run->isFinished())
+            continue;
+        if (follow.lastLineAt.msecsTo(now) >= m_settings.stillRunningInterval.count()) {
+            follow.lastLineAt = now;
+            m_reporter.stillRunning(*run, run->elapsedMs(now));
+        }
+    }
+}
+
+void RunSupervisor::finishIfDone()
+{
+    if (m_finished || m_starting)
+        return;
+    for (const RunId id : m_tracker.runIds()) {
+        const Follow follow = m_follow.value(id);
+        if (!follow.ended || follow.scriptLogRequest != 0)
+            return;
+    }
+    finishNow();
+}
+
+void RunSupervisor::finishNow()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_tickTimer.stop();
+    m_timeoutTimer.stop();
+    m_stopGraceTimer.stop();
+    QMap<QString, int> endings;
+    for (const RunId id : m_tracker.runIds()) {
+        if (!m_follow.value(id).ended)
+            endRun(id, true); // still not ended after a stop request: give up on it
+        const Follow &follow = m_follow[id];
+        const Run *run = m_tracker.run(id);
+        if (!run)
+            continue;
+        QString ending = m_settings.noWait && !run->sessionId.isEmpty()
+            ? tr("submitted")
+            : ConsoleReporter::outcomeName(run->outcome(), follow.timedOut);
+        ++endings[ending];
+    }
+    m_reporter.summary(endings, m_exitCode);
+    Q_EMIT finished(m_exitCode);
+}

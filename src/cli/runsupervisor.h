@@ -1,0 +1,82 @@
+#pragma once
+
+#include "clioptions.h"
+#include "consolereporter.h"
+#include "qlikservice.h"
+#include "runtracker.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+
+/// Drives one qlik-task call: starts every task at once on a RunTracker (which follows them in
+/// one polling loop), tells the reporter what changed, handles --timeout, --stop-on-timeout and
+/// --no-wait, fetches the script log of failed runs and emits finished() with the exit code.
+class RunSupervisor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunSupervisor)
+
+public:
+    /// How many lines of the script log of a failed run are shown.
+    static constexpr int ScriptLogLines = 40;
+
+    RunSupervisor(const CliSettings &settings, ConsoleReporter &reporter,
+                  QObject *parent = nullptr);
+    ~RunSupervisor() override;
+
+    /// Starts the tasks; finished() follows, once.
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    /// What the supervisor knows about one run beyond the tracker's Run.
+    struct Follow
+    {
+        qsizetype printedChanges = 0;
+        bool startPrinted = false;
+        bool ended = false; ///< its exit code is known and its end was printed
+        bool timedOut = false;
+        QlikService::RequestId scriptLogRequest = 0; ///< non-zero while a log is being fetched
+        QDateTime lastLineAt;
+        int exitCode = 0;
+    };
+
+    void onRunUpdated(RunId id);
+    void onRunFinished(RunId id);
+    void onScriptLog(QlikService::RequestId request, const QString &resultId, const QString &text);
+    void onRequestFailed(QlikService::RequestId request, QlikService::Operation operation,
+                         const QlikError &error);
+    void onTimeout();
+    void onTick();
+    void updateContactState();
+    /// How long polls must fail before "lost contact" is printed: single failed polls (a 503
+    /// now and then) are retried silently.
+    [[nodiscard]] std::chrono::milliseconds contactLostThreshold() const;
+    void fetchScriptLog(RunId id);
+    void scriptLogDone(RunId id);
+    void endRun(RunId id, bool timedOut);
+    void finishIfDone();
+    void finishNow();
+    [[nodiscard]] RunId runForScriptLog(QlikService::RequestId request) const;
+
+    CliSettings m_settings;
+    ConsoleReporter &m_reporter;
+    QNetworkAccessManager m_network;
+    QlikService m_service;
+    RunTracker m_tracker;
+    QHash<RunId, Follow> m_follow;
+    QTimer m_timeoutTimer;
+    QTimer m_tickTimer;
+    QTimer m_stopGraceTimer;
+    bool m_timedOut = false;
+    bool m_contactLost = false;
+    QDateTime m_lostSince; ///< UTC; when the polls that made us warn began failing
+    bool m_starting = false;
+    bool m_finished = false;
+    int m_exitCode = 0;
+};

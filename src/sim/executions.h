@@ -1,0 +1,108 @@
+#pragma once
+
+#include "scenario.h"
+
+#include <optional>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+namespace qrssim {
+
+/// One line of an ExecutionResult's `details`.
+struct ResultDetail
+{
+    int detailsType = 2; ///< 0 Error, 1 Warning, 2 Information
+    QString message;
+    qint64 atMs = 0; ///< sim clock
+};
+
+/// One attempt of a session as planned at start (and cut short by a stop): a result whose
+/// status and details are revealed as the sim clock passes the event times.
+struct Attempt
+{
+    struct Event
+    {
+        qint64 atMs = 0;
+        int status = 0;
+        QList<ResultDetail> details;
+    };
+    int index = 0;
+    QUuid resultId;
+    qint64 startMs = 0; ///< first event: the result appears
+    qint64 endMs = 0; ///< last event: final, Retry or Aborted status
+    QList<Event> events;
+    bool aborted = false;
+};
+
+/// An execution session: what one successful start call created.
+struct Session
+{
+    QUuid id;
+    QUuid taskId;
+    qint64 createdMs = 0;
+    qint64 endMs = 0; ///< when the last attempt reaches its final status
+    QList<Attempt> attempts;
+};
+
+/// The state of one result at a given moment.
+struct ResultView
+{
+    const Session *session = nullptr;
+    const Attempt *attempt = nullptr;
+    int status = 0;
+    bool ended = false;
+    QList<ResultDetail> details;
+    QUuid fileReferenceId; ///< null until the attempt ended
+};
+
+/// Sessions and results of the simulated scheduler. Progression is computed from the sim clock
+/// whenever asked (no timers), so it is exact and cheap.
+class Executions final
+{
+public:
+    Executions(const Scenario &scenario, double timeScale);
+
+    [[nodiscard]] qint64 nowMs() const { return m_clock.elapsed(); }
+    [[nodiscard]] QDateTime wallTime(qint64 simMs) const { return m_wallBase.addMSecs(simMs); }
+    [[nodiscard]] qint64 scaled(qint64 ms) const;
+
+    /// Starts a session; the null uuid when the task does not start (disabled, no scheduler,
+    /// already running).
+    [[nodiscard]] QUuid start(const ScenarioTask &task);
+    [[nodiscard]] bool isRunning(const QUuid &taskId) const;
+    /// Every live session of the task goes AbortInitiated → Aborting → Aborted.
+    void stop(const QUuid &taskId);
+
+    /// All results that exist now, in session then attempt order.
+    [[nodiscard]] QList<ResultView> results() const;
+    [[nodiscard]] std::optional<ResultView> result(const QUuid &resultId) const;
+    [[nodiscard]] std::optional<ResultView>
+    resultByFileReference(const QUuid &fileReferenceId) const;
+    /// The newest result of the task's newest session that has one.
+    [[nodiscard]] std::optional<ResultView> latestResult(const QUuid &taskId) const;
+    /// The session while it is live.
+    [[nodiscard]] const Session *liveSession(const QUuid &sessionId) const;
+
+    /// A download ticket for the script log of an ended attempt.
+    [[nodiscard]] QString issueTicket(const ResultView &result);
+    /// The result a ticket was issued for.
+    [[nodiscard]] std::optional<ResultView> ticketResult(const QString &ticket) const;
+
+private:
+    [[nodiscard]] Attempt planAttempt(const ScenarioTask &task, const QUuid &sessionId, int index,
+                                      qint64 startMs, bool last) const;
+    [[nodiscard]] ResultView view(const Session &session, const Attempt &attempt) const;
+
+    const Scenario &m_scenario;
+    double m_timeScale = 1.0;
+    QElapsedTimer m_clock;
+    QDateTime m_wallBase;
+    QList<Session> m_sessions;
+    QHash<QString, QUuid> m_tickets; ///< ticket → result id
+};
+
+} // namespace qrssim

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "executions.h"
+#include "faults.h"
+#include "httpmessage.h"
+#include "qrswire.h"
+#include "scenario.h"
+#include "virtualproxy.h"
+
+#include <QStringList>
+
+namespace qrssim {
+
+/// Which script log ticket routes answer (the other one is 404, as on some servers).
+enum class ScriptLogRoute { Both, New, Old };
+
+/// The repository behind the proxy: authentication (via the proxy), xrfkey check and every
+/// QRS endpoint the sim knows. Synchronous: one request in, one reply out.
+class QrsRoutes final
+{
+public:
+    struct Settings
+    {
+        ScriptLogRoute scriptLogRoute = ScriptLogRoute::Both;
+        qint64 scriptLogDelayMs = 500; ///< already scaled
+    };
+
+    QrsRoutes(const Scenario &scenario, Executions &executions, VirtualProxy &proxy, Faults &faults,
+              Settings settings);
+
+    [[nodiscard]] HttpReply handle(const SimRequest &request);
+
+private:
+    [[nodiscard]] HttpReply dispatch(const SimRequest &request, const QStringList &segments);
+    [[nodiscard]] HttpReply listTasks(const SimRequest &request, bool reloadOnly, bool count);
+    [[nodiscard]] HttpReply startById(const QString &idText, bool synchronous);
+    [[nodiscard]] HttpReply startByName(const SimRequest &request);
+    [[nodiscard]] HttpReply startMany(const SimRequest &request);
+    [[nodiscard]] HttpReply stop(const QString &idText);
+    [[nodiscard]] HttpReply stopMany(const SimRequest &request);
+    [[nodiscard]] HttpReply executionResults(const SimRequest &request, bool count);
+    [[nodiscard]] HttpReply executionSession(const QString &idText);
+    [[nodiscard]] HttpReply scriptLogTicket(const SimRequest &request, const QString &taskIdText,
+                                            bool newRoute);
+    [[nodiscard]] HttpReply download(const QString &ticket);
+
+    [[nodiscard]] static bool xrfkeyValid(const SimRequest &request);
+    /// The task for a path id: nullptr with *reply set to 400 (malformed) or 404 (unknown).
+    [[nodiscard]] const ScenarioTask *taskFromPath(const QString &idText, HttpReply *reply) const;
+    [[nodiscard]] QList<QUuid> idsFromBody(const SimRequest &request, bool *ok) const;
+
+    const Scenario &m_scenario;
+    Executions &m_executions;
+    VirtualProxy &m_proxy;
+    Faults &m_faults;
+    Settings m_settings;
+    QrsWire m_wire;
+};
+
+} // namespace qrssim

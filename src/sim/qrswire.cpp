@@ -1,0 +1,271 @@
+#include "qrswire.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace qrssim {
+namespace {
+
+const QString kNoDate = u"1753-01-01T00:00:00.000Z"_s;
+const QString kZeroGuid = u"00000000-0000-0000-0000-000000000000"_s;
+const QString kNode = u"qse-central.acme.local"_s;
+
+} // namespace
+
+QrsWire::QrsWire(const Scenario &scenario, const Executions &executions)
+    : m_scenario(scenario)
+    , m_executions(executions)
+{ }
+
+QString QrsWire::date(const QDateTime &time)
+{
+    if (!time.isValid())
+        return kNoDate;
+    return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s) + u'Z';
+}
+
+QString QrsWire::guid(const QUuid &id)
+{
+    return id.isNull() ? kZeroGuid : id.toString(QUuid::WithoutBraces);
+}
+
+QJsonObject QrsWire::about()
+{
+    return QJsonObject {
+        {u"schemaPath"_s, u"About"_s},
+        {u"buildVersion"_s, u"14.254.6"_s},
+        {u"buildDate"_s, u"9/20/2013 10:09:00 AM"_s},
+        {u"databaseProvider"_s, u"Devart.Data.PostgreSql"_s},
+        {u"nodeType"_s, 1},
+        {u"sharedPersistence"_s, true},
+        {u"requiresBootstrap"_s, false},
+        {u"singleNodeOnly"_s, false},
+    };
+}
+
+QJsonObject QrsWire::appCondensed(const QUuid &appId) const
+{
+    const ScenarioApp *app = m_scenario.app(appId);
+    QJsonObject object {{u"id"_s, guid(appId)},       {u"name"_s, app ? app->name : QString()},
+                        {u"appId"_s, QString()},      {u"publishTime"_s, kNoDate},
+                        {u"published"_s, false},      {u"savedInProductVersion"_s, u"14.254.6"_s},
+                        {u"availabilityStatus"_s, 0}, {u"privileges"_s, QJsonValue()}};
+    const ScenarioStream *stream = app ? m_scenario.stream(app->streamId) : nullptr;
+    if (stream) {
+        object.insert(u"published"_s, true);
+        object.insert(u"publishTime"_s, u"2025-01-15T08:30:12.000Z"_s);
+        object.insert(u"stream"_s,
+                      QJsonObject {{u"id"_s, guid(stream->id)},
+                                   {u"name"_s, stream->name},
+                                   {u"privileges"_s, QJsonValue()}});
+    } else {
+        object.insert(u"stream"_s, QJsonValue());
+    }
+    return object;
+}
+
+QJsonObject QrsWire::lastExecution(const ScenarioTask &task) const
+{
+    QJsonObject object;
+    if (const auto latest = m_executions.latestResult(task.id)) {
+        object = result(*latest);
+        object.remove(u"schemaPath"_s);
+        return object;
+    }
+    const QUuid id = Scenario::generatedId(u"last-execution"_s, guid(task.id));
+    object = QJsonObject {{u"id"_s, guid(id)},
+                          {u"executingNodeName"_s, QString()},
+                          {u"status"_s, 0},
+                          {u"startTime"_s, kNoDate},
+                          {u"stopTime"_s, kNoDate},
+                          {u"duration"_s, 0},
+                          {u"fileReferenceID"_s, kZeroGuid},
+                          {u"scriptLogAvailable"_s, false},
+                          {u"details"_s, QJsonArray()},
+                          {u"scriptLogSize"_s, 0},
+                          {u"privileges"_s, QJsonValue()}};
+    if (task.lastExecution) {
+        const ScenarioLastExecution &last = *task.lastExecution;
+        object.insert(u"executingNodeName"_s, kNode);
+        object.insert(u"status"_s, last.status);
+        object.insert(u"startTime"_s, date(last.startTime));
+        object.insert(u"stopTime"_s, date(last.startTime.addMSecs(last.durationMs)));
+        object.insert(u"duration"_s, last.durationMs);
+        object.insert(u"scriptLogAvailable"_s, true);
+        object.insert(u"fileReferenceID"_s,
+                      guid(Scenario::generatedId(u"last-log"_s, guid(task.id))));
+    }
+    return object;
+}
+
+QJsonObject QrsWire::task(const ScenarioTask &task) const
+{
+    QJsonArray tags;
+    for (const ScenarioTag &tag : task.tags)
+        tags.append(QJsonObject {
+            {u"id"_s, guid(tag.id)}, {u"name"_s, tag.name}, {u"privileges"_s, QJsonValue()}});
+    const QJsonObject operational {
+        {u"id"_s, guid(Scenario::generatedId(u"operational"_s, guid(task.id)))},
+        {u"lastExecutionResult"_s, lastExecution(task)},
+        {u"nextExecution"_s, date(task.nextExecution)},
+        {u"privileges"_s, QJsonValue()},
+    };
+    return QJsonObject {
+        {u"id"_s, guid(task.id)},
+        {u"createdDate"_s, date(task.createdDate)},
+        {u"modifiedDate"_s, date(task.modifiedDate)},
+        {u"modifiedByUserName"_s, u"ACME\\qlikadmin"_s},
+        {u"customProperties"_s, QJsonArray()},
+        {u"app"_s, appCondensed(task.appId)},
+        {u"isManuallyTriggered"_s, false},
+        {u"operational"_s, operational},
+        {u"name"_s, task.name},
+        {u"taskType"_s, task.taskType},
+        {u"enabled"_s, task.enabled},
+        {u"taskSessionTimeout"_s, 1440},
+        {u"maxRetries"_s, task.retries},
+        {u"tags"_s, tags},
+        {u"privileges"_s, QJsonValue()},
+        {u"schemaPath"_s, task.taskType == 0 ? u"ReloadTask"_s : u"ExternalProgramTask"_s},
+    };
+}
+
+QString QrsWire::scriptLogLocation(const ResultView &result) const
+{
+    const ScenarioTask *task = m_scenario.task(result.session->taskId);
+    const QString stamp =
+        m_executions.wallTime(result.attempt->startMs).toString(u"yyyyMMddTHHmmss"_s);
+    return u"\\\\qse-central\\QlikShare\\ArchivedLogs\\qse-central.acme.local\\Script\\%1.%2.%3.log"_s
+        .arg(guid(task ? task->appId : QUuid()), stamp, guid(result.attempt->resultId).left(8));
+}
+
+QJsonObject QrsWire::result(const ResultView &result) const
+{
+    const ScenarioTask *task = m_scenario.task(result.session->taskId);
+    QJsonArray details;
+    for (const ResultDetail &detail : result.details) {
+        const QUuid id =
+            QUuid::createUuidV5(result.attempt->resultId, u"detail-%1"_s.arg(details.size()));
+        const QString when = date(m_executions.wallTime(detail.atMs));
+        details.append(QJsonObject {{u"id"_s, guid(id)},
+                                    {u"detailsType"_s, detail.detailsType},
+                                    {u"message"_s, detail.message},
+                                    {u"detailCreatedDate"_s, when},
+                                    {u"createdDate"_s, when},
+                                    {u"modifiedDate"_s, when},
+                                    {u"privileges"_s, QJsonValue()}});
+    }
+    const QDateTime start = m_executions.wallTime(result.attempt->startMs);
+    const QDateTime stop = m_executions.wallTime(result.attempt->endMs);
+    const qsizetype logSize = result.ended ? scriptLog(result).size() : 0;
+    const QString created = date(start);
+    const QString modified = details.isEmpty()
+        ? created
+        : details.last().toObject().value(u"detailCreatedDate"_s).toString();
+    return QJsonObject {
+        {u"id"_s, guid(result.attempt->resultId)},
+        {u"createdDate"_s, created},
+        {u"modifiedDate"_s, modified},
+        {u"modifiedByUserName"_s, u"INTERNAL\\sa_scheduler"_s},
+        {u"executionID"_s, guid(result.session->id)},
+        {u"appID"_s, guid(task ? task->appId : QUuid())},
+        {u"taskID"_s, guid(result.session->taskId)},
+        {u"executingNodeName"_s, kNode},
+        {u"status"_s, result.status},
+        {u"startTime"_s, created},
+        {u"stopTime"_s, result.ended ? date(stop) : kNoDate},
+        {u"duration"_s, result.ended ? start.msecsTo(stop) : 0},
+        {u"fileReferenceID"_s, guid(result.fileReferenceId)},
+        {u"scriptLogAvailable"_s, result.ended},
+        {u"scriptLogLocation"_s, result.ended ? scriptLogLocation(result) : QString()},
+        {u"scriptLogSize"_s, qint64(logSize)},
+        {u"details"_s, details},
+        {u"privileges"_s, QJsonValue()},
+        {u"schemaPath"_s, u"ExecutionResult"_s},
+    };
+}
+
+QJsonObject QrsWire::session(const Session &session) const
+{
+    const ScenarioTask *task = m_scenario.task(session.taskId);
+    const QString created = date(m_executions.wallTime(session.createdMs));
+    const QJsonObject app = appCondensed(task ? task->appId : QUuid());
+    return QJsonObject {
+        {u"id"_s, guid(session.id)},
+        {u"createdDate"_s, created},
+        {u"modifiedDate"_s, created},
+        {u"modifiedByUserName"_s, u"INTERNAL\\sa_scheduler"_s},
+        {u"reloadTask"_s,
+         QJsonObject {{u"id"_s, guid(session.taskId)},
+                      {u"name"_s, task ? task->name : QString()},
+                      {u"taskType"_s, 0},
+                      {u"enabled"_s, true},
+                      {u"privileges"_s, QJsonValue()}}},
+        {u"userSyncTask"_s, QJsonValue()},
+        {u"externalProgramTask"_s, QJsonValue()},
+        {u"app"_s,
+         QJsonObject {{u"id"_s, app.value(u"id"_s)},
+                      {u"name"_s, app.value(u"name"_s)},
+                      {u"privileges"_s, QJsonValue()}}},
+        {u"executingNodeID"_s, guid(Scenario::generatedId(u"node"_s, kNode))},
+        {u"privileges"_s, QJsonValue()},
+        {u"schemaPath"_s, u"ExecutionSession"_s},
+    };
+}
+
+QByteArray QrsWire::scriptLog(const ResultView &result) const
+{
+    const ScenarioTask *task = m_scenario.task(result.session->taskId);
+    const ScenarioApp *app = task ? m_scenario.app(task->appId) : nullptr;
+    const QString appName = app ? app->name : QString();
+    const QDateTime start =
+        m_executions.wallTime(result.attempt->startMs).toTimeZone(QTimeZone(3600));
+    qint64 offset = 0;
+    QStringList lines;
+    auto line = [&](const QString &text, qint64 stepMs = 7) {
+        offset += stepMs;
+        lines.append(start.addMSecs(offset).toString(u"yyyyMMddTHHmmss.zzz"_s) + u"+0100 "_s +
+                     text);
+    };
+    line(u"Execution started."_s, 0);
+    line(u"Qlik Sense Server Version 14.254.6"_s);
+    line(u"CPU Target                    x64"_s);
+    line(u"Operating System              Windows Server 2019 Standard (64 bit edition)"_s);
+    line(u"Reload Executed By            INTERNAL\\sa_scheduler"_s);
+    line(u"Reload Task ID                %1"_s.arg(guid(task ? task->id : QUuid())));
+    line(u"App ID                        %1"_s.arg(guid(app ? app->id : QUuid())));
+    line(u"Loading app \"%1\""_s.arg(appName));
+    line(u"0002  SET ThousandSep=',';"_s, 3);
+    line(u"0003  SET DecimalSep='.';"_s, 1);
+    line(u"0005  LET vToday = Today();"_s, 1);
+    line(u"0007  Facts:"_s, 2);
+    line(u"0008  LOAD OrderID, CustomerID, OrderDate, Amount"_s, 1);
+    line(u"0009  FROM [lib://DataFiles/Orders.qvd] (qvd)"_s, 1);
+    line(u"      4 fields found: OrderID, CustomerID, OrderDate, Amount,"_s, 480);
+    line(u"Lines fetched: 12,345"_s, 95);
+    for (const QString &extra : task ? task->scriptLog : QStringList())
+        line(extra, 40);
+    const int status = result.status;
+    if (status == 7) {
+        line(u"Creating search index"_s, 120);
+        line(u"Search index creation completed successfully"_s, 60);
+        line(u"App saved"_s, 35);
+        line(u"Execution finished."_s, 2);
+    } else if (status == 6 || result.attempt->aborted) {
+        line(u"Execution aborted by user"_s, 10);
+        line(u"Execution Failed"_s, 1);
+        line(u"Execution finished."_s, 1);
+    } else {
+        const QString error = task && !task->errorMessage.isEmpty()
+            ? task->errorMessage
+            : u"Error: General Script Error"_s;
+        line(error, 15);
+        line(u"Execution Failed"_s, 2);
+        line(u"Execution finished."_s, 1);
+    }
+    return lines.join(u"\r\n"_s).toUtf8() + "\r\n";
+}
+
+} // namespace qrssim

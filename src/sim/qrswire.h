@@ -1,0 +1,38 @@
+#pragma once
+
+#include "executions.h"
+#include "scenario.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace qrssim {
+
+/// Renders sim objects in the repository's JSON shapes (field names as real QRS sends them).
+class QrsWire final
+{
+public:
+    QrsWire(const Scenario &scenario, const Executions &executions);
+
+    /// "2026-11-28T09:15:00.123Z"; the invalid date is "1753-01-01T00:00:00.000Z".
+    [[nodiscard]] static QString date(const QDateTime &time);
+    [[nodiscard]] static QString guid(const QUuid &id);
+
+    [[nodiscard]] static QJsonObject about();
+    [[nodiscard]] QJsonObject task(const ScenarioTask &task) const;
+    [[nodiscard]] QJsonObject result(const ResultView &result) const;
+    [[nodiscard]] QJsonObject session(const Session &session) const;
+    [[nodiscard]] QJsonObject appCondensed(const QUuid &appId) const;
+    /// The script log of a result as Qlik writes it (UTF-8, CRLF line ends).
+    [[nodiscard]] QByteArray scriptLog(const ResultView &result) const;
+
+private:
+    [[nodiscard]] QJsonObject lastExecution(const ScenarioTask &task) const;
+    [[nodiscard]] QString scriptLogLocation(const ResultView &result) const;
+
+    const Scenario &m_scenario;
+    const Executions &m_executions;
+};
+
+} // namespace qrssim

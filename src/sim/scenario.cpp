@@ -1,0 +1,344 @@
+#include "scenario.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace qrssim {
+namespace {
+
+const QUuid kNamespace(u"6f1c7c5e-2b7d-4c55-9a52-3c1b0e8d7a10"_s);
+
+constexpr const char *kStatusNames[] = {
+    "NeverStarted",
+    "Triggered",
+    "Started",
+    "Queued",
+    "AbortInitiated",
+    "Aborting",
+    "Aborted",
+    "FinishedSuccess",
+    "FinishedFail",
+    "Skipped",
+    "Retry",
+    "Error",
+    "Reset",
+    "DistributionQueue",
+    "DistributionRunning",
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qrssim::Scenario", text);
+}
+
+std::optional<QDateTime> parseDate(const QJsonValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return QDateTime();
+    QDateTime date = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!date.isValid())
+        return std::nullopt;
+    return date.toUTC();
+}
+
+bool readDuration(const QJsonObject &object, QLatin1StringView key, qint64 *target, QString *error,
+                  const QString &where)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return true;
+    if (!value.isDouble() || value.toDouble() < 0) {
+        *error = tr("%1: \"%2\" must be a number of milliseconds >= 0").arg(where, key);
+        return false;
+    }
+    *target = qint64(value.toDouble());
+    return true;
+}
+
+} // namespace
+
+QUuid Scenario::generatedId(const QString &kind, const QString &key)
+{
+    return QUuid::createUuidV5(kNamespace, kind + u':' + key);
+}
+
+int Scenario::statusFromName(const QString &name)
+{
+    bool isNumber = false;
+    const int number = name.toInt(&isNumber);
+    if (isNumber)
+        return number >= 0 ? number : -1;
+    for (int i = 0; i < int(std::size(kStatusNames)); ++i) {
+        if (name.compare(QLatin1StringView(kStatusNames[i]), Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+QString Scenario::statusName(int status)
+{
+    if (status >= 0 && status < int(std::size(kStatusNames)))
+        return QLatin1StringView(kStatusNames[status]);
+    return u"Unknown(%1)"_s.arg(status);
+}
+
+std::optional<Scenario> Scenario::fromFile(const QString &fileName, QString *error)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read scenario file %1: %2").arg(fileName, file.errorString());
+        return std::nullopt;
+    }
+    QString reason;
+    auto scenario = fromJson(file.readAll(), &reason);
+    if (!scenario)
+        *error = tr("invalid scenario file %1: %2").arg(fileName, reason);
+    return scenario;
+}
+
+std::optional<Scenario> Scenario::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error =
+            tr("JSON error at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        *error = tr("the top level must be a JSON object");
+        return std::nullopt;
+    }
+    Scenario scenario;
+    const QJsonObject root = document.object();
+    if (!scenario.parseStreams(root, error) || !scenario.parseApps(root, error) ||
+        !scenario.parseTasks(root, error))
+        return std::nullopt;
+    return scenario;
+}
+
+bool Scenario::parseStreams(const QJsonObject &root, QString *error)
+{
+    const QJsonValue value = root.value("streams"_L1);
+    if (!value.isUndefined() && !value.isArray()) {
+        *error = tr("\"streams\" must be an array");
+        return false;
+    }
+    const QJsonArray streams = value.toArray();
+    for (qsizetype i = 0; i < streams.size(); ++i) {
+        const QJsonObject object = streams.at(i).toObject();
+        ScenarioStream stream;
+        stream.name = object.value("name"_L1).toString();
+        if (stream.name.isEmpty()) {
+            *error = tr("streams[%1]: \"name\" is missing").arg(i);
+            return false;
+        }
+        const QString id = object.value("id"_L1).toString();
+        stream.id = id.isEmpty() ? generatedId(u"stream"_s, stream.name) : QUuid(id);
+        if (stream.id.isNull()) {
+            *error = tr("streams[%1]: \"id\" is not a guid").arg(i);
+            return false;
+        }
+        m_streams.append(stream);
+    }
+    return true;
+}
+
+bool Scenario::parseApps(const QJsonObject &root, QString *error)
+{
+    const QJsonValue value = root.value("apps"_L1);
+    if (!value.isUndefined() && !value.isArray()) {
+        *error = tr("\"apps\" must be an array");
+        return false;
+    }
+    const QJsonArray apps = value.toArray();
+    for (qsizetype i = 0; i < apps.size(); ++i) {
+        const QJsonObject object = apps.at(i).toObject();
+        ScenarioApp app;
+        app.name = object.value("name"_L1).toString();
+        if (app.name.isEmpty()) {
+            *error = tr("apps[%1]: \"name\" is missing").arg(i);
+            return false;
+        }
+        const QString id = object.value("id"_L1).toString();
+        app.id = id.isEmpty() ? generatedId(u"app"_s, app.name) : QUuid(id);
+        if (app.id.isNull()) {
+            *error = tr("apps[%1]: \"id\" is not a guid").arg(i);
+            return false;
+        }
+        const QString streamRef = object.value("stream"_L1).toString();
+        if (!streamRef.isEmpty()) {
+            const auto streamId = resolveStream(streamRef);
+            if (!streamId) {
+                *error = tr("apps[%1] (%2): unknown stream \"%3\"").arg(i).arg(app.name, streamRef);
+                return false;
+            }
+            app.streamId = *streamId;
+        }
+        if (this->app(app.id)) {
+            *error = tr("apps[%1] (%2): duplicate id").arg(i).arg(app.name);
+            return false;
+        }
+        m_apps.append(app);
+    }
+    return true;
+}
+
+bool Scenario::parseTasks(const QJsonObject &root, QString *error)
+{
+    const QJsonValue value = root.value("tasks"_L1);
+    if (!value.isArray()) {
+        *error = tr("\"tasks\" must be an array");
+        return false;
+    }
+    const QJsonArray tasks = value.toArray();
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        if (!tasks.at(i).isObject()) {
+            *error = tr("tasks[%1] must be an object").arg(i);
+            return false;
+        }
+        const QJsonObject object = tasks.at(i).toObject();
+        ScenarioTask task;
+        task.name = object.value("name"_L1).toString();
+        const QString where = tr("tasks[%1] (%2)").arg(i).arg(task.name);
+        if (task.name.isEmpty()) {
+            *error = tr("tasks[%1]: \"name\" is missing").arg(i);
+            return false;
+        }
+        const QString appRef = object.value("app"_L1).toString();
+        const auto appId = resolveApp(appRef);
+        if (!appId) {
+            *error = tr("%1: unknown app \"%2\"").arg(where, appRef);
+            return false;
+        }
+        task.appId = *appId;
+        const ScenarioApp *app = this->app(task.appId);
+        const QString id = object.value("id"_L1).toString();
+        task.id = id.isEmpty() ? generatedId(u"task"_s, app->name + u'/' + task.name) : QUuid(id);
+        if (task.id.isNull() || this->task(task.id)) {
+            *error = tr("%1: \"id\" is not a guid or is a duplicate").arg(where);
+            return false;
+        }
+        task.description = object.value("description"_L1).toString();
+        task.taskType = object.value("taskType"_L1).toInt(0);
+        task.enabled = object.value("enabled"_L1).toBool(true);
+        task.noScheduler = object.value("noScheduler"_L1).toBool(false);
+        task.retries = object.value("retries"_L1).toInt(0);
+        task.errorMessage = object.value("errorMessage"_L1).toString();
+        for (const QJsonValue &tag : object.value("tags"_L1).toArray())
+            task.tags.append({generatedId(u"tag"_s, tag.toString()), tag.toString()});
+        for (const QJsonValue &line : object.value("scriptLog"_L1).toArray())
+            task.scriptLog.append(line.toString());
+        const QString outcome = object.value("outcome"_L1).toVariant().toString();
+        if (!outcome.isEmpty()) {
+            task.outcome = statusFromName(outcome);
+            if (task.outcome < 0) {
+                *error = tr("%1: unknown outcome \"%2\"").arg(where, outcome);
+                return false;
+            }
+        }
+        if (!readDuration(object, "pendingMs"_L1, &task.pendingMs, error, where) ||
+            !readDuration(object, "triggeredMs"_L1, &task.triggeredMs, error, where) ||
+            !readDuration(object, "queuedMs"_L1, &task.queuedMs, error, where) ||
+            !readDuration(object, "durationMs"_L1, &task.durationMs, error, where) ||
+            !readDuration(object, "retryDelayMs"_L1, &task.retryDelayMs, error, where) ||
+            !readDuration(object, "abortStepMs"_L1, &task.abortStepMs, error, where))
+            return false;
+        if (task.retries < 0) {
+            *error = tr("%1: \"retries\" must be >= 0").arg(where);
+            return false;
+        }
+        const auto next = parseDate(object.value("nextExecution"_L1));
+        const auto created = parseDate(object.value("createdDate"_L1));
+        const auto modified = parseDate(object.value("modifiedDate"_L1));
+        if (!next || !created || !modified) {
+            *error = tr("%1: a date is not ISO 8601").arg(where);
+            return false;
+        }
+        task.nextExecution = *next;
+        task.createdDate = created->isValid()
+            ? *created
+            : QDateTime(QDate(2024, 3, 4), QTime(9, 12, 31, 417), Qt::UTC);
+        task.modifiedDate = modified->isValid() ? *modified : task.createdDate.addDays(41);
+        const QJsonValue last = object.value("lastExecution"_L1);
+        if (last.isObject()) {
+            const QJsonObject lastObject = last.toObject();
+            ScenarioLastExecution history;
+            history.status = statusFromName(lastObject.value("status"_L1).toVariant().toString());
+            const auto start = parseDate(lastObject.value("startTime"_L1));
+            if (history.status < 0 || !start) {
+                *error = tr("%1: \"lastExecution\" needs a valid status and startTime").arg(where);
+                return false;
+            }
+            history.startTime = *start;
+            history.durationMs = qint64(lastObject.value("durationMs"_L1).toDouble());
+            task.lastExecution = history;
+        }
+        m_tasks.append(task);
+    }
+    return true;
+}
+
+std::optional<QUuid> Scenario::resolveStream(const QString &ref) const
+{
+    const QUuid asId(ref);
+    for (const ScenarioStream &stream : m_streams) {
+        if ((!asId.isNull() && stream.id == asId) || stream.name == ref)
+            return stream.id;
+    }
+    return std::nullopt;
+}
+
+std::optional<QUuid> Scenario::resolveApp(const QString &ref) const
+{
+    const QUuid asId(ref);
+    for (const ScenarioApp &app : m_apps) {
+        if ((!asId.isNull() && app.id == asId) || app.name == ref)
+            return app.id;
+    }
+    return std::nullopt;
+}
+
+const ScenarioTask *Scenario::task(const QUuid &id) const
+{
+    for (const ScenarioTask &task : m_tasks) {
+        if (task.id == id)
+            return &task;
+    }
+    return nullptr;
+}
+
+const ScenarioApp *Scenario::app(const QUuid &id) const
+{
+    for (const ScenarioApp &app : m_apps) {
+        if (app.id == id)
+            return &app;
+    }
+    return nullptr;
+}
+
+const ScenarioStream *Scenario::stream(const QUuid &id) const
+{
+    for (const ScenarioStream &stream : m_streams) {
+        if (stream.id == id)
+            return &stream;
+    }
+    return nullptr;
+}
+
+QList<const ScenarioTask *> Scenario::tasksNamed(const QString &name) const
+{
+    QList<const ScenarioTask *> found;
+    for (const ScenarioTask &task : m_tasks) {
+        if (task.name == name)
+            found.append(&task);
+    }
+    return found;
+}
+
+} // namespace qrssim

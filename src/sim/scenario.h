@@ -1,0 +1,104 @@
+#pragma once
+
+#include <optional>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+namespace qrssim {
+
+struct ScenarioStream
+{
+    QUuid id;
+    QString name;
+};
+
+struct ScenarioApp
+{
+    QUuid id;
+    QString name;
+    QUuid streamId; ///< null when the app is not published
+};
+
+struct ScenarioTag
+{
+    QUuid id;
+    QString name;
+};
+
+/// History shown in `operational.lastExecutionResult` until the sim has run the task itself.
+struct ScenarioLastExecution
+{
+    int status = 0;
+    QDateTime startTime;
+    qint64 durationMs = 0;
+};
+
+/// One task and how its runs behave. Timings are unscaled milliseconds.
+struct ScenarioTask
+{
+    QUuid id;
+    QString name;
+    QString description;
+    QUuid appId;
+    int taskType = 0;
+    bool enabled = true;
+    QList<ScenarioTag> tags;
+    int outcome = 7; ///< final status of the last attempt
+    qint64 pendingMs = 500;
+    qint64 triggeredMs = 200;
+    qint64 queuedMs = 500;
+    qint64 durationMs = 2000;
+    int retries = 0;
+    qint64 retryDelayMs = 300;
+    qint64 abortStepMs = 400;
+    bool noScheduler = false;
+    QString errorMessage;
+    QStringList scriptLog;
+    std::optional<ScenarioLastExecution> lastExecution;
+    QDateTime nextExecution; ///< invalid: none
+    QDateTime createdDate;
+    QDateTime modifiedDate;
+};
+
+/// The streams, apps and tasks a simulated repository holds, read from JSON (see README.md).
+class Scenario final
+{
+public:
+    /// Parses and validates; on failure returns nullopt and a reason in *error.
+    [[nodiscard]] static std::optional<Scenario> fromJson(const QByteArray &json, QString *error);
+    /// Reads a file; errors name the file.
+    [[nodiscard]] static std::optional<Scenario> fromFile(const QString &fileName, QString *error);
+
+    [[nodiscard]] const QList<ScenarioStream> &streams() const { return m_streams; }
+    [[nodiscard]] const QList<ScenarioApp> &apps() const { return m_apps; }
+    [[nodiscard]] const QList<ScenarioTask> &tasks() const { return m_tasks; }
+
+    [[nodiscard]] const ScenarioTask *task(const QUuid &id) const;
+    [[nodiscard]] const ScenarioApp *app(const QUuid &id) const;
+    [[nodiscard]] const ScenarioStream *stream(const QUuid &id) const;
+    /// Tasks whose name equals \a name exactly, in scenario order.
+    [[nodiscard]] QList<const ScenarioTask *> tasksNamed(const QString &name) const;
+
+    /// The deterministic id given to an object without one: UUID v5 of "<kind>:<key>".
+    [[nodiscard]] static QUuid generatedId(const QString &kind, const QString &key);
+    /// Status number for "FinishedSuccess" etc. (or a number); -1 if unknown.
+    [[nodiscard]] static int statusFromName(const QString &name);
+    [[nodiscard]] static QString statusName(int status);
+
+private:
+    bool parseStreams(const QJsonObject &root, QString *error);
+    bool parseApps(const QJsonObject &root, QString *error);
+    bool parseTasks(const QJsonObject &root, QString *error);
+    [[nodiscard]] std::optional<QUuid> resolveStream(const QString &ref) const;
+    [[nodiscard]] std::optional<QUuid> resolveApp(const QString &ref) const;
+
+    QList<ScenarioStream> m_streams;
+    QList<ScenarioApp> m_apps;
+    QList<ScenarioTask> m_tasks;
+};
+
+} // namespace qrssim

@@ -1,0 +1,273 @@
+#include "simserver.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace qrssim {
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+} // namespace
+
+SimServer::SimServer(SimOptions options, Scenario scenario, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_options(std::move(options))
+    , m_scenario(std::move(scenario))
+    , m_executions(m_scenario, m_options.timeScale)
+    , m_proxy(m_options.prefix, m_options.headerName, m_options.authFailure)
+    , m_faults(m_options.faults)
+    , m_routes(m_scenario, m_executions, m_proxy, m_faults,
+               {m_options.scriptLogRoute, m_executions.scaled(m_options.scriptLogDelayMs)})
+    , m_log(m_options.logRequests)
+{ }
+
+SimServer::~SimServer() = default;
+
+bool SimServer::setUpTls(QString *error)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_options.tlsCertFile);
+    if (chain.isEmpty()) {
+        *error = tr("cannot read a PEM certificate from %1").arg(m_options.tlsCertFile);
+        return false;
+    }
+    QFile keyFile(m_options.tlsKeyFile);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read key file %1: %2").arg(m_options.tlsKeyFile, keyFile.errorString());
+        return false;
+    }
+    const QByteArray keyData = keyFile.readAll();
+    QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        *error = tr("cannot read a PEM private key from %1").arg(m_options.tlsKeyFile);
+        return false;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    sslSetup(configuration);
+    return true;
+}
+
+bool SimServer::start(QString *error)
+{
+    if (m_options.host == "localhost"_L1)
+        m_address = QHostAddress(QHostAddress::LocalHost);
+    else if (!m_address.setAddress(m_options.host)) {
+        *error = tr("--host needs an IP address, not \"%1\"").arg(m_options.host);
+        return false;
+    }
+    if (m_options.tls() && !setUpTls(error))
+        return false;
+    m_port = listen(m_address, m_options.port);
+    if (m_port == 0) {
+        QTcpServer probe;
+        probe.listen(m_address, m_options.port);
+        *error = tr("cannot listen on %1:%2: %3")
+                     .arg(m_options.host)
+                     .arg(m_options.port)
+                     .arg(probe.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString SimServer::url() const
+{
+    const bool ipv6 = m_address.protocol() == QAbstractSocket::IPv6Protocol;
+    QString url = (m_options.tls() ? u"https://"_s : u"http://"_s) +
+        (ipv6 ? u'[' + m_options.host + u']' : m_options.host) + u':' + QString::number(m_port);
+    if (!m_options.prefix.isEmpty())
+        url += u'/' + m_options.prefix;
+    return url;
+}
+
+SimRequest SimServer::toSimRequest(const QHttpServerRequest &request) const
+{
+    SimRequest simRequest;
+    simRequest.method = methodName(request.method());
+    const QUrl url = request.url();
+    simRequest.path = url.path(QUrl::FullyDecoded);
+    simRequest.query.setQuery(url.query(QUrl::FullyEncoded));
+    for (const auto &header : request.headers())
+        simRequest.headers.append({header.first, header.second});
+    simRequest.body = request.body();
+    simRequest.tls = m_options.tls();
+    return simRequest;
+}
+
+bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    if (!m_sockets.contains(socket)) {
+        m_sockets.removeAll(nullptr);
+        m_sockets.append(socket);
+    }
+    const SimRequest simRequest = toSimRequest(request);
+    if (simRequest.path.startsWith("/__sim/"_L1)) {
+        send(socket, control(simRequest, socket), 0);
+        return true;
+    }
+
+    RequestLog::Entry entry {simRequest.method, simRequest.path, simRequest.maskedQuery(), 0,
+                             m_executions.nowMs()};
+    if (m_faults.countRequestAndCheckDrop()) {
+        m_log.append(entry);
+        drop(socket);
+        return true;
+    }
+    const HttpReply reply = m_routes.handle(simRequest);
+    entry.status = reply.status;
+    m_log.append(entry);
+    send(socket, reply, m_faults.latencyMs);
+    return true;
+}
+
+void SimServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    send(socket, HttpReply::text("Not found", 404), 0);
+}
+
+HttpReply SimServer::control(const SimRequest &request, QTcpSocket *socket)
+{
+    const bool get = request.method == "GET";
+    const bool post = request.method == "POST";
+    const QString &path = request.path;
+    if (get && path == "/__sim/health"_L1)
+        return HttpReply::json(QJsonDocument(QJsonObject {{u"status"_s, u"ok"_s}}));
+    if (get && path == "/__sim/requests"_L1)
+        return HttpReply::json(QJsonDocument(m_log.toJson()));
+    if (post && path == "/__sim/requests/clear"_L1) {
+        m_log.clear();
+        return HttpReply::empty(204);
+    }
+    if ((get || post) && path == "/__sim/faults"_L1) {
+        if (post) {
+            const QJsonDocument body = QJsonDocument::fromJson(request.body);
+            if (!body.isObject() || !m_faults.update(body.object()))
+                return HttpReply::text("Body must be {\"failEvery\":N,\"latencyMs\":N,"
+                                       "\"dropEvery\":N} with numbers >= 0",
+                                       400);
+        }
+        return HttpReply::json(QJsonDocument(m_faults.toJson()));
+    }
+    if (post && path == "/__sim/outage"_L1) {
+        bool ok = false;
+        const int ms = request.queryValue(u"ms"_s).value_or(QString()).toInt(&ok);
+        if (!ok || ms < 0)
+            return HttpReply::text("Query parameter ms=N (milliseconds) is required", 400);
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(0, this, [this, ms, guard] { beginOutage(ms, guard.data()); });
+        return HttpReply::empty(204);
+    }
+    return HttpReply::text("Unknown control endpoint", 404);
+}
+
+void SimServer::send(QTcpSocket *socket, const HttpReply &reply, int delayMs)
+{
+    QPointer<QTcpSocket> guard(socket);
+    const QByteArray wire = reply.toWire();
+    auto write = [guard, wire] {
+        if (guard && guard->state() == QAbstractSocket::ConnectedState) {
+            guard->write(wire);
+            guard->flush();
+        }
+    };
+    if (delayMs > 0)
+        QTimer::singleShot(delayMs, this, write);
+    else
+        write();
+}
+
+void SimServer::drop(QTcpSocket *socket)
+{
+    // A connection reset in the middle of the answer: the status line and headers arrive, the
+    // promised body does not. (Closing before any byte would be invisible to clients that
+    // silently resend, as QNetworkAccessManager does on a reused connection.)
+    QPointer<QTcpSocket> guard(socket);
+    if (guard && guard->state() == QAbstractSocket::ConnectedState) {
+        guard->write("HTTP/1.1 200 OK\r\nContent-Type: application/json;charset=utf-8\r\n"
+                     "Content-Length: 4096\r\n\r\n[{\"id\":");
+        guard->flush();
+    }
+    QTimer::singleShot(0, this, [guard] {
+        if (guard)
+            guard->abort();
+    });
+}
+
+void SimServer::beginOutage(int ms, QTcpSocket *controlSocket)
+{
+    const auto tcpServers = servers();
+    for (QTcpServer *server : tcpServers) {
+        server->close();
+        const auto children = server->findChildren<QTcpSocket *>();
+        for (QTcpSocket *child : children) {
+            if (!m_sockets.contains(child))
+                m_sockets.append(child);
+        }
+    }
+    const auto sockets = m_sockets;
+    for (const QPointer<QTcpSocket> &socket : sockets) {
+        if (!socket)
+            continue;
+        if (socket == controlSocket)
+            socket->disconnectFromHost(); // let the 204 arrive
+        else
+            socket->abort();
+    }
+    m_sockets.removeAll(nullptr);
+    QTimer::singleShot(ms, this, &SimServer::listenAgain);
+}
+
+void SimServer::listenAgain()
+{
+    bool listening = true;
+    const auto tcpServers = servers();
+    for (QTcpServer *server : tcpServers) {
+        if (!server->isListening() && !server->listen(m_address, m_port))
+            listening = false;
+    }
+    if (!listening) // the port is briefly taken by someone else: try again soon
+        QTimer::singleShot(50, this, &SimServer::listenAgain);
+}
+
+} // namespace qrssim

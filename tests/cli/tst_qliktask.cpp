@@ -1,0 +1,465 @@
+// Runs the built qlik-task as a process against qrs-sim over TLS and checks exit codes and output.
+#include "qlikservice.h"
+#include "qrsfilter.h"
+#include "simprocess.h"
+
+#include <memory>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    [[nodiscard]] QString all() const { return out + err; }
+};
+
+QString caFile()
+{
+    return SimProcess::dataDir() + u"/tls/ca.pem"_s;
+}
+
+/// Checks that must hold for every output of qlik-task.
+void verifyHygiene(const CliResult &result)
+{
+    QVERIFY2(!result.all().contains(u"xrfkey"_s, Qt::CaseInsensitive), qPrintable(result.all()));
+    static const QRegularExpression queryString(u"https?://\\S*\\?"_s);
+    QVERIFY2(!queryString.match(result.all()).hasMatch(), qPrintable(result.all()));
+}
+
+} // namespace
+
+class TestQlikTask final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void scriptStyleInvocation_data();
+    void scriptStyleInvocation();
+    void timestampsAndOneLinePerChange();
+    void json();
+    void quietPrintsOnlyTheSummary();
+    void noWait();
+    void stopOnTimeout();
+    void answers503ToEveryThirdPoll();
+    void lostContactBeyondGrace();
+    void contactLostAndBack();
+    void stopFromOutside();
+    void tlsWithoutCaCert();
+    void insecureWarns();
+    void unreachableAtSubmission();
+
+private:
+    [[nodiscard]] QStringList common(const SimProcess &sim, bool withPollInterval = true) const;
+    /// The id of the task with this name, asked through core's QlikService (an outside client).
+    [[nodiscard]] QString taskId(const SimProcess &sim, const QString &name);
+    CliResult run(const QStringList &arguments, int timeoutMs = 30000);
+    std::unique_ptr<SimProcess> startSim(const QStringList &extraArgs = {});
+
+    std::unique_ptr<SimProcess> m_sim;
+};
+
+std::unique_ptr<SimProcess> TestQlikTask::startSim(const QStringList &extraArgs)
+{
+    SimProcess::Options options;
+    options.tls = true;
+    options.extraArgs = extraArgs;
+    auto sim = std::make_unique<SimProcess>(options);
+    if (!sim->start()) {
+        qWarning("qrs-sim did not start: %s", qPrintable(sim->errorString()));
+        return nullptr;
+    }
+    return sim;
+}
+
+void TestQlikTask::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(QLIK_TASK_EXECUTABLE)), QLIK_TASK_EXECUTABLE);
+    m_sim = startSim();
+    QVERIFY(m_sim);
+    QCOMPARE(m_sim->serverUrl().scheme(), u"https"_s);
+}
+
+QStringList TestQlikTask::common(const SimProcess &sim, bool withPollInterval) const
+{
+    QStringList arguments {u"--server"_s,  sim.serverUrl().toString(),
+                           u"--user"_s,    u"ACME\\tester"_s,
+                           u"--ca-cert"_s, caFile()};
+    if (withPollInterval)
+        arguments << u"--poll-interval"_s << u"0.2"_s;
+    return arguments;
+}
+
+QString TestQlikTask::taskId(const SimProcess &sim, const QString &name)
+{
+    QNetworkAccessManager network;
+    QlikService service(network, sim.profile());
+    QSignalSpy listed(&service, &QlikService::tasksListed);
+    service.listTasks(QrsFilter::compare(u"name", u"eq", name));
+    if (!listed.wait(5000))
+        return {};
+    const auto tasks = listed.constFirst().at(1).value<QList<ReloadTask>>();
+    return tasks.size() == 1 ? tasks.constFirst().id : QString();
+}
+
+CliResult TestQlikTask::run(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(QStringLiteral(QLIK_TASK_EXECUTABLE), arguments);
+    CliResult result;
+    if (!process.waitForStarted(5000) || !process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(2000);
+        result.err = u"qlik-task did not finish: "_s + process.errorString();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void TestQlikTask::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("expectedText");
+
+    const auto task = [](const QString &name) {
+        return QStringList {u"--task"_s, name};
+    };
+    QTest::newRow("0 success") << task(u"Fast Success"_s) << 0
+                               << QStringList {u"started task 'Fast Success'"_s, u"session"_s,
+                                               u"ended FinishedSuccess"_s, u"exit code 0"_s};
+    QTest::newRow("1 FinishedFail with details and script log")
+        << task(u"Fast Fail"_s) << 1
+        << QStringList {u"ended FinishedFail"_s, u"Field 'CostCenter' not found"_s,
+                        u"last 40 lines of the script log"_s,
+                        u"LEFT JOIN (Facts) LOAD CostCenter"_s};
+    QTest::newRow("1 Error") << task(u"Fast Error"_s) << 1
+                             << QStringList {u"ended Error"_s, u"The engine did not respond"_s};
+    QTest::newRow("1 Reset") << task(u"Fast Reset"_s) << 1 << QStringList {u"ended Reset"_s};
+    QTest::newRow("3 Aborted") << task(u"Fast Aborted"_s) << 3
+                               << QStringList {u"ended Aborted"_s, u"script log"_s};
+    QTest::newRow("4 Skipped") << task(u"Fast Skipped"_s) << 4
+                               << QStringList {u"ended Skipped"_s, u"exit code 4"_s};
+    QTest::newRow("retry then success") << task(u"Retry Then Success"_s) << 0
+                                        << QStringList {u"Retry"_s, u"ended FinishedSuccess"_s};
+    QTest::newRow("name with quote, ampersand, hash, plus, umlaut")
+        << task(u"Sales & Marketing 'Q1' #1 + Ü"_s) << 0
+        << QStringList {u"started task 'Sales & Marketing 'Q1' #1 + Ü'"_s,
+                        u"ended FinishedSuccess"_s};
+    QTest::newRow("100 disabled") << task(u"Disabled Task"_s) << 100
+                                  << QStringList {u"'Disabled Task' was not submitted"_s};
+    QTest::newRow("100 no scheduler (zero guid)")
+        << task(u"No Scheduler"_s) << 100 << QStringList {u"'No Scheduler' was not submitted"_s};
+    QTest::newRow("100 unknown name")
+        << task(u"No Such Task"_s) << 100 << QStringList {u"'No Such Task' was not submitted"_s};
+    QTest::newRow("100 ambiguous name") << task(u"Duplicate Name"_s) << 100
+                                        << QStringList {u"'Duplicate Name' was not submitted"_s};
+    QTest::newRow("100 unknown id")
+        << task(u"7d0c1e55-0000-4000-8000-00000000beef"_s) << 100
+        << QStringList {u"7d0c1e55-0000-4000-8000-00000000beef was not submitted"_s};
+    QTest::newRow("100 zero guid") << task(u"00000000-0000-0000-0000-000000000000"_s) << 100
+                                   << QStringList {u"was not submitted"_s};
+    QTest::newRow("100 wrong prefix explains authentication")
+        << (task(u"Fast Success"_s) + QStringList {u"--virtual-proxy"_s, u"wrong"_s}) << 100
+        << QStringList {u"not authenticated"_s, u"--virtual-proxy"_s, u"\"wrong\""_s};
+    QTest::newRow("several: highest code wins")
+        << (task(u"Fast Success"_s) + task(u"Fast Fail"_s) + task(u"Fast Skipped"_s)) << 4
+        << QStringList {u"ended FinishedSuccess"_s, u"ended FinishedFail"_s, u"ended Skipped"_s,
+                        u"3 run(s)"_s};
+    QTest::newRow("several: not submitted wins")
+        << (task(u"Fast Success"_s) + task(u"Disabled Task"_s)) << 100
+        << QStringList {u"ended FinishedSuccess"_s, u"1 NotSubmitted"_s};
+    QTest::newRow("5 timeout without stop")
+        << (task(u"Medium Task"_s) + QStringList {u"--timeout"_s, u"0.5"_s}) << 5
+        << QStringList {u"timeout reached"_s, u"exit code 5"_s};
+    QTest::newRow("2 poll interval below minimum")
+        << (task(u"Fast Success"_s) + QStringList {u"--poll-interval"_s, u"0.1"_s}) << 2
+        << QStringList {u"minimum of 0.2"_s, u"--help"_s};
+    QTest::newRow("2 unknown option") << (task(u"Fast Success"_s) + QStringList {u"--frobnicate"_s})
+                                      << 2 << QStringList {u"frobnicate"_s};
+}
+
+void TestQlikTask::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, expectedText);
+
+    const CliResult result =
+        run(common(*m_sim, !arguments.contains(u"--poll-interval"_s)) + arguments);
+    QVERIFY2(result.exitCode == exitCode,
+             qPrintable(u"exit code %1, expected %2\n%3"_s.arg(result.exitCode)
+                            .arg(exitCode)
+                            .arg(result.all())));
+    for (const QString &text : std::as_const(expectedText))
+        QVERIFY2(result.all().contains(text),
+                 qPrintable(text + u"\n--- in ---\n"_s + result.all()));
+    verifyHygiene(result);
+    if (exitCode == 2)
+        QVERIFY2(result.out.isEmpty(), "usage errors go to stderr");
+}
+
+void TestQlikTask::scriptStyleInvocation_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("as the scheduler wrote it")
+        << QStringList {u"-serverUrl"_s, u"-QlikUser"_s, u"-TaskId"_s, u"-PollingInterval"_s};
+    QTest::newRow("other case") << QStringList {u"-SERVERURL"_s, u"-qlikuser"_s, u"-taskid"_s,
+                                                u"-pollingInterval"_s};
+}
+
+void TestQlikTask::scriptStyleInvocation()
+{
+    QFETCH(QStringList, names);
+    const QString id = taskId(*m_sim, u"Fast Success"_s);
+    QVERIFY(!id.isEmpty());
+    // The scheduler's line, plus the test CA (the script trusted every certificate).
+    const CliResult result =
+        run({names.at(0), m_sim->serverUrl().toString(), names.at(1), u"user@acme.com"_s,
+             names.at(2), id, names.at(3), u"0.2"_s, u"--ca-cert"_s, caFile()});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.all()));
+    QVERIFY(result.out.contains(u"(task id %1)"_s.arg(id)));
+    QVERIFY(result.out.contains(u"ended FinishedSuccess"_s));
+    verifyHygiene(result);
+}
+
+void TestQlikTask::timestampsAndOneLinePerChange()
+{
+    const auto sim = startSim(); // Medium Task must not be running from another test
+    QVERIFY(sim);
+    const CliResult result = run(common(*sim) + QStringList {u"--task"_s, u"Medium Task"_s});
+    QCOMPARE(result.exitCode, 0);
+    static const QRegularExpression stamped(
+        u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d "_s);
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines)
+        QVERIFY2(stamped.match(line).hasMatch(), qPrintable(line));
+    // 1.5 s at 0.2 s polls is 7 or more polls, but Started is printed only once.
+    QCOMPARE(result.out.count(u"'Medium Task': Started"_s), 1);
+    QCOMPARE(result.out.count(u"started task 'Medium Task'"_s), 1);
+    QVERIFY(result.err.isEmpty() || !result.err.contains(u"Medium"_s));
+}
+
+void TestQlikTask::json()
+{
+    const CliResult result =
+        run(common(*m_sim) +
+            QStringList {u"--json"_s, u"--task"_s, u"Fast Success"_s, u"--task"_s, u"Fast Fail"_s,
+                         u"--task"_s, u"Disabled Task"_s});
+    QCOMPARE(result.exitCode, 100);
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QHash<QString, QJsonObject> byName;
+    for (const QString &line : lines) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && document.isObject(), qPrintable(line));
+        byName.insert(document.object().value(u"taskName"_s).toString(), document.object());
+    }
+    const QJsonObject success = byName.value(u"Fast Success"_s);
+    QCOMPARE(success.value(u"status"_s).toInt(), 7);
+    QCOMPARE(success.value(u"statusName"_s).toString(), u"FinishedSuccess"_s);
+    QCOMPARE(success.value(u"outcome"_s).toString(), u"Succeeded"_s);
+    QCOMPARE(success.value(u"exitCode"_s).toInt(), 0);
+    QCOMPARE(success.value(u"taskId"_s).toString(), taskId(*m_sim, u"Fast Success"_s));
+    QVERIFY(!success.value(u"sessionId"_s).toString().isEmpty());
+    QVERIFY(success.value(u"durationMs"_s).toInteger() > 0);
+    QVERIFY(QDateTime::fromString(success.value(u"startTime"_s).toString(), Qt::ISODateWithMs)
+                .isValid());
+    QVERIFY(QDateTime::fromString(success.value(u"stopTime"_s).toString(), Qt::ISODateWithMs)
+                .isValid());
+
+    const QJsonObject failed = byName.value(u"Fast Fail"_s);
+    QCOMPARE(failed.value(u"status"_s).toInt(), 8);
+    QCOMPARE(failed.value(u"exitCode"_s).toInt(), 1);
+    QVERIFY(QJsonDocument(failed.value(u"details"_s).toArray())
+                .toJson()
+                .contains("Field 'CostCenter' not found"));
+
+    const QJsonObject notSubmitted = byName.value(u"Disabled Task"_s);
+    QCOMPARE(notSubmitted.value(u"outcome"_s).toString(), u"NotSubmitted"_s);
+    QCOMPARE(notSubmitted.value(u"exitCode"_s).toInt(), 100);
+    QVERIFY(notSubmitted.value(u"sessionId"_s).toString().isEmpty());
+
+    // The human lines went to stderr.
+    QVERIFY(result.err.contains(u"ended FinishedFail"_s));
+    QVERIFY(result.err.contains(u"exit code 100"_s));
+    verifyHygiene(result);
+}
+
+void TestQlikTask::quietPrintsOnlyTheSummary()
+{
+    const CliResult result =
+        run(common(*m_sim) + QStringList {u"--quiet"_s, u"--task"_s, u"Fast Success"_s});
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY(lines.constFirst().contains(u"1 Succeeded - exit code 0"_s));
+
+    const CliResult failed =
+        run(common(*m_sim) + QStringList {u"--quiet"_s, u"--task"_s, u"Fast Fail"_s});
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY(!failed.out.contains(u"started task"_s));
+    QVERIFY(failed.out.contains(u"ended FinishedFail"_s));
+    QVERIFY(failed.out.contains(u"CostCenter"_s));
+}
+
+void TestQlikTask::noWait()
+{
+    const auto sim = startSim(); // the run goes on after qlik-task exits
+    QVERIFY(sim);
+    const CliResult result =
+        run(common(*sim) + QStringList {u"--no-wait"_s, u"--task"_s, u"Medium Task"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(u"started task 'Medium Task'"_s));
+    QVERIFY(result.out.contains(u"--no-wait"_s));
+    QVERIFY(!result.out.contains(u"FinishedSuccess"_s));
+}
+
+void TestQlikTask::stopOnTimeout()
+{
+    const CliResult result = run(
+        common(*m_sim) +
+        QStringList {u"--task"_s, u"Long Task"_s, u"--timeout"_s, u"1"_s, u"--stop-on-timeout"_s});
+    QVERIFY2(result.exitCode == 5, qPrintable(result.all()));
+    QVERIFY(result.out.contains(u"stopping the task"_s));
+    QVERIFY(result.out.contains(u"AbortInitiated"_s));
+    QVERIFY(result.out.contains(u"ended Aborted"_s));
+    QVERIFY(m_sim->requestCount(u"POST"_s, u"/stop"_s) >= 1);
+}
+
+void TestQlikTask::answers503ToEveryThirdPoll()
+{
+    const auto sim = startSim({u"--fail-every"_s, u"3"_s});
+    QVERIFY(sim);
+    const CliResult result =
+        run(common(*sim) +
+            QStringList {u"--task"_s, u"Medium Task"_s, u"--task"_s, u"Retry Then Success"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.all()));
+    QVERIFY(result.out.contains(u"2 Succeeded"_s));
+    int failedPolls = 0;
+    const QJsonArray log = sim->requestLog();
+    for (const QJsonValue &entry : log) {
+        const QJsonObject object = entry.toObject();
+        if (object.value(u"path"_s).toString().endsWith(u"/executionresult"_s) &&
+            object.value(u"status"_s).toInt() == 503)
+            ++failedPolls;
+    }
+    QVERIFY2(failedPolls >= 1, "the sim must have answered 503 at least once");
+    verifyHygiene(result);
+}
+
+void TestQlikTask::lostContactBeyondGrace()
+{
+    const auto sim = startSim();
+    QVERIFY(sim);
+    QProcess process;
+    process.start(QStringLiteral(QLIK_TASK_EXECUTABLE),
+                  common(*sim) +
+                      QStringList {u"--task"_s, u"Long Task"_s, u"--unreachable-grace"_s, u"1"_s});
+    QVERIFY(process.waitForStarted(5000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("Started"), 10000);
+    QVERIFY(sim->outage(6000));
+    QVERIFY(process.waitForFinished(15000));
+    out += process.readAllStandardOutput();
+    QVERIFY2(process.exitCode() == 6, out.constData());
+    QVERIFY(out.contains("grace period"));
+    QVERIFY(!out.contains("xrfkey"));
+}
+
+void TestQlikTask::contactLostAndBack()
+{
+    const auto sim = startSim();
+    QVERIFY(sim);
+    QProcess process;
+    process.start(QStringLiteral(QLIK_TASK_EXECUTABLE),
+                  common(*sim) +
+                      QStringList {u"--task"_s, u"Long Task"_s, u"--unreachable-grace"_s, u"6"_s});
+    QVERIFY(process.waitForStarted(5000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("Started"), 10000);
+    QVERIFY(sim->outage(4000));
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("is back after"),
+                             12000);
+    QCOMPARE(out.count("lost contact"), 1);
+    QCOMPARE(out.count("is back after"), 1);
+    QCOMPARE(process.state(), QProcess::Running); // the run was not abandoned
+    process.kill();
+    process.waitForFinished(2000);
+}
+
+void TestQlikTask::stopFromOutside()
+{
+    // Exit code 3 when somebody else (an operator in the QMC) stops the run.
+    const auto sim = startSim();
+    QVERIFY(sim);
+    QProcess follower;
+    follower.start(QStringLiteral(QLIK_TASK_EXECUTABLE),
+                   common(*sim) + QStringList {u"--task"_s, u"Long Task"_s});
+    QVERIFY(follower.waitForStarted(5000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += follower.readAllStandardOutput()).contains("Started"), 10000);
+
+    QNetworkAccessManager network;
+    QlikService operatorConsole(network, sim->profile());
+    QSignalSpy stopped(&operatorConsole, &QlikService::taskStopRequested);
+    operatorConsole.stopTask(taskId(*sim, u"Long Task"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 5000);
+
+    QVERIFY(follower.waitForFinished(15000));
+    out += follower.readAllStandardOutput();
+    QVERIFY2(follower.exitCode() == 3, out.constData());
+    QVERIFY(out.contains("ended Aborted"));
+    QVERIFY(out.contains("exit code 3"));
+}
+
+void TestQlikTask::tlsWithoutCaCert()
+{
+    // Verification is on by default: the test CA is not in the system's trust store.
+    const CliResult result = run({u"--server"_s, m_sim->serverUrl().toString(), u"--user"_s,
+                                  u"ACME\\tester"_s, u"--task"_s, u"Fast Success"_s});
+    QVERIFY2(result.exitCode == 100, qPrintable(result.all()));
+    QVERIFY2(result.out.contains(u"--ca-cert"_s), qPrintable(result.all()));
+    QVERIFY(!result.out.contains(u"started task"_s));
+    verifyHygiene(result);
+}
+
+void TestQlikTask::insecureWarns()
+{
+    const CliResult result =
+        run({u"--server"_s, m_sim->serverUrl().toString(), u"--user"_s, u"ACME\\tester"_s,
+             u"--task"_s, u"Fast Success"_s, u"--insecure"_s, u"--poll-interval"_s, u"0.2"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.all()));
+    QVERIFY(result.err.contains(u"warning: --insecure"_s));
+    QVERIFY(!result.out.contains(u"--insecure"_s));
+}
+
+void TestQlikTask::unreachableAtSubmission()
+{
+    QUrl server = m_sim->serverUrl();
+    server.setPort(1); // nothing listens there
+    const CliResult result = run({u"--server"_s, server.toString(), u"--user"_s, u"u"_s,
+                                  u"--task"_s, u"Fast Success"_s, u"--ca-cert"_s, caFile()});
+    QVERIFY2(result.exitCode == 100, qPrintable(result.all()));
+    QVERIFY(result.out.contains(u"could not be reached"_s));
+}
+
+QTEST_GUILESS_MAIN(TestQlikTask)
+#include "tst_qliktask.moc"

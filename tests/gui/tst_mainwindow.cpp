@@ -1,0 +1,366 @@
+#include "appsettings.h"
+#include "mainwindow.h"
+#include "profileeditor.h"
+#include "profilesdialog.h"
+#include "profilesession.h"
+#include "profilestore.h"
+#include "rundetailspane.h"
+#include "runjournal.h"
+#include "runsmodel.h"
+#include "runtracker.h"
+#include "settingsdialog.h"
+#include "simprocess.h"
+#include "taskbrowserdialog.h"
+#include "workspace.h"
+
+#include <memory>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+/// Drives the whole app (MainWindow over a Workspace) against qrs-sim, finding widgets by name.
+/// The test functions build on each other, in order.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void statusBarShowsTheServer();
+    void taskBrowserSearchesAndRunsTwoTasks();
+    void failedRunShowsItsScriptLog();
+    void settingsChangeThePollRate();
+    void stopsALongTask();
+    void profileTestExplainsFailures_data();
+    void profileTestExplainsFailures();
+    void savedProfileAppearsInTheSelector();
+
+private:
+    template<typename T> T *child(QObject *parent, const QString &name)
+    {
+        T *found = parent->findChild<T *>(name);
+        if (!found)
+            qWarning("no %s called %s", T::staticMetaObject.className(), qPrintable(name));
+        return found;
+    }
+    void trigger(const QString &actionName);
+    int rowOfTask(const QString &name) const;
+    const Run *runOfTask(const QString &name) const;
+    int pollRequests();
+
+    std::unique_ptr<SimProcess> m_sim;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settingsFile;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<RunJournal> m_journal;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    m_sim = std::make_unique<SimProcess>();
+    QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
+    QVERIFY(m_dir.isValid());
+    m_settingsFile =
+        std::make_unique<QSettings>(m_dir.filePath(u"app.ini"_s), QSettings::IniFormat);
+    m_profiles = std::make_unique<ProfileStore>(*m_settingsFile);
+    ConnectionProfile profile = m_sim->profile();
+    profile.name = u"Simulator"_s;
+    QCOMPARE(m_profiles->add(profile), QStringList());
+    m_profiles->setActiveProfileName(profile.name);
+    m_settings = std::make_unique<AppSettings>(*m_settingsFile);
+    m_settings->setPollIntervalSeconds(1);
+    m_journal = std::make_unique<RunJournal>(*m_settingsFile);
+    m_workspace = std::make_unique<Workspace>(*m_profiles, *m_settings, m_journal.get(), nullptr);
+    m_window = std::make_unique<MainWindow>(*m_workspace);
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_window.reset();
+    m_workspace.reset();
+}
+
+void TestMainWindow::trigger(const QString &actionName)
+{
+    auto *action = m_window->findChild<QAction *>(actionName);
+    QVERIFY2(action, qPrintable(actionName));
+    QVERIFY2(action->isEnabled(), qPrintable(actionName + u" is disabled"_s));
+    action->trigger();
+}
+
+int TestMainWindow::rowOfTask(const QString &name) const
+{
+    RunsModel *model = m_window->runsModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, RunsModel::Task).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+const Run *TestMainWindow::runOfTask(const QString &name) const
+{
+    return m_window->runsModel()->runAt(rowOfTask(name));
+}
+
+int TestMainWindow::pollRequests()
+{
+    return m_sim->requestCount(u"GET"_s, u"/qrs/executionresult"_s);
+}
+
+void TestMainWindow::statusBarShowsTheServer()
+{
+    auto *state = child<QLabel>(m_window.get(), u"profileStateLabel"_s);
+    QVERIFY(state);
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(u"connected"_s), 5000);
+    QVERIFY(state->text().contains(u"Simulator"_s));
+    auto *combo = child<QComboBox>(m_window.get(), u"profileCombo"_s);
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), u"Simulator"_s);
+    QVERIFY(child<QLabel>(m_window.get(), u"emptyHintLabel"_s)->isVisible());
+}
+
+void TestMainWindow::taskBrowserSearchesAndRunsTwoTasks()
+{
+    trigger(u"actionRunTask"_s);
+    TaskBrowserDialog *browser = nullptr;
+    QTRY_VERIFY((browser = m_window->findChild<TaskBrowserDialog *>(u"taskBrowserDialog"_s)));
+    QVERIFY(browser->isVisible());
+    auto *view = child<QTableView>(browser, u"tasksView"_s);
+    auto *search = child<QLineEdit>(browser, u"taskSearchEdit"_s);
+    auto *runButton = child<QPushButton>(browser, u"runButton"_s);
+    QVERIFY(view && search && runButton);
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 14, 5000);
+
+    // A disabled task is greyed out and cannot be picked.
+    QTest::keyClicks(search, u"Disabled"_s);
+    QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY(!(view->model()->index(0, 0).flags() & Qt::ItemIsEnabled));
+    view->selectAll();
+    QVERIFY(!runButton->isEnabled());
+
+    // Live search narrows the list as one types.
+    search->clear();
+    QTest::keyClicks(search, u"fast"_s);
+    QCOMPARE(view->model()->rowCount(), 6);
+    QTest::keyClicks(search, u" fail"_s);
+    QCOMPARE(view->model()->rowCount(), 1);
+
+    // Multi-select two tasks and run them.
+    search->clear();
+    QTest::keyClicks(search, u"Fast"_s);
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QString name = view->model()->index(row, 0).data().toString();
+        if (name == u"Fast Success"_s || name == u"Fast Fail"_s)
+            view->selectionModel()->select(view->model()->index(row, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QVERIFY(runButton->isEnabled());
+    QCOMPARE(browser->selectedTasks().size(), 2);
+    const QPointer<TaskBrowserDialog> guard(browser);
+    QTest::mouseClick(runButton, Qt::LeftButton);
+    QTRY_VERIFY(!guard); // closes (and deletes itself) after starting
+
+    QTRY_COMPARE(m_window->runsModel()->rowCount(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(runOfTask(u"Fast Success"_s) && runOfTask(u"Fast Fail"_s) &&
+                                 runOfTask(u"Fast Success"_s)->isFinished() &&
+                                 runOfTask(u"Fast Fail"_s)->isFinished(),
+                             10000);
+    QCOMPARE(runOfTask(u"Fast Success"_s)->status()->code(), int(TaskStatus::FinishedSuccess));
+    QCOMPARE(runOfTask(u"Fast Fail"_s)->status()->code(), int(TaskStatus::FinishedFail));
+    RunsModel *model = m_window->runsModel();
+    QCOMPARE(model->index(rowOfTask(u"Fast Fail"_s), RunsModel::Status).data().toString(),
+             TaskStatus(TaskStatus::FinishedFail).displayName());
+    QVERIFY(!child<QLabel>(m_window.get(), u"emptyHintLabel"_s)->isVisible());
+}
+
+void TestMainWindow::failedRunShowsItsScriptLog()
+{
+    auto *view = child<QTableView>(m_window.get(), u"runsView"_s);
+    auto *search = child<QLineEdit>(m_window.get(), u"searchEdit"_s);
+    QVERIFY(view && search);
+    // The search box of the main window narrows the table to the failure; select it.
+    QTest::keyClicks(search, u"fail"_s);
+    QCOMPARE(view->model()->rowCount(), 1);
+    view->selectRow(0);
+    search->clear();
+    QCOMPARE(view->model()->rowCount(), 2);
+
+    auto *pane = m_window->detailsPane();
+    QCOMPARE(pane->runId(), runOfTask(u"Fast Fail"_s)->id);
+    auto *log = child<QPlainTextEdit>(pane, u"scriptLogView"_s);
+    QVERIFY(log);
+    // Fetched without asking, because the run failed.
+    QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(u"CostCenter"_s), 10000);
+    QVERIFY(child<QPushButton>(pane, u"copyScriptLogButton"_s)->isEnabled());
+    QVERIFY(child<QPushButton>(pane, u"saveScriptLogButton"_s)->isEnabled());
+    auto *title = child<QLabel>(pane, u"titleLabel"_s);
+    QVERIFY(title->text().contains(u"Fast Fail"_s));
+    auto *messages = child<QTreeWidget>(pane, u"messagesList"_s);
+    QVERIFY(!messages->findItems(u"CostCenter"_s, Qt::MatchContains, 2).isEmpty());
+
+    // A successful run's log only comes on demand.
+    const int successRow = rowOfTask(u"Fast Success"_s);
+    const QModelIndex index = view->model()->index(0, 0);
+    view->selectRow(view->model()->index(0, 0).data().toString() == u"Fast Success"_s ? 0 : 1);
+    Q_UNUSED(index);
+    QCOMPARE(pane->runId(), m_window->runsModel()->runAt(successRow)->id);
+    QVERIFY(log->toPlainText().isEmpty());
+    QTest::mouseClick(child<QPushButton>(pane, u"loadScriptLogButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!log->toPlainText().isEmpty(), 10000);
+}
+
+void TestMainWindow::settingsChangeThePollRate()
+{
+    const QString longTask = m_sim->taskId(u"Long Task"_s);
+    QVERIFY(!longTask.isEmpty());
+    QVERIFY(m_workspace->startOnActive(TaskRef::byId(longTask)));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        runOfTask(u"Long Task"_s) && runOfTask(u"Long Task"_s)->phase == RunPhase::Running, 5000);
+
+    // Polling every second: a 3 s window sees at least two polls.
+    QVERIFY(m_sim->clearRequestLog());
+    QTest::qWait(3000); // a window of time is what a rate is measured over
+    const int fast = pollRequests();
+    QVERIFY2(fast >= 2, qPrintable(QString::number(fast)));
+
+    // Through the Settings dialog: every 20 s, applied at once to the running tracker.
+    trigger(u"actionSettings"_s);
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<SettingsDialog *>(u"settingsDialog"_s)));
+    auto *spin = child<QSpinBox>(dialog, u"pollIntervalSpin"_s);
+    QCOMPARE(spin->value(), 1);
+    spin->setValue(20);
+    dialog->accept();
+    QCOMPARE(m_settings->pollIntervalSeconds(), 20);
+    const ProfileSession *session = m_workspace->activeSession();
+    QCOMPARE(session->tracker().pollInterval(), std::chrono::milliseconds(20000));
+
+    QTest::qWait(300); // let a poll that was already on the wire finish
+    QVERIFY(m_sim->clearRequestLog());
+    QTest::qWait(3000);
+    const int slow = pollRequests();
+    QVERIFY2(slow == 0, qPrintable(QString::number(slow)));
+
+    m_settings->setPollIntervalSeconds(1);
+    QCOMPARE(session->tracker().pollInterval(), std::chrono::milliseconds(1000));
+}
+
+void TestMainWindow::stopsALongTask()
+{
+    auto *view = child<QTableView>(m_window.get(), u"runsView"_s);
+    const int sourceRow = rowOfTask(u"Long Task"_s);
+    QVERIFY(sourceRow >= 0);
+    QVERIFY(!runOfTask(u"Long Task"_s)->isFinished());
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, RunsModel::Task).data().toString() == u"Long Task"_s)
+            view->selectRow(row);
+    }
+    trigger(u"actionStop"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(runOfTask(u"Long Task"_s)->isFinished(), 15000);
+    QCOMPARE(runOfTask(u"Long Task"_s)->status()->code(), int(TaskStatus::Aborted));
+    QCOMPARE(runOfTask(u"Long Task"_s)->outcome(), RunOutcome::Aborted);
+    QVERIFY(m_sim->requestCount(u"POST"_s, u"/stop"_s) >= 1);
+    QVERIFY(!m_window->findChild<QAction *>(u"actionStop"_s)->isEnabled());
+}
+
+void TestMainWindow::profileTestExplainsFailures_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("expected");
+
+    const QString simUrl = m_sim->serverUrl().toString();
+    QTest::newRow("wrong header") << simUrl << u"wrong-usr"_s << u"Not authenticated"_s;
+    QTest::newRow("nobody listening")
+        << u"http://127.0.0.1:1"_s << u"opcon-usr"_s << u"cannot be reached"_s;
+    QTest::newRow("not a url") << u"http://"_s << u"opcon-usr"_s << u"URL"_s;
+    QTest::newRow("works") << simUrl << u"opcon-usr"_s << u"Connected"_s;
+}
+
+void TestMainWindow::profileTestExplainsFailures()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, header);
+    QFETCH(QString, expected);
+
+    trigger(u"actionProfiles"_s);
+    ProfilesDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ProfilesDialog *>(u"profilesDialog"_s)));
+    QTest::mouseClick(child<QPushButton>(dialog, u"addProfileButton"_s), Qt::LeftButton);
+    auto set = [&](const QString &name, const QString &text) {
+        auto *edit = child<QLineEdit>(dialog, name);
+        QVERIFY(edit);
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    };
+    set(u"nameEdit"_s, u"Broken"_s);
+    set(u"urlEdit"_s, url);
+    set(u"prefixEdit"_s, u"opcon"_s);
+    set(u"headerEdit"_s, header);
+    set(u"userEdit"_s, u"ACME\\tester"_s);
+
+    // The warning shows while verification is off.
+    auto *verify = child<QCheckBox>(dialog, u"verifyCheckBox"_s);
+    auto *warning = child<QLabel>(dialog, u"tlsWarningLabel"_s);
+    QVERIFY(!warning->isVisible());
+    verify->setChecked(false);
+    QVERIFY(warning->isVisible());
+    verify->setChecked(true);
+
+    auto *result = child<QLabel>(dialog, u"testResultLabel"_s);
+    QTest::mouseClick(child<QPushButton>(dialog, u"testConnectionButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(expected, Qt::CaseInsensitive), 10000);
+    dialog->close();
+    QTRY_VERIFY(!m_window->findChild<ProfilesDialog *>(u"profilesDialog"_s));
+}
+
+void TestMainWindow::savedProfileAppearsInTheSelector()
+{
+    trigger(u"actionProfiles"_s);
+    ProfilesDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ProfilesDialog *>(u"profilesDialog"_s)));
+    QTest::mouseClick(child<QPushButton>(dialog, u"addProfileButton"_s), Qt::LeftButton);
+    ConnectionProfile broken = m_sim->profile();
+    broken.name = u"Broken"_s;
+    broken.userHeaderName = u"wrong-usr"_s;
+    dialog->editor()->setProfile(broken);
+    QVERIFY(dialog->saveProfile());
+    QVERIFY(m_profiles->contains(u"Broken"_s));
+
+    auto *combo = child<QComboBox>(m_window.get(), u"profileCombo"_s);
+    QTRY_VERIFY(combo->findText(u"Broken"_s) >= 0);
+    // Switching to it: the status bar explains what is wrong, in words.
+    combo->setCurrentIndex(combo->findText(u"Broken"_s));
+    Q_EMIT combo->activated(combo->currentIndex());
+    auto *state = child<QLabel>(m_window.get(), u"profileStateLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(u"Not authenticated"_s), 10000);
+    QVERIFY(state->text().startsWith(u"Broken"_s));
+    // Runs of the other profile stay in the table.
+    QVERIFY(m_window->runsModel()->rowCount() >= 3);
+    dialog->close();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,335 @@
+#include "qlikservice.h"
+#include "runsfilterproxy.h"
+#include "runsmodel.h"
+#include "runstyle.h"
+#include "runtracker.h"
+#include "simprocess.h"
+
+#include <memory>
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+/// RunsModel fed by a real RunTracker that follows real runs of qrs-sim.
+class TestRunsModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void rowsAreInsertedAndUpdatedWithoutReset_data();
+    void rowsAreInsertedAndUpdatedWithoutReset();
+    void durationTicksWhileRunning();
+    void removedRunsLeaveTheTable();
+    void sortsByRawValues_data();
+    void sortsByRawValues();
+    void proxyFilters_data();
+    void proxyFilters();
+    void pollBatchOfThousandChanges();
+
+private:
+    RunId startAndWait(const QString &taskName);
+    [[nodiscard]] const Run &runAtRow(int row) const { return *m_model->runAt(row); }
+
+    std::unique_ptr<SimProcess> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<QlikService> m_service;
+    std::unique_ptr<RunTracker> m_tracker;
+    std::unique_ptr<RunsModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestRunsModel::initTestCase()
+{
+    m_sim = std::make_unique<SimProcess>();
+    QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
+}
+
+void TestRunsModel::init()
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_service = std::make_unique<QlikService>(*m_network, m_sim->profile());
+    m_tracker = std::make_unique<RunTracker>(*m_service);
+    m_tracker->setPollInterval(100ms);
+    m_model = std::make_unique<RunsModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_model->addTracker(m_tracker.get(), u"Test"_s);
+}
+
+void TestRunsModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_tracker.reset();
+    m_service.reset();
+    m_network.reset();
+}
+
+RunId TestRunsModel::startAndWait(const QString &taskName)
+{
+    const RunId id = m_tracker->start(TaskRef::byName(taskName));
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(id)->isFinished(), 10000);
+    }();
+    return id;
+}
+
+void TestRunsModel::rowsAreInsertedAndUpdatedWithoutReset_data()
+{
+    QTest::addColumn<QString>("task");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("status");
+
+    QTest::newRow("success") << u"Fast Success"_s << int(RunOutcome::Succeeded)
+                             << TaskStatus(TaskStatus::FinishedSuccess).displayName();
+    QTest::newRow("fail") << u"Fast Fail"_s << int(RunOutcome::Failed)
+                          << TaskStatus(TaskStatus::FinishedFail).displayName();
+    QTest::newRow("skipped") << u"Fast Skipped"_s << int(RunOutcome::Skipped)
+                             << TaskStatus(TaskStatus::Skipped).displayName();
+    QTest::newRow("retry then success") << u"Retry Then Success"_s << int(RunOutcome::Succeeded)
+                                        << TaskStatus(TaskStatus::FinishedSuccess).displayName();
+    QTest::newRow("disabled") << u"Disabled Task"_s << int(RunOutcome::NotSubmitted)
+                              << u"Not started"_s;
+}
+
+void TestRunsModel::rowsAreInsertedAndUpdatedWithoutReset()
+{
+    QFETCH(QString, task);
+    QFETCH(int, outcome);
+    QFETCH(QString, status);
+
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy changes(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    const RunId id = m_tracker->start(TaskRef::byName(task));
+    QCOMPARE(inserts.count(), 1);
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->index(0, RunsModel::Task).data().toString(), task);
+    QCOMPARE(m_model->index(0, RunsModel::Profile).data().toString(), u"Test"_s);
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(id)->isFinished(), 10000);
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(changes.count() > 0);
+    // Every update names the roles it changed.
+    for (const QList<QVariant> &change : std::as_const(changes))
+        QVERIFY(!change.at(2).value<QList<int>>().isEmpty());
+    QCOMPARE(m_model->index(0, RunsModel::Status).data().toString(), status);
+    QCOMPARE(m_model->index(0, 0).data(RunsModel::OutcomeRole).toInt(), outcome);
+    QCOMPARE(m_model->index(0, RunsModel::Status).data(Qt::ForegroundRole).value<QColor>(),
+             RunStyle::colour(RunOutcome(outcome)));
+    QVERIFY(!m_model->index(0, RunsModel::Status).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(m_model->liveRowCount(), 0);
+}
+
+void TestRunsModel::durationTicksWhileRunning()
+{
+    const RunId id = m_tracker->start(TaskRef::byName(u"Long Task"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->run(id)->phase, RunPhase::Running, 5000);
+    m_tracker->setPollInterval(1h); // from now on only the model's own ticker changes cells
+    QSignalSpy changes(m_model.get(), &QAbstractItemModel::dataChanged);
+    const qint64 before =
+        m_model->index(0, RunsModel::Duration).data(RunsModel::RawValueRole).toLongLong();
+    QTRY_VERIFY_WITH_TIMEOUT(!changes.isEmpty(), 2500);
+    const QModelIndex topLeft = changes.constFirst().at(0).toModelIndex();
+    const QModelIndex bottomRight = changes.constFirst().at(1).toModelIndex();
+    QCOMPARE(topLeft.column(), int(RunsModel::Duration));
+    QCOMPARE(bottomRight.column(), int(RunsModel::Duration));
+    QVERIFY(m_model->index(0, RunsModel::Duration).data(RunsModel::RawValueRole).toLongLong() >
+            before);
+
+    m_tracker->setPollInterval(100ms);
+    m_tracker->stop(id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(id)->isFinished(), 10000);
+    changes.clear();
+    QTest::qWait(1200); // a finished run's duration no longer ticks
+    for (const QList<QVariant> &change : std::as_const(changes))
+        QVERIFY(change.at(0).toModelIndex().column() != RunsModel::Duration);
+}
+
+void TestRunsModel::removedRunsLeaveTheTable()
+{
+    const RunId first = startAndWait(u"Fast Success"_s);
+    const RunId second = startAndWait(u"Fast Fail"_s);
+    QCOMPARE(m_model->rowCount(), 2);
+    QSignalSpy removals(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QVERIFY(m_tracker->remove(first));
+    QCOMPARE(removals.count(), 1);
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->rowOf(m_tracker.get(), second), 0);
+    QCOMPARE(m_model->rowOf(m_tracker.get(), first), -1);
+    m_model->removeTracker(m_tracker.get());
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestRunsModel::sortsByRawValues_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("task ascending") << int(RunsModel::Task) << Qt::AscendingOrder;
+    QTest::newRow("status ascending") << int(RunsModel::Status) << Qt::AscendingOrder;
+    QTest::newRow("status descending") << int(RunsModel::Status) << Qt::DescendingOrder;
+    QTest::newRow("started descending") << int(RunsModel::Started) << Qt::DescendingOrder;
+    QTest::newRow("duration ascending") << int(RunsModel::Duration) << Qt::AscendingOrder;
+}
+
+void TestRunsModel::sortsByRawValues()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    startAndWait(u"Fast Skipped"_s);
+    startAndWait(u"Fast Fail"_s);
+    startAndWait(u"Fast Success"_s);
+    startAndWait(u"Medium Task"_s);
+
+    RunsFilterProxy proxy;
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(m_model.get());
+    proxy.sort(column, order);
+    QCOMPARE(proxy.rowCount(), 4);
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const QVariant previous = proxy.index(row - 1, column).data(RunsModel::RawValueRole);
+        const QVariant current = proxy.index(row, column).data(RunsModel::RawValueRole);
+        const auto ordering = QVariant::compare(previous, current);
+        if (previous.typeId() == QMetaType::QString) {
+            const int byText = previous.toString().compare(current.toString(), Qt::CaseInsensitive);
+            QVERIFY2(order == Qt::AscendingOrder ? byText <= 0 : byText >= 0,
+                     qPrintable(previous.toString() + u" / "_s + current.toString()));
+        } else if (order == Qt::AscendingOrder) {
+            QVERIFY(ordering != QPartialOrdering::Greater);
+        } else {
+            QVERIFY(ordering != QPartialOrdering::Less);
+        }
+    }
+}
+
+void TestRunsModel::proxyFilters_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<RunsFilterProxy::StatusFilter>("status");
+    QTest::addColumn<QStringList>("expected");
+
+    using F = RunsFilterProxy::StatusFilter;
+    QTest::newRow("everything") << QString() << F::All
+                                << QStringList {u"Fast Fail"_s, u"Fast Skipped"_s,
+                                                u"Fast Success"_s};
+    QTest::newRow("search task") << u"fail"_s << F::All << QStringList {u"Fast Fail"_s};
+    QTest::newRow("search app") << u"finance app"_s << F::All
+                                << QStringList {u"Fast Fail"_s, u"Fast Skipped"_s,
+                                                u"Fast Success"_s};
+    QTest::newRow("search message") << u"costcenter"_s << F::All << QStringList {u"Fast Fail"_s};
+    QTest::newRow("succeeded") << QString() << F::Succeeded << QStringList {u"Fast Success"_s};
+    QTest::newRow("failed") << QString() << F::Failed << QStringList {u"Fast Fail"_s};
+    QTest::newRow("skipped") << QString() << F::Skipped << QStringList {u"Fast Skipped"_s};
+    QTest::newRow("running") << QString() << F::Running << QStringList {};
+    QTest::newRow("search and status") << u"fast"_s << F::Aborted << QStringList {};
+}
+
+void TestRunsModel::proxyFilters()
+{
+    QFETCH(QString, search);
+    QFETCH(RunsFilterProxy::StatusFilter, status);
+    QFETCH(QStringList, expected);
+    startAndWait(u"Fast Success"_s);
+    startAndWait(u"Fast Fail"_s);
+    startAndWait(u"Fast Skipped"_s);
+
+    RunsFilterProxy proxy;
+    proxy.setSourceModel(m_model.get());
+    proxy.setSearchText(search);
+    proxy.setStatusFilter(status);
+    QStringList shown;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        shown << proxy.index(row, RunsModel::Task).data().toString();
+    shown.sort();
+    QCOMPARE(shown, expected);
+}
+
+void TestRunsModel::pollBatchOfThousandChanges()
+{
+    // 1,000 runs followed by session id (the sim answers [] for them: pending), shown in a
+    // sorted proxy as in the app; then batches of 1,000 status changes flip them between
+    // Started and FinishedSuccess.
+    m_tester.reset(); // the tester's checks would dominate the measurement
+    m_tracker->setPollInterval(1h);
+    constexpr int Count = 1000;
+    for (int i = 0; i < Count; ++i) {
+        ReloadTask task;
+        task.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        task.name = u"Task %1"_s.arg(i, 4, 10, QLatin1Char('0'));
+        task.appName = u"App %1"_s.arg(i % 17);
+        m_tracker->follow(task, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                          QDateTime::currentDateTimeUtc().addSecs(-i));
+    }
+    QCOMPARE(m_model->rowCount(), Count);
+
+    RunsFilterProxy proxy;
+    proxy.setSourceModel(m_model.get());
+    proxy.sort(RunsModel::Status, Qt::AscendingOrder);
+
+    QList<Run> running;
+    QList<Run> finished;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (RunId id : m_tracker->runIds()) {
+        Run run = *m_tracker->run(id);
+        ExecutionResult result;
+        result.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        result.executionId = run.sessionId;
+        result.taskId = run.task.id;
+        result.status = TaskStatus(TaskStatus::Started);
+        result.startTime = now.addSecs(-5);
+        result.details = {
+            {ExecutionDetail::Type::Information, u"Engine: Reload of app started"_s, now}};
+        run.phase = RunPhase::Running;
+        run.results = {result};
+        run.history.append({now, result.status});
+        running.append(run);
+        result.status = TaskStatus(TaskStatus::FinishedSuccess);
+        result.stopTime = now;
+        result.durationMs = 5000;
+        result.details.append(
+            {ExecutionDetail::Type::Information, u"Changing status to FinishedSuccess"_s, now});
+        run.phase = RunPhase::Finished;
+        run.results = {result};
+        run.history.append({now, result.status});
+        finished.append(run);
+    }
+
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy changes(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->applyRuns(m_tracker.get(), running);
+    QCOMPARE(changes.count(), Count);
+    QCOMPARE(m_model->liveRowCount(), Count);
+
+    bool toFinished = true;
+    QElapsedTimer timer;
+    qint64 totalNs = 0;
+    int batches = 0;
+    QBENCHMARK
+    {
+        timer.start();
+        m_model->applyRuns(m_tracker.get(), toFinished ? finished : running);
+        totalNs += timer.nsecsElapsed();
+        ++batches;
+        toFinished = !toFinished;
+    }
+    QCOMPARE(resets.count(), 0);
+    const double meanMs = double(totalNs) / batches / 1e6;
+    qInfo("applying a poll batch of %d status changes to %d rows: %.2f ms on average (%d batches)",
+          Count, Count, meanMs, batches);
+    // The target is 5 ms; fail only when far off so that a busy machine does not flake.
+    QVERIFY2(meanMs < 50, qPrintable(u"%1 ms per batch"_s.arg(meanMs)));
+}
+
+QTEST_MAIN(TestRunsModel)
+#include "tst_runsmodel.moc"

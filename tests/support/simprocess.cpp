@@ -1,0 +1,206 @@
+#include "simprocess.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+constexpr auto kTimeout = 10s;
+}
+
+SimProcess::SimProcess(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{ }
+
+SimProcess::~SimProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(3000);
+    }
+}
+
+QString SimProcess::dataDir()
+{
+    return QStringLiteral(QTR_SUPPORT_DATA_DIR);
+}
+
+QString SimProcess::scenarioPath(const QString &fileName)
+{
+    return dataDir() + u"/scenarios/"_s + fileName;
+}
+
+bool SimProcess::start()
+{
+    QStringList arguments {u"--scenario"_s, m_options.scenarioFile};
+    if (m_options.tls) {
+        arguments << u"--tls-cert"_s << dataDir() + u"/tls/server.pem"_s << u"--tls-key"_s
+                  << dataDir() + u"/tls/server-key.pem"_s;
+    }
+    arguments << m_options.extraArgs;
+
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QByteArray output;
+    static const QRegularExpression pattern(u"qrs-sim listening on (\\S+)"_s);
+    connect(&m_process, &QProcess::readyReadStandardOutput, &loop, [&] {
+        output += m_process.readAllStandardOutput();
+        const auto match = pattern.match(QString::fromUtf8(output));
+        if (match.hasMatch() && output.contains('\n')) {
+            m_baseUrl = QUrl(match.captured(1));
+            loop.quit();
+        }
+    });
+    connect(&m_process, &QProcess::finished, &loop, &QEventLoop::quit);
+    connect(&m_process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    m_process.start(QStringLiteral(QRS_SIM_EXECUTABLE), arguments);
+    timeout.start(kTimeout);
+    loop.exec();
+    disconnect(&m_process, nullptr, &loop, nullptr);
+
+    if (m_baseUrl.isValid() && isRunning())
+        return true;
+    m_error = u"qrs-sim did not start (%1): %2"_s.arg(m_process.errorString(), standardError());
+    return false;
+}
+
+QString SimProcess::standardError()
+{
+    m_stderr += m_process.readAllStandardError();
+    return QString::fromLocal8Bit(m_stderr);
+}
+
+QUrl SimProcess::serverUrl() const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(QString());
+    return url;
+}
+
+QSslConfiguration SimProcess::trustingSslConfiguration()
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.addCaCertificates(dataDir() + u"/tls/ca.pem"_s);
+    return configuration;
+}
+
+ConnectionProfile SimProcess::profile() const
+{
+    ConnectionProfile profile;
+    profile.name = u"qrs-sim"_s;
+    profile.serverUrl = serverUrl();
+    profile.virtualProxyPrefix = u"opcon"_s;
+    profile.userHeaderName = u"opcon-usr"_s;
+    profile.userId = u"ACME\\tester"_s;
+    if (m_options.tls)
+        profile.caCertificateFile = dataDir() + u"/tls/ca.pem"_s;
+    profile.requestTimeout = 10s;
+    return profile;
+}
+
+QUrl SimProcess::controlUrl(const QString &path) const
+{
+    QUrl url = serverUrl();
+    url.setPath(path);
+    return url;
+}
+
+SimProcess::Answer SimProcess::call(const QByteArray &method, const QUrl &url,
+                                    const QByteArray &body,
+                                    const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    if (m_options.tls)
+        request.setSslConfiguration(trustingSslConfiguration());
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    if (method == "POST")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QTimer::singleShot(kTimeout, &loop, &QEventLoop::quit);
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    Answer answer;
+    answer.ok = reply->isFinished() && reply->error() == QNetworkReply::NoError;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    if (!reply->isFinished())
+        reply->abort();
+    reply->deleteLater();
+    return answer;
+}
+
+QJsonArray SimProcess::requestLog()
+{
+    return QJsonDocument::fromJson(call("GET", controlUrl(u"/__sim/requests"_s)).body).array();
+}
+
+int SimProcess::requestCount(const QString &method, const QString &pathContains)
+{
+    int count = 0;
+    const QJsonArray log = requestLog();
+    for (const QJsonValue &entry : log) {
+        const QJsonObject object = entry.toObject();
+        if ((method.isEmpty() || object.value(u"method"_s).toString() == method) &&
+            object.value(u"path"_s).toString().contains(pathContains))
+            ++count;
+    }
+    return count;
+}
+
+bool SimProcess::clearRequestLog()
+{
+    return call("POST", controlUrl(u"/__sim/requests/clear"_s)).status == 204;
+}
+
+bool SimProcess::setFaults(int failEvery, int latencyMs, int dropEvery)
+{
+    const QJsonObject faults {
+        {u"failEvery"_s, failEvery}, {u"latencyMs"_s, latencyMs}, {u"dropEvery"_s, dropEvery}};
+    return call("POST", controlUrl(u"/__sim/faults"_s), QJsonDocument(faults).toJson()).status ==
+        200;
+}
+
+bool SimProcess::outage(int ms)
+{
+    QUrl url = controlUrl(u"/__sim/outage"_s);
+    url.setQuery(u"ms=%1"_s.arg(ms));
+    return call("POST", url).status == 204;
+}
+
+QString SimProcess::taskId(const QString &name, const QString &appName)
+{
+    auto quoted = [](QString text) -> QString {
+        return u'\'' + text.replace(u'\'', u"''"_s) + u'\'';
+    };
+    QString filter = u"name eq "_s + quoted(name);
+    if (!appName.isEmpty())
+        filter += u" and app.name eq "_s + quoted(appName);
+    const QByteArray key = "0123456789abcdef";
+    QUrl url = m_baseUrl;
+    url.setPath(url.path() + u"/qrs/reloadtask/full"_s);
+    QUrlQuery query;
+    query.addQueryItem(u"filter"_s, QString::fromLatin1(QUrl::toPercentEncoding(filter)));
+    query.addQueryItem(u"xrfkey"_s, QString::fromLatin1(key));
+    url.setQuery(query);
+    const Answer answer =
+        call("GET", url, {}, {{"X-Qlik-Xrfkey", key}, {"opcon-usr", "ACME\\tester"}});
+    const QJsonArray tasks = QJsonDocument::fromJson(answer.body).array();
+    return tasks.isEmpty() ? QString() : tasks.first().toObject().value(u"id"_s).toString();
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "connectionprofile.h"
+
+#include <chrono>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QProcess>
+#include <QSslConfiguration>
+#include <QStringList>
+#include <QUrl>
+
+/// Runs the built qrs-sim as a child process for a test and talks to its /__sim control
+/// endpoints. Start it with start() (waits up to 10 s for the "listening on" line, event-loop
+/// based); the destructor kills it.
+class SimProcess final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimProcess)
+
+public:
+    struct Options
+    {
+        QString scenarioFile = SimProcess::scenarioPath(QStringLiteral("fast.json"));
+        bool tls = false; ///< serve HTTPS with tests/data/tls/server.pem (CA: ca.pem)
+        QStringList extraArgs; ///< e.g. {"--time-scale", "0.5", "--latency", "200"}
+    };
+
+    explicit SimProcess(Options options, QObject *parent = nullptr);
+    SimProcess()
+        : SimProcess(Options {})
+    { }
+    ~SimProcess() override;
+
+    /// Starts qrs-sim and waits for it to listen; false with errorString() on failure.
+    [[nodiscard]] bool start();
+    [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] bool isRunning() const { return m_process.state() == QProcess::Running; }
+    /// Everything qrs-sim wrote to stderr so far.
+    [[nodiscard]] QString standardError();
+
+    /// As printed by the sim: "http://127.0.0.1:PORT/opcon".
+    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    /// Scheme, host and port only.
+    [[nodiscard]] QUrl serverUrl() const;
+    [[nodiscard]] quint16 port() const { return quint16(m_baseUrl.port()); }
+    [[nodiscard]] bool tls() const { return m_options.tls; }
+    /// A profile for this sim: prefix "opcon", header "opcon-usr", user "ACME\tester", and the
+    /// test CA when TLS is on.
+    [[nodiscard]] ConnectionProfile profile() const;
+    /// An SSL configuration that trusts the test CA (for hand-made requests).
+    [[nodiscard]] static QSslConfiguration trustingSslConfiguration();
+
+    // Control endpoints (synchronous, 10 s timeout each).
+    [[nodiscard]] QJsonArray requestLog();
+    /// Logged QRS requests with this method (empty: any) whose path contains \a pathContains.
+    [[nodiscard]] int requestCount(const QString &method, const QString &pathContains);
+    bool clearRequestLog();
+    bool setFaults(int failEvery, int latencyMs, int dropEvery);
+    /// Asks for an outage of \a ms; returns once the sim acknowledged (it then refuses
+    /// connections for that long and listens again on the same port).
+    bool outage(int ms);
+    /// The id of the first task with that name (and app name, if given), asked from the sim;
+    /// empty if none.
+    [[nodiscard]] QString taskId(const QString &name, const QString &appName = QString());
+
+    [[nodiscard]] static QString dataDir();
+    [[nodiscard]] static QString scenarioPath(const QString &fileName);
+
+private:
+    struct Answer
+    {
+        int status = 0;
+        QByteArray body;
+        bool ok = false;
+    };
+    Answer call(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+                const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    [[nodiscard]] QUrl controlUrl(const QString &path) const;
+
+    Options m_options;
+    QProcess m_process;
+    QNetworkAccessManager m_network;
+    QUrl m_baseUrl;
+    QString m_error;
+    QByteArray m_stderr;
+};
