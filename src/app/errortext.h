@@ -6,7 +6,7 @@
 
 /// Words for people about what went wrong talking to a repository.
 namespace ErrorText {
-/// A sentence that says what happened and what to check, built from the error's category
-/// and the server's message.
+/// "Not authenticated: <the error's own explanation>": a headline for the error's category
+/// followed by core's message, which already says what to check.
 [[nodiscard]] QString explain(const QlikError &error);
 } // namespace ErrorText

@@ -53,11 +53,11 @@ QUrl originOf(const QUrl &serverUrl)
 
 void checkServerUrl(const QUrl &url, QStringList &errors)
 {
-    const bool lineBreak = hasLineBreak(url.toString())
-            || hasLineBreak(url.host(QUrl::FullyDecoded)) || hasLineBreak(url.path(QUrl::FullyDecoded))
-            || hasLineBreak(url.query(QUrl::FullyDecoded))
-            || hasLineBreak(url.fragment(QUrl::FullyDecoded))
-            || hasLineBreak(url.userInfo(QUrl::FullyDecoded));
+    const bool lineBreak = hasLineBreak(url.toString()) ||
+        hasLineBreak(url.host(QUrl::FullyDecoded)) || hasLineBreak(url.path(QUrl::FullyDecoded)) ||
+        hasLineBreak(url.query(QUrl::FullyDecoded)) ||
+        hasLineBreak(url.fragment(QUrl::FullyDecoded)) ||
+        hasLineBreak(url.userInfo(QUrl::FullyDecoded));
     if (lineBreak) {
         errors << QCoreApplication::translate("ConnectionProfile",
                                               "Server URL must not contain line breaks");

@@ -1,11 +1,10 @@
 #pragma once
 
+#include <chrono>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
-#include <chrono>
 
 /// Where and as whom to talk to a Qlik Sense repository: the header-authenticated virtual proxy
 /// route (`https://HOST/<prefix>/qrs/...` with the user id in a header named on the proxy).
@@ -19,7 +18,7 @@ struct ConnectionProfile
     QString userId; ///< "acme\\svc_reload" or "user@acme.com"
     QString caCertificateFile; ///< extra PEM file of trusted certificates; empty for none
     bool ignoreCertificateErrors = false; ///< explicit opt-in; verification is on by default
-    std::chrono::milliseconds requestTimeout { std::chrono::seconds(30) };
+    std::chrono::milliseconds requestTimeout {std::chrono::seconds(30)};
 
     /// Specific messages for everything that is wrong; empty when the profile can be used.
     [[nodiscard]] QStringList validationErrors() const;

@@ -8,7 +8,8 @@
 struct QlikError
 {
     enum class Category {
-        Unauthenticated, ///< redirected to a login page or HTML instead of JSON: prefix/header wrong
+        Unauthenticated, ///< redirected to a login page or HTML instead of JSON: prefix/header
+                         ///< wrong
         Forbidden, ///< 403, including a rejected xrfkey
         NotFound, ///< 404, unknown task id, no task of that name
         Ambiguous, ///< a task name that matches more than one task

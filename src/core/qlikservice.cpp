@@ -5,13 +5,12 @@
 #include "qrsreply.h"
 #include "requestbuilder.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -24,8 +23,8 @@ QString tr(const char *text)
 
 QlikError protocolError(const QString &what, const QString &parseError)
 {
-    return { QlikError::Category::Protocol, 0,
-             tr("The repository's answer to %1 could not be read: %2").arg(what, parseError) };
+    return {QlikError::Category::Protocol, 0,
+            tr("The repository's answer to %1 could not be read: %2").arg(what, parseError)};
 }
 
 /// The session ids of one `ExecutionId eq A or ExecutionId eq B` expression.
@@ -52,8 +51,7 @@ QlikService::QlikService(QNetworkAccessManager &network, const ConnectionProfile
     : QObject(parent)
     , m_network(network)
     , m_requests(std::make_unique<QrsRequestBuilder>(profile))
-{
-}
+{ }
 
 QlikService::~QlikService()
 {
@@ -86,12 +84,12 @@ void QlikService::fail(RequestId id, Operation operation, const QlikError &error
     Q_EMIT requestFailed(id, operation, error);
 }
 
-void QlikService::send(Verb verb, const QString &path, const Query &query,
-                       Expect expect, BodyHandler onBody, ErrorHandler onError)
+void QlikService::send(Verb verb, const QString &path, const Query &query, Expect expect,
+                       BodyHandler onBody, ErrorHandler onError)
 {
     if (!m_requests->caCertificateError().isEmpty()) {
         QTimer::singleShot(0, this, [this, onError] {
-            onError({ QlikError::Category::Tls, 0, m_requests->caCertificateError() });
+            onError({QlikError::Category::Tls, 0, m_requests->caCertificateError()});
         });
         return;
     }
@@ -111,33 +109,33 @@ void QlikService::send(Verb verb, const QString &path, const Query &query,
         for (const QSslError &error : errors)
             sslErrors->append(error.errorString());
     });
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, expect, sslErrors, onBody = std::move(onBody),
-             onError = std::move(onError)] {
-                m_inFlight.remove(reply);
-                reply->deleteLater();
-                const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-                const auto expected =
-                        expect == Expect::Json ? QrsReply::Expect::Json : QrsReply::Expect::Text;
-                if (auto error = QrsReply::check(*reply, body, expected, profile(), *sslErrors))
-                    onError(*error);
-                else
-                    onBody(body);
-            });
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, expect, sslErrors, onBody = std::move(onBody), onError = std::move(onError)] {
+            m_inFlight.remove(reply);
+            reply->deleteLater();
+            const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+            const auto expected =
+                expect == Expect::Json ? QrsReply::Expect::Json : QrsReply::Expect::Text;
+            if (auto error = QrsReply::check(*reply, body, expected, profile(), *sslErrors))
+                onError(*error);
+            else
+                onBody(body);
+        });
 }
 
 QlikService::RequestId QlikService::fetchAbout()
 {
     const RequestId id = nextId();
     send(
-            Verb::Get, u"/about"_s, {}, Expect::Json,
-            [this, id](const QByteArray &body) {
-                const auto about = QrsJson::parseAbout(body);
-                if (!about)
-                    return fail(id, Operation::About, protocolError(u"/qrs/about"_s, about.error()));
-                Q_EMIT aboutReceived(id, about.value());
-            },
-            [this, id](const QlikError &error) { fail(id, Operation::About, error); });
+        Verb::Get, u"/about"_s, {}, Expect::Json,
+        [this, id](const QByteArray &body) {
+            const auto about = QrsJson::parseAbout(body);
+            if (!about)
+                return fail(id, Operation::About, protocolError(u"/qrs/about"_s, about.error()));
+            Q_EMIT aboutReceived(id, about.value());
+        },
+        [this, id](const QlikError &error) { fail(id, Operation::About, error); });
     return id;
 }
 
@@ -147,15 +145,15 @@ QlikService::RequestId QlikService::startTask(const TaskRef &task)
     const QString filter = task.isId() ? QrsFilter::equalsGuid(u"id", task.text())
                                        : QrsFilter::compare(u"name", u"eq", task.text());
     send(
-            Verb::Get, u"/reloadtask/full"_s, { { u"filter"_s, filter } }, Expect::Json,
-            [this, id, task](const QByteArray &body) {
-                const auto tasks = QrsJson::parseTasks(body);
-                if (!tasks)
-                    return fail(id, Operation::StartTask,
-                                protocolError(u"/qrs/reloadtask/full"_s, tasks.error()));
-                resolved(id, task, tasks.value());
-            },
-            [this, id](const QlikError &error) { fail(id, Operation::StartTask, error); });
+        Verb::Get, u"/reloadtask/full"_s, {{u"filter"_s, filter}}, Expect::Json,
+        [this, id, task](const QByteArray &body) {
+            const auto tasks = QrsJson::parseTasks(body);
+            if (!tasks)
+                return fail(id, Operation::StartTask,
+                            protocolError(u"/qrs/reloadtask/full"_s, tasks.error()));
+            resolved(id, task, tasks.value());
+        },
+        [this, id](const QlikError &error) { fail(id, Operation::StartTask, error); });
     return id;
 }
 
@@ -164,52 +162,53 @@ void QlikService::resolved(RequestId id, const TaskRef &requested, const QList<R
     using Category = QlikError::Category;
     if (matches.isEmpty()) {
         const QString message = requested.isId()
-                ? tr("No reload task has the id %1 on this server.").arg(requested.text())
-                : tr("No reload task is named '%1' on this server (names must match exactly).")
-                          .arg(requested.text());
-        return fail(id, Operation::StartTask, { Category::NotFound, 0, message });
+            ? tr("No reload task has the id %1 on this server.").arg(requested.text())
+            : tr("No reload task is named '%1' on this server (names must match exactly).")
+                  .arg(requested.text());
+        return fail(id, Operation::StartTask, {Category::NotFound, 0, message});
     }
     if (matches.size() > 1)
         return fail(id, Operation::StartTask,
-                    { Category::Ambiguous, 0,
-                      tr("%n tasks are named '%1': %2. Start one of them by its id.", nullptr,
-                         int(matches.size()))
-                              .arg(requested.text(), describeCandidates(matches)) });
+                    {Category::Ambiguous, 0,
+                     tr("%n tasks are named '%1': %2. Start one of them by its id.", nullptr,
+                        int(matches.size()))
+                         .arg(requested.text(), describeCandidates(matches))});
     const ReloadTask &task = matches.constFirst();
     if (!task.enabled)
-        return fail(id, Operation::StartTask,
-                    { Category::NotStarted, 0,
-                      tr("Task '%1' is disabled; enable it in the QMC to start it.").arg(task.name) });
+        return fail(
+            id, Operation::StartTask,
+            {Category::NotStarted, 0,
+             tr("Task '%1' is disabled; enable it in the QMC to start it.").arg(task.name)});
     submit(id, task);
 }
 
 void QlikService::submit(RequestId id, const ReloadTask &task)
 {
     send(
-            Verb::Post, u"/task/%1/start/synchronous"_s.arg(task.id), {}, Expect::Json,
-            [this, id, task](const QByteArray &body) {
-                const auto session = QrsJson::parseStartResponse(body);
-                if (!session)
-                    return fail(id, Operation::StartTask,
-                                protocolError(tr("the start of task '%1'").arg(task.name),
-                                              session.error()));
-                if (QrsJson::isZeroGuid(session.value()))
-                    return fail(id, Operation::StartTask,
-                                { QlikError::Category::NotStarted, 0,
-                                  tr("The repository did not start task '%1': it answered the "
-                                     "empty session id (the task may be disabled or already "
-                                     "running, or no scheduler is available).")
-                                          .arg(task.name) });
-                Q_EMIT taskSubmitted(id, task, session.value());
-            },
-            [this, id](const QlikError &error) { fail(id, Operation::StartTask, error); });
+        Verb::Post, u"/task/%1/start/synchronous"_s.arg(task.id), {}, Expect::Json,
+        [this, id, task](const QByteArray &body) {
+            const auto session = QrsJson::parseStartResponse(body);
+            if (!session)
+                return fail(
+                    id, Operation::StartTask,
+                    protocolError(tr("the start of task '%1'").arg(task.name), session.error()));
+            if (QrsJson::isZeroGuid(session.value()))
+                return fail(id, Operation::StartTask,
+                            {QlikError::Category::NotStarted, 0,
+                             tr("The repository did not start task '%1': it answered the "
+                                "empty session id (the task may be disabled or already "
+                                "running, or no scheduler is available).")
+                                 .arg(task.name)});
+            Q_EMIT taskSubmitted(id, task, session.value());
+        },
+        [this, id](const QlikError &error) { fail(id, Operation::StartTask, error); });
 }
 
 QlikService::RequestId QlikService::pollExecutions(const QStringList &sessionIds)
 {
     const RequestId id = nextId();
     const QStringList filters =
-            QrsFilter::anyOfGuids(u"ExecutionId", sessionIds, MaxPollFilterLength);
+        QrsFilter::anyOfGuids(u"ExecutionId", sessionIds, MaxPollFilterLength);
     if (filters.isEmpty()) {
         QTimer::singleShot(0, this, [this, id] { Q_EMIT pollCompleted(id); });
         return id;
@@ -221,20 +220,20 @@ QlikService::RequestId QlikService::pollExecutions(const QStringList &sessionIds
     };
     for (const QString &filter : filters) {
         send(
-                Verb::Get, u"/executionresult"_s, { { u"filter"_s, filter } }, Expect::Json,
-                [this, id, chunkEnded, ids = sessionIdsOf(filter)](const QByteArray &body) {
-                    const auto results = QrsJson::parseExecutionResults(body);
-                    if (results)
-                        Q_EMIT executionsPolled(id, ids, results.value());
-                    else
-                        fail(id, Operation::PollExecutions,
-                             protocolError(u"/qrs/executionresult"_s, results.error()));
-                    chunkEnded();
-                },
-                [this, id, chunkEnded](const QlikError &error) {
-                    fail(id, Operation::PollExecutions, error);
-                    chunkEnded();
-                });
+            Verb::Get, u"/executionresult"_s, {{u"filter"_s, filter}}, Expect::Json,
+            [this, id, chunkEnded, ids = sessionIdsOf(filter)](const QByteArray &body) {
+                const auto results = QrsJson::parseExecutionResults(body);
+                if (results)
+                    Q_EMIT executionsPolled(id, ids, results.value());
+                else
+                    fail(id, Operation::PollExecutions,
+                         protocolError(u"/qrs/executionresult"_s, results.error()));
+                chunkEnded();
+            },
+            [this, id, chunkEnded](const QlikError &error) {
+                fail(id, Operation::PollExecutions, error);
+                chunkEnded();
+            });
     }
     return id;
 }
@@ -243,9 +242,9 @@ QlikService::RequestId QlikService::stopTask(const QString &taskId)
 {
     const RequestId id = nextId();
     send(
-            Verb::Post, u"/task/%1/stop"_s.arg(taskId), {}, Expect::Text,
-            [this, id, taskId](const QByteArray &) { Q_EMIT taskStopRequested(id, taskId); },
-            [this, id](const QlikError &error) { fail(id, Operation::StopTask, error); });
+        Verb::Post, u"/task/%1/stop"_s.arg(taskId), {}, Expect::Text,
+        [this, id, taskId](const QByteArray &) { Q_EMIT taskStopRequested(id, taskId); },
+        [this, id](const QlikError &error) { fail(id, Operation::StopTask, error); });
     return id;
 }
 
@@ -254,17 +253,17 @@ QlikService::RequestId QlikService::listTasks(const QString &filter)
     const RequestId id = nextId();
     Query query;
     if (!filter.isEmpty())
-        query.append({ u"filter"_s, filter });
+        query.append({u"filter"_s, filter});
     send(
-            Verb::Get, u"/reloadtask/full"_s, query, Expect::Json,
-            [this, id](const QByteArray &body) {
-                const auto tasks = QrsJson::parseTasks(body);
-                if (!tasks)
-                    return fail(id, Operation::ListTasks,
-                                protocolError(u"/qrs/reloadtask/full"_s, tasks.error()));
-                Q_EMIT tasksListed(id, tasks.value());
-            },
-            [this, id](const QlikError &error) { fail(id, Operation::ListTasks, error); });
+        Verb::Get, u"/reloadtask/full"_s, query, Expect::Json,
+        [this, id](const QByteArray &body) {
+            const auto tasks = QrsJson::parseTasks(body);
+            if (!tasks)
+                return fail(id, Operation::ListTasks,
+                            protocolError(u"/qrs/reloadtask/full"_s, tasks.error()));
+            Q_EMIT tasksListed(id, tasks.value());
+        },
+        [this, id](const QlikError &error) { fail(id, Operation::ListTasks, error); });
     return id;
 }
 
@@ -279,53 +278,51 @@ void QlikService::requestScriptLogTicket(RequestId id, const ExecutionResult &re
                                          bool newerRoute)
 {
     const bool hasFileReference =
-            !result.fileReferenceId.isEmpty() && !QrsJson::isZeroGuid(result.fileReferenceId);
+        !result.fileReferenceId.isEmpty() && !QrsJson::isZeroGuid(result.fileReferenceId);
     const QString path = newerRoute ? u"/reloadtask/%1/scriptlogfile"_s.arg(result.taskId)
                                     : u"/reloadtask/%1/scriptlog"_s.arg(result.taskId);
-    const Query query = newerRoute
-            ? Query { { u"executionResultId"_s, result.id } }
-            : Query { { u"fileReferenceId"_s, result.fileReferenceId } };
+    const Query query = newerRoute ? Query {{u"executionResultId"_s, result.id}}
+                                   : Query {{u"fileReferenceId"_s, result.fileReferenceId}};
     send(
-            Verb::Get, path, query, Expect::Json,
-            [this, id, result](const QByteArray &body) {
-                const auto ticket = QrsJson::parseValue(body);
-                if (!ticket || ticket.value().isEmpty())
-                    return fail(id, Operation::ScriptLog,
-                                protocolError(tr("the script log request"),
-                                              ticket ? tr("empty ticket") : ticket.error()));
-                downloadScriptLog(id, result, ticket.value(), 1);
-            },
-            [this, id, result, newerRoute, hasFileReference](const QlikError &error) {
-                const bool routeMissing = error.category == QlikError::Category::NotFound
-                        || error.category == QlikError::Category::BadRequest;
-                if (newerRoute && routeMissing && hasFileReference)
-                    return requestScriptLogTicket(id, result, false);
-                fail(id, Operation::ScriptLog, error);
-            });
+        Verb::Get, path, query, Expect::Json,
+        [this, id, result](const QByteArray &body) {
+            const auto ticket = QrsJson::parseValue(body);
+            if (!ticket || ticket.value().isEmpty())
+                return fail(id, Operation::ScriptLog,
+                            protocolError(tr("the script log request"),
+                                          ticket ? tr("empty ticket") : ticket.error()));
+            downloadScriptLog(id, result, ticket.value(), 1);
+        },
+        [this, id, result, newerRoute, hasFileReference](const QlikError &error) {
+            const bool routeMissing = error.category == QlikError::Category::NotFound ||
+                error.category == QlikError::Category::BadRequest;
+            if (newerRoute && routeMissing && hasFileReference)
+                return requestScriptLogTicket(id, result, false);
+            fail(id, Operation::ScriptLog, error);
+        });
 }
 
 void QlikService::downloadScriptLog(RequestId id, const ExecutionResult &result,
                                     const QString &ticket, int attempt)
 {
     const QString path = u"/download/reloadtask/%1/%2.log"_s.arg(
-            QString::fromLatin1(QUrl::toPercentEncoding(ticket)), result.taskId);
+        QString::fromLatin1(QUrl::toPercentEncoding(ticket)), result.taskId);
     send(
-            Verb::Get, path, {}, Expect::Text,
-            [this, id, result](const QByteArray &body) {
-                QString text = QString::fromUtf8(body);
-                if (text.startsWith(QChar(0xFEFF)))
-                    text.remove(0, 1);
-                Q_EMIT scriptLogReceived(id, result.id, text);
-            },
-            [this, id, result, ticket, attempt](const QlikError &error) {
-                // The file can be 404 for a moment after the run ends.
-                if (error.category == QlikError::Category::NotFound
-                    && attempt < m_scriptLogAttempts) {
-                    QTimer::singleShot(m_scriptLogDelay, this, [=, this] {
-                        downloadScriptLog(id, result, ticket, attempt + 1);
-                    });
-                    return;
-                }
-                fail(id, Operation::ScriptLog, error);
-            });
+        Verb::Get, path, {}, Expect::Text,
+        [this, id, result](const QByteArray &body) {
+            QString text = QString::fromUtf8(body);
+            if (text.startsWith(QChar(0xFEFF)))
+                text.remove(0, 1);
+            Q_EMIT scriptLogReceived(id, result.id, text);
+        },
+        [this, id, result, ticket, attempt](const QlikError &error) {
+            // The file can be 404 for a moment after the run ends.
+            if (error.category == QlikError::Category::NotFound && attempt < m_scriptLogAttempts) {
+                QTimer::singleShot(m_scriptLogDelay, this, [=, this] {
+                    downloadScriptLog(id, result, ticket, attempt + 1);
+                });
+                return;
+            }
+            fail(id, Operation::ScriptLog, error);
+        });
 }

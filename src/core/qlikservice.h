@@ -5,13 +5,12 @@
 #include "qrstypes.h"
 #include "taskref.h"
 
-#include <QObject>
-#include <QSet>
-#include <QStringList>
-
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -80,8 +79,8 @@ private:
 
     enum class Verb { Get, Post };
     enum class Expect { Json, Text };
-    void send(Verb verb, const QString &path, const Query &query, Expect expect,
-              BodyHandler onBody, ErrorHandler onError);
+    void send(Verb verb, const QString &path, const Query &query, Expect expect, BodyHandler onBody,
+              ErrorHandler onError);
     void resolved(RequestId id, const TaskRef &requested, const QList<ReloadTask> &matches);
     void submit(RequestId id, const ReloadTask &task);
     void requestScriptLogTicket(RequestId id, const ExecutionResult &result, bool newerRoute);
@@ -95,5 +94,5 @@ private:
     QSet<QNetworkReply *> m_inFlight;
     RequestId m_lastId = 0;
     int m_scriptLogAttempts = 8;
-    std::chrono::milliseconds m_scriptLogDelay { 750 };
+    std::chrono::milliseconds m_scriptLogDelay {750};
 };

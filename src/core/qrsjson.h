@@ -20,7 +20,8 @@ inline constexpr auto ZeroGuid = "00000000-0000-0000-0000-000000000000";
 [[nodiscard]] bool isZeroGuid(const QString &guid);
 [[nodiscard]] bool isGuid(const QString &text);
 
-/// `YYYY-MM-DDTHH:MM:SS.mmmZ` in UTC; "1753-01-01T00:00:00.000Z", null or junk give an invalid date.
+/// `YYYY-MM-DDTHH:MM:SS.mmmZ` in UTC; "1753-01-01T00:00:00.000Z", null or junk give an invalid
+/// date.
 [[nodiscard]] QDateTime parseDate(const QJsonValue &value);
 
 [[nodiscard]] Result<QList<ExecutionResult>> parseExecutionResults(const QByteArray &body);

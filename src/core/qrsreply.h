@@ -3,10 +3,9 @@
 #include "connectionprofile.h"
 #include "qlikerror.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QStringList>
-
-#include <optional>
 
 class QNetworkReply;
 

@@ -2,13 +2,12 @@
 
 #include "taskstatus.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 /// One message of an execution result (`details[]`).
 struct ExecutionDetail

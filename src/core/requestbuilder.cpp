@@ -14,11 +14,11 @@ QrsRequestBuilder::QrsRequestBuilder(const ConnectionProfile &profile)
 {
     if (!profile.caCertificateFile.isEmpty()) {
         const QList<QSslCertificate> certificates =
-                QSslCertificate::fromPath(profile.caCertificateFile, QSsl::Pem);
+            QSslCertificate::fromPath(profile.caCertificateFile, QSsl::Pem);
         if (certificates.isEmpty())
-            m_caError = QCoreApplication::translate(
-                                "QrsRequestBuilder", "No PEM certificate could be read from %1.")
-                                .arg(profile.caCertificateFile);
+            m_caError = QCoreApplication::translate("QrsRequestBuilder",
+                                                    "No PEM certificate could be read from %1.")
+                            .arg(profile.caCertificateFile);
         else
             m_ssl.addCaCertificates(certificates);
     }

@@ -6,7 +6,6 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QString>
-
 #include <utility>
 
 /// The one place every QRS request is made: base URL and virtual proxy prefix, a fresh xrfkey in

@@ -1,16 +1,16 @@
 #pragma once
 
-#include <QString>
-
 #include <optional>
+#include <QString>
 #include <utility>
 
 /// A value or a human-readable error: what core's parsers and validators return.
-template<typename T>
-class Result final
+template<typename T> class Result final
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
+    Result(T value)
+        : m_value(std::move(value))
+    { }
 
     [[nodiscard]] static Result failure(QString message)
     {

@@ -2,8 +2,8 @@
 
 bool Run::isFinished() const
 {
-    return phase == RunPhase::NotSubmitted || phase == RunPhase::Finished
-            || phase == RunPhase::Lost;
+    return phase == RunPhase::NotSubmitted || phase == RunPhase::Finished ||
+        phase == RunPhase::Lost;
 }
 
 const ExecutionResult *Run::latest() const

@@ -4,11 +4,10 @@
 #include "qrstypes.h"
 #include "taskref.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 using RunId = quint64;
 

@@ -3,9 +3,8 @@
 #include "qrsjson.h"
 #include "textformat.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
+#include <QCoreApplication>
 
 using namespace std::chrono;
 
@@ -13,7 +12,7 @@ namespace {
 
 RunId nextRunId()
 {
-    static std::atomic<RunId> last { 0 };
+    static std::atomic<RunId> last {0};
     return ++last;
 }
 
@@ -149,8 +148,8 @@ void RunTracker::onSubmitted(QlikService::RequestId request, const ReloadTask &t
     schedulePoll();
 }
 
-void RunTracker::onRequestFailed(QlikService::RequestId request,
-                                 QlikService::Operation operation, const QlikError &error)
+void RunTracker::onRequestFailed(QlikService::RequestId request, QlikService::Operation operation,
+                                 const QlikError &error)
 {
     switch (operation) {
     case QlikService::Operation::StartTask:
@@ -207,7 +206,7 @@ void RunTracker::applyResults(Run &run, QList<ExecutionResult> results)
     }
     const TaskStatus status = run.results.constLast().status;
     if (run.history.isEmpty() || run.history.constLast().status != status)
-        run.history.append({ now(), status });
+        run.history.append({now(), status});
     if (status.isFinal())
         return finish(run, RunPhase::Finished);
     if (run.phase != RunPhase::Running) {
@@ -251,9 +250,8 @@ void RunTracker::markUnanswered(const QlikError &error)
                 QCoreApplication::translate("RunTracker",
                                             "Lost contact: the repository has not answered for "
                                             "%1 (grace period %2). Last error: %3")
-                        .arg(TextFormat::duration(run->failingSince.msecsTo(at)),
-                             TextFormat::duration(m_grace.count()), error.message)
-            };
+                    .arg(TextFormat::duration(run->failingSince.msecsTo(at)),
+                         TextFormat::duration(m_grace.count()), error.message)};
             finish(*run, RunPhase::Lost);
         } else {
             Q_EMIT runUpdated(run->id);

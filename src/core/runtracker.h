@@ -1,14 +1,13 @@
 #pragma once
 
-#include "run.h"
 #include "qlikservice.h"
+#include "run.h"
 
+#include <chrono>
 #include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
-
-#include <chrono>
 
 /// Owns the runs of one QlikService and follows them to their end: polls every live run in as
 /// few requests as the URL length allows, on a single-shot timer restarted after each answer,
@@ -84,8 +83,8 @@ private:
     QSet<RunId> m_answered; ///< runs of the poll in flight that got an answer
     QList<QlikError> m_pollErrors; ///< errors of the poll in flight
     QTimer m_pollTimer;
-    std::chrono::milliseconds m_interval { std::chrono::seconds(5) };
-    std::chrono::milliseconds m_grace { std::chrono::minutes(10) };
-    std::chrono::milliseconds m_maxBackoff { std::chrono::seconds(60) };
+    std::chrono::milliseconds m_interval {std::chrono::seconds(5)};
+    std::chrono::milliseconds m_grace {std::chrono::minutes(10)};
+    std::chrono::milliseconds m_maxBackoff {std::chrono::seconds(60)};
     int m_failedPolls = 0;
 };

@@ -29,7 +29,9 @@ public:
     enum class Outcome { Running, Success, Failed, Aborted, Skipped };
 
     constexpr TaskStatus() = default;
-    constexpr explicit TaskStatus(int code) : m_code(code) { }
+    constexpr explicit TaskStatus(int code)
+        : m_code(code)
+    { }
 
     [[nodiscard]] constexpr int code() const { return m_code; }
     [[nodiscard]] bool isKnown() const;

@@ -18,12 +18,12 @@ QString duration(qint64 ms)
     const qint64 seconds = totalSeconds % 60;
     if (hours > 0)
         return QCoreApplication::translate("TextFormat", "%1 h %2 min")
-                .arg(hours)
-                .arg(minutes, 2, 10, QLatin1Char('0'));
+            .arg(hours)
+            .arg(minutes, 2, 10, QLatin1Char('0'));
     if (minutes > 0)
         return QCoreApplication::translate("TextFormat", "%1 min %2 s")
-                .arg(minutes)
-                .arg(seconds, 2, 10, QLatin1Char('0'));
+            .arg(minutes)
+            .arg(seconds, 2, 10, QLatin1Char('0'));
     return QCoreApplication::translate("TextFormat", "%1 s").arg(seconds);
 }
 

@@ -13,9 +13,9 @@ CannedServer::CannedServer()
 
 void CannedServer::answer(int status, const QByteArray &contentType, const QByteArray &body)
 {
-    m_reply = "HTTP/1.1 " + QByteArray::number(status) + " Canned\r\nContent-Type: " + contentType
-            + "\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\nConnection: close\r\n\r\n" + body;
+    m_reply = "HTTP/1.1 " + QByteArray::number(status) + " Canned\r\nContent-Type: " + contentType +
+        "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
+        body;
 }
 
 QUrl CannedServer::url() const

@@ -124,7 +124,7 @@ void TestQlikService::htmlLoginPageIsExplained()
 {
     SimProcess::Options options;
     options.scenarioFile = Scenario;
-    options.extraArgs = { u"--auth-failure"_s, u"html"_s };
+    options.extraArgs = {u"--auth-failure"_s, u"html"_s};
     SimProcess htmlSim(options);
     QVERIFY2(htmlSim.start(), qPrintable(htmlSim.errorString()));
     ConnectionProfile profile = htmlSim.profile();
@@ -143,7 +143,8 @@ void TestQlikService::startById()
 {
     auto qlik = service(m_sim->profile());
     QSignalSpy submitted(qlik.get(), &QlikService::taskSubmitted);
-    const auto id = qlik->startTask(TaskRef::fromUserInput(u"{"_s + QuickSuccess.toUpper() + u"}"_s));
+    const auto id =
+        qlik->startTask(TaskRef::fromUserInput(u"{"_s + QuickSuccess.toUpper() + u"}"_s));
     QTRY_COMPARE(submitted.size(), 1);
     QCOMPARE(submitted.constFirst().at(0).value<QlikService::RequestId>(), id);
     const auto task = submitted.constFirst().at(1).value<ReloadTask>();
@@ -179,8 +180,8 @@ void TestQlikService::startErrors_data()
                                 << QlikError::Category::NotFound
                                 << u"deadbeef-0000-4000-8000-000000000000"_s;
     QTest::newRow("ambiguous name names candidates")
-            << u"Twin"_s << QlikError::Category::Ambiguous
-            << u"10000000-0000-4000-8000-000000000009 (app 'Budget (copy)')"_s;
+        << u"Twin"_s << QlikError::Category::Ambiguous
+        << u"10000000-0000-4000-8000-000000000009 (app 'Budget (copy)')"_s;
     QTest::newRow("disabled") << u"Disabled one"_s << QlikError::Category::NotStarted
                               << u"disabled"_s;
     QTest::newRow("zero guid") << u"No scheduler"_s << QlikError::Category::NotStarted
@@ -268,18 +269,18 @@ void TestQlikService::pollUntilFinal(QlikService &qlik, const QString &session,
     const auto polled = connect(&qlik, &QlikService::executionsPolled, this,
                                 [&](QlikService::RequestId, const QStringList &,
                                     const QList<ExecutionResult> &results) { latest = results; });
-    const auto completed = connect(&qlik, &QlikService::pollCompleted, this,
-                                   [&] { inFlight = false; });
+    const auto completed =
+        connect(&qlik, &QlikService::pollCompleted, this, [&] { inFlight = false; });
     // Each evaluation polls again once the previous poll has ended.
     QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                if (!inFlight) {
-                    inFlight = true;
-                    qlik.pollExecutions({ session });
-                }
-                return !latest.isEmpty() && latest.constLast().status.isFinal();
-            }(),
-            10000);
+        [&] {
+            if (!inFlight) {
+                inFlight = true;
+                qlik.pollExecutions({session});
+            }
+            return !latest.isEmpty() && latest.constLast().status.isFinal();
+        }(),
+        10000);
     disconnect(polled);
     disconnect(completed);
     *result = latest.constLast();
@@ -313,8 +314,8 @@ void TestQlikService::scriptLogByNewerRoute()
     QVERIFY2(text.contains(u"CostCenter"_s), qPrintable(text));
     QVERIFY(text.contains(u"\r\n"_s)); // kept as the server sent it
     QCOMPARE(m_sim->requestCount(u"GET"_s, u"/scriptlogfile"_s), 1);
-    QCOMPARE(m_sim->requestCount(u"GET"_s, u"/scriptlog"_s)
-                     - m_sim->requestCount(u"GET"_s, u"/scriptlogfile"_s),
+    QCOMPARE(m_sim->requestCount(u"GET"_s, u"/scriptlog"_s) -
+                 m_sim->requestCount(u"GET"_s, u"/scriptlogfile"_s),
              0);
 }
 
@@ -322,7 +323,7 @@ void TestQlikService::scriptLogFallsBackToOlderRoute()
 {
     SimProcess::Options options;
     options.scenarioFile = Scenario;
-    options.extraArgs = { u"--script-log-route"_s, u"old"_s, u"--script-log-delay"_s, u"600"_s };
+    options.extraArgs = {u"--script-log-route"_s, u"old"_s, u"--script-log-delay"_s, u"600"_s};
     SimProcess oldSim(options);
     QVERIFY2(oldSim.start(), qPrintable(oldSim.errorString()));
 
@@ -351,18 +352,17 @@ void TestQlikService::malformedAnswers_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QlikError::Category>("category");
 
-    QTest::newRow("truncated json") << 200 << QByteArray("application/json")
-                                    << QByteArray(R"({"buildVersion": "14.)")
-                                    << QlikError::Category::Protocol;
+    QTest::newRow("truncated json")
+        << 200 << QByteArray("application/json") << QByteArray(R"({"buildVersion": "14.)")
+        << QlikError::Category::Protocol;
     QTest::newRow("wrong shape") << 200 << QByteArray("application/json") << QByteArray("[1,2,3]")
                                  << QlikError::Category::Protocol;
-    QTest::newRow("html login page")
-            << 200 << QByteArray("text/html")
-            << QByteArray("<!DOCTYPE html><html><body>Login</body></html>")
-            << QlikError::Category::Unauthenticated;
+    QTest::newRow("html login page") << 200 << QByteArray("text/html")
+                                     << QByteArray("<!DOCTYPE html><html><body>Login</body></html>")
+                                     << QlikError::Category::Unauthenticated;
     QTest::newRow("html without content type")
-            << 200 << QByteArray("application/octet-stream") << QByteArray("  <html></html>")
-            << QlikError::Category::Unauthenticated;
+        << 200 << QByteArray("application/octet-stream") << QByteArray("  <html></html>")
+        << QlikError::Category::Unauthenticated;
     QTest::newRow("503") << 503 << QByteArray("text/plain") << QByteArray("Service Unavailable")
                          << QlikError::Category::Transient;
     QTest::newRow("500") << 500 << QByteArray("text/plain") << QByteArray("boom")
@@ -371,9 +371,9 @@ void TestQlikService::malformedAnswers_data()
                           << QByteArray("XSRF prevention check failed. Possible XSRF discovered.")
                           << QlikError::Category::Forbidden;
     QTest::newRow("bad host header")
-            << 400 << QByteArray("text/plain")
-            << QByteArray("400 - Bad Request: http request header is incorrect")
-            << QlikError::Category::BadRequest;
+        << 400 << QByteArray("text/plain")
+        << QByteArray("400 - Bad Request: http request header is incorrect")
+        << QlikError::Category::BadRequest;
 }
 
 void TestQlikService::malformedAnswers()
@@ -392,9 +392,8 @@ void TestQlikService::malformedAnswers()
     qlik->fetchAbout();
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(errorOf(failed).category, category);
-    QCOMPARE(errorOf(failed).httpStatus, status == 200 && category == QlikError::Category::Protocol
-                     ? 0
-                     : status);
+    QCOMPARE(errorOf(failed).httpStatus,
+             status == 200 && category == QlikError::Category::Protocol ? 0 : status);
     QVERIFY(!errorOf(failed).message.isEmpty());
     QVERIFY(!errorOf(failed).message.contains(u"xrfkey"_s, Qt::CaseInsensitive));
 }

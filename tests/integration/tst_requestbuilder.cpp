@@ -63,15 +63,15 @@ void TestRequestBuilder::filterValuesArePercentEncoded()
 {
     const QString filter = u"name eq 'Sales & Marketing ''Q1'' #1 + Ü'"_s;
     const QNetworkRequest request =
-            QrsRequestBuilder(profile()).build(u"/reloadtask/full"_s, { { u"filter"_s, filter } });
+        QrsRequestBuilder(profile()).build(u"/reloadtask/full"_s, {{u"filter"_s, filter}});
     const QByteArray encoded = request.url().toEncoded();
     const QByteArray query = encoded.mid(encoded.indexOf('?') + 1);
     QCOMPARE(query.count('&'), 1); // only the separator between xrfkey and filter
     QVERIFY(!query.contains('#'));
     QVERIFY(!query.contains('+'));
     QVERIFY(!query.contains('\''));
-    QVERIFY2(query.contains("%26") && query.contains("%23") && query.contains("%2B")
-                     && query.contains("%27") && query.contains("%C3%9C"),
+    QVERIFY2(query.contains("%26") && query.contains("%23") && query.contains("%2B") &&
+                 query.contains("%27") && query.contains("%C3%9C"),
              query.constData());
     QCOMPARE(QUrlQuery(request.url()).queryItemValue(u"filter"_s, QUrl::FullyDecoded), filter);
 }
@@ -84,7 +84,8 @@ void TestRequestBuilder::tlsConfiguration()
     QVERIFY(trusting.caCertificateError().isEmpty());
     const QSslConfiguration ssl = trusting.build(u"/about"_s).sslConfiguration();
     QCOMPARE(ssl.peerVerifyMode(), QSslSocket::AutoVerifyPeer);
-    QVERIFY(ssl.caCertificates().size() > QSslConfiguration::defaultConfiguration().caCertificates().size());
+    QVERIFY(ssl.caCertificates().size() >
+            QSslConfiguration::defaultConfiguration().caCertificates().size());
 
     ConnectionProfile missing = profile();
     missing.caCertificateFile = u"/nonexistent/ca.pem"_s;

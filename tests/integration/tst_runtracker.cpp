@@ -84,8 +84,7 @@ void TestRunTracker::runsToTheirOutcome_data()
                              << int(TaskStatus::FinishedSuccess);
     QTest::newRow("failure") << u"Quick failure"_s << RunOutcome::Failed
                              << int(TaskStatus::FinishedFail);
-    QTest::newRow("skipped") << u"Skipped one"_s << RunOutcome::Skipped
-                             << int(TaskStatus::Skipped);
+    QTest::newRow("skipped") << u"Skipped one"_s << RunOutcome::Skipped << int(TaskStatus::Skipped);
 }
 
 void TestRunTracker::runsToTheirOutcome()
@@ -243,8 +242,8 @@ void TestRunTracker::stopAbortsTheRun()
     QCOMPARE(run.outcome(), RunOutcome::Aborted);
     const QList<int> codes = statusCodes(run);
     QCOMPARE(codes.constLast(), int(TaskStatus::Aborted));
-    QVERIFY(codes.contains(int(TaskStatus::AbortInitiated))
-            || codes.contains(int(TaskStatus::Aborting)));
+    QVERIFY(codes.contains(int(TaskStatus::AbortInitiated)) ||
+            codes.contains(int(TaskStatus::Aborting)));
 }
 
 void TestRunTracker::runsInFlightCannotBeRemoved()
