@@ -71,7 +71,9 @@ RunId RunTracker::follow(const ReloadTask &task, const QString &sessionId,
     run.sessionId = sessionId.toLower();
     run.phase = RunPhase::Pending;
     run.requestedAt = requestedAt.isValid() ? requestedAt : now();
+    const QString session = run.sessionId;
     const RunId id = add(std::move(run)).id;
+    m_bySession.insert(session, id);
     schedulePoll();
     return id;
 }
@@ -99,6 +101,8 @@ bool RunTracker::remove(RunId id)
     const auto it = m_runs.constFind(id);
     if (it == m_runs.cend() || !it->isFinished())
         return false;
+    if (m_bySession.value(it->sessionId) == id)
+        m_bySession.remove(it->sessionId);
     m_runs.erase(it);
     m_order.removeOne(id);
     Q_EMIT runRemoved(id);
@@ -144,6 +148,7 @@ void RunTracker::onSubmitted(QlikService::RequestId request, const ReloadTask &t
     it->task = task;
     it->sessionId = sessionId.toLower();
     it->phase = RunPhase::Pending;
+    m_bySession.insert(it->sessionId, runId);
     Q_EMIT runUpdated(runId);
     schedulePoll();
 }
@@ -271,7 +276,7 @@ QStringList RunTracker::liveSessionIds() const
 {
     QStringList ids;
     for (const RunId id : m_order) {
-        const Run &run = m_runs[id];
+        const Run &run = *m_runs.constFind(id);
         if (!run.isFinished() && !run.sessionId.isEmpty())
             ids.append(run.sessionId);
     }
@@ -280,11 +285,8 @@ QStringList RunTracker::liveSessionIds() const
 
 Run *RunTracker::findBySession(const QString &sessionId)
 {
-    for (Run &run : m_runs) {
-        if (run.sessionId == sessionId && !run.isFinished())
-            return &run;
-    }
-    return nullptr;
+    const auto it = m_runs.find(m_bySession.value(sessionId));
+    return it == m_runs.end() || it->isFinished() ? nullptr : &*it;
 }
 
 milliseconds RunTracker::nextPollDelay() const

@@ -76,6 +76,7 @@ private:
     QlikService &m_service;
     QHash<RunId, Run> m_runs;
     QList<RunId> m_order;
+    QHash<QString, RunId> m_bySession; ///< the newest run of each execution session
     QHash<QlikService::RequestId, RunId> m_pendingStarts;
     QHash<QlikService::RequestId, RunId> m_pendingStops;
     QlikService::RequestId m_pollInFlight = 0;

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void notSubmittedRunKeepsTheReason();
     void retriedRunEndsWithItsNewestAttempt();
     void followsManyRunsInFewRequestsPerCycle();
+    void slowAnswersNeverStackPolls();
     void transientErrorsDoNotEndRuns();
     void serverAwayAndBackLosesNothing();
     void runIsLostOnlyAfterGracePeriod();
@@ -158,6 +159,20 @@ void TestRunTracker::followsManyRunsInFewRequestsPerCycle()
     QVERIFY(perCycle <= 5.0);
     QCOMPARE(m_sim->requestCount(u"GET"_s, {}), requests); // nothing else was asked
     QVERIFY(m_tracker->hasLiveRuns());
+}
+
+void TestRunTracker::slowAnswersNeverStackPolls()
+{
+    // Answers take four poll intervals: a repeating timer would have four polls in flight.
+    m_sim->setFaults(0, 400, 0);
+    ReloadTask task;
+    task.id = u"10000000-0000-4000-8000-000000000001"_s;
+    m_tracker->follow(task, QUuid::createUuid().toString(QUuid::WithoutBraces), {});
+    QSignalSpy cycles(m_service.get(), &QlikService::pollCompleted);
+    QTRY_VERIFY_WITH_TIMEOUT(cycles.size() >= 4, 10000);
+    const int requests = m_sim->requestCount(u"GET"_s, u"/qrs/executionresult"_s);
+    QVERIFY2(requests <= cycles.size() + 1,
+             qPrintable(u"%1 requests for %2 answered polls"_s.arg(requests).arg(cycles.size())));
 }
 
 void TestRunTracker::transientErrorsDoNotEndRuns()
