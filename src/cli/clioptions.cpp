@@ -1,6 +1,7 @@
 #include "clioptions.h"
 
 #include "exitcode.h"
+#include "profilestore.h"
 
 #include <cmath>
 #include <optional>
@@ -39,7 +40,8 @@ bool takesValue(const QString &name)
                                     u"timeout"_s,
                                     u"ca-cert"_s,
                                     u"unreachable-grace"_s,
-                                    u"still-running-interval"_s};
+                                    u"still-running-interval"_s,
+                                    u"profile"_s};
     return names.contains(name);
 }
 
@@ -65,6 +67,24 @@ std::optional<QUrl> parseServerUrl(QString text)
     if (url.path() == u"/"_s)
         url.setPath({});
     return url;
+}
+
+/// Why `--profile NAME` cannot be used, naming the profiles that can.
+QString unknownProfileMessage(const QString &name, const ProfileStore *profiles)
+{
+    const QStringList names = profiles ? profiles->names() : QStringList();
+    if (names.isEmpty())
+        return QCoreApplication::translate("CliOptions",
+                                           "--profile: there is no saved profile called '%1' (no "
+                                           "profile is saved; add one in the desktop app Qlik "
+                                           "Task Runner)")
+            .arg(name);
+    QStringList quoted;
+    for (const QString &saved : names)
+        quoted.append(u"'%1'"_s.arg(saved));
+    return QCoreApplication::translate(
+               "CliOptions", "--profile: there is no saved profile called '%1'; saved profiles: %2")
+        .arg(name, quoted.join(u", "_s));
 }
 
 } // namespace
@@ -120,7 +140,7 @@ bool CliOptions::fail(const QString &message)
     return false;
 }
 
-CliOptions CliOptions::parse(const QStringList &arguments)
+CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *profiles)
 {
     CliOptions options;
     CliSettings &s = options.m_settings;
@@ -131,6 +151,12 @@ CliOptions CliOptions::parse(const QStringList &arguments)
         tr("Starts Qlik Sense tasks through the Qlik Repository Service (QRS) and waits for "
            "them to end; the exit code tells how they ended."));
 
+    const QCommandLineOption profile(
+        u"profile"_s,
+        tr("Connection profile saved by the desktop app Qlik Task Runner. --server, "
+           "--virtual-proxy, --user-header, --user, --ca-cert and --insecure override its "
+           "fields."),
+        tr("NAME"));
     const QCommandLineOption server(
         u"server"_s, tr("Qlik Sense server, e.g. https://qlik.acme.com[:port]."), tr("URL"));
     const QCommandLineOption virtualProxy(
@@ -162,6 +188,11 @@ CliOptions CliOptions::parse(const QStringList &arguments)
         tr("SECONDS"), u"0"_s);
     const QCommandLineOption stopOnTimeout(
         u"stop-on-timeout"_s, tr("When --timeout passes, stop the tasks still running."));
+    const QCommandLineOption stopOnInterrupt(
+        u"stop-on-interrupt"_s,
+        tr("On Ctrl+C (SIGINT) or SIGTERM, ask the server to stop the tasks still running "
+           "(waiting at most %1 s for its answers) before exiting. Without it they go on.")
+            .arg(StopOnInterruptWaitMs / 1000));
     const QCommandLineOption noWait(u"no-wait"_s,
                                     tr("Exit as soon as every task was accepted by the server."));
     const QCommandLineOption caCert(
@@ -189,9 +220,9 @@ CliOptions CliOptions::parse(const QStringList &arguments)
                                   tr("Show this help, including the exit codes."));
     const QCommandLineOption version(u"version"_s, tr("Show the version."));
 
-    parser.addOptions({server, virtualProxy, userHeader, user, task, pollInterval, timeout,
-                       stopOnTimeout, noWait, caCert, insecure, grace, stillRunning, json, quiet,
-                       help, version});
+    parser.addOptions({profile, server, virtualProxy, userHeader, user, task, pollInterval, timeout,
+                       stopOnTimeout, stopOnInterrupt, noWait, caCert, insecure, grace,
+                       stillRunning, json, quiet, help, version});
 
     options.m_help = parser.helpText() +
         tr("\nScript-compatible options (QlikSubmitTask.ps1; single dash, any case, also "
@@ -206,7 +237,12 @@ CliOptions CliOptions::parse(const QStringList &arguments)
            "  Progress lines (ISO 8601 local time with offset) go to stdout; with --json\n"
            "  they go to stderr and stdout carries only JSON objects, one per line and\n"
            "  run. Usage errors and option warnings go to stderr. Certificate verification is on\n"
-           "  unless --insecure is given.\n\n") +
+           "  unless --insecure is given.\n"
+           "\nInterrupting:\n"
+           "  On Ctrl+C (SIGINT) or SIGTERM qlik-task prints one line per run still in flight\n"
+           "  (it goes on on the server; task and session id), the summary, and exits with\n"
+           "  130 (SIGINT) or 143 (SIGTERM). With --stop-on-interrupt it first asks the server\n"
+           "  to stop those runs. A second signal exits at once.\n\n") +
         ExitCode::helpTable();
 
     const QStringList normalized = normalizeScriptOptions(arguments, &s.scriptStyle);
@@ -229,35 +265,52 @@ CliOptions CliOptions::parse(const QStringList &arguments)
     }
 
     // Options that may be given only once: the last one would silently win otherwise.
-    for (const QCommandLineOption *single :
-         {&server, &virtualProxy, &userHeader, &user, &pollInterval, &timeout, &caCert, &grace}) {
+    for (const QCommandLineOption *single : {&profile, &server, &virtualProxy, &userHeader, &user,
+                                             &pollInterval, &timeout, &caCert, &grace}) {
         if (parser.values(*single).size() > 1) {
             options.fail(tr("--%1 is given more than once").arg(single->names().constFirst()));
             return options;
         }
     }
 
-    if (!parser.isSet(server)) {
-        options.fail(tr("no server given (--server URL or -serverUrl URL)"));
+    // A saved profile first; every connection option given explicitly overrides its field.
+    const bool fromProfile = parser.isSet(profile);
+    if (fromProfile) {
+        const QString name = parser.value(profile);
+        const auto saved = profiles ? profiles->profile(name) : std::nullopt;
+        if (!saved) {
+            options.fail(unknownProfileMessage(name, profiles));
+            return options;
+        }
+        s.profile = *saved;
+    }
+    if (parser.isSet(server)) {
+        const auto url = parseServerUrl(parser.value(server));
+        if (!url) {
+            options.fail(tr("--server: '%1' is not a server URL such as https://qlik.acme.com")
+                             .arg(parser.value(server)));
+            return options;
+        }
+        if (!url->path().isEmpty() || url->hasQuery() || url->hasFragment()) {
+            options.fail(
+                tr("--server: give only scheme, host and port (e.g. https://qlik.acme.com); "
+                   "the virtual proxy goes in --virtual-proxy"));
+            return options;
+        }
+        if (!fromProfile)
+            s.profile.name = url->host();
+        s.profile.serverUrl = *url;
+    } else if (!fromProfile) {
+        options.fail(tr("no server given (--server URL, -serverUrl URL or --profile NAME)"));
         return options;
     }
-    const auto url = parseServerUrl(parser.value(server));
-    if (!url) {
-        options.fail(tr("--server: '%1' is not a server URL such as https://qlik.acme.com")
-                         .arg(parser.value(server)));
-        return options;
-    }
-    if (!url->path().isEmpty() || url->hasQuery() || url->hasFragment()) {
-        options.fail(tr("--server: give only scheme, host and port (e.g. https://qlik.acme.com); "
-                        "the virtual proxy goes in --virtual-proxy"));
-        return options;
-    }
-    s.profile.name = url->host();
-    s.profile.serverUrl = *url;
-    s.profile.virtualProxyPrefix = parser.value(virtualProxy).trimmed();
-    s.profile.userHeaderName = parser.value(userHeader).trimmed();
-    s.profile.userId = parser.value(user);
-    if (!parser.isSet(user) || s.profile.userId.trimmed().isEmpty()) {
+    if (!fromProfile || parser.isSet(virtualProxy))
+        s.profile.virtualProxyPrefix = parser.value(virtualProxy).trimmed();
+    if (!fromProfile || parser.isSet(userHeader))
+        s.profile.userHeaderName = parser.value(userHeader).trimmed();
+    if (parser.isSet(user))
+        s.profile.userId = parser.value(user);
+    if (s.profile.userId.trimmed().isEmpty()) {
         options.fail(tr("no user given (--user USER or -QlikUser USER)"));
         return options;
     }
@@ -300,6 +353,7 @@ CliOptions CliOptions::parse(const QStringList &arguments)
     }
     s.timeout = *wait;
     s.stopOnTimeout = parser.isSet(stopOnTimeout);
+    s.stopOnInterrupt = parser.isSet(stopOnInterrupt);
     if (s.stopOnTimeout && s.timeout.count() == 0) {
         options.fail(tr("--stop-on-timeout needs --timeout SECONDS"));
         return options;
@@ -329,12 +383,18 @@ CliOptions CliOptions::parse(const QStringList &arguments)
         }
         s.profile.caCertificateFile = file.absoluteFilePath();
     }
-    s.profile.ignoreCertificateErrors = parser.isSet(insecure);
-    if (s.profile.ignoreCertificateErrors)
+    if (parser.isSet(insecure)) {
+        s.profile.ignoreCertificateErrors = true;
         options.m_warnings.append(
             tr("warning: --insecure: the server's certificate is not verified; anyone "
                "between this machine and %1 can read and change the traffic")
                 .arg(s.profile.serverUrl.host()));
+    } else if (s.profile.ignoreCertificateErrors) { // the saved profile's choice
+        options.m_warnings.append(
+            tr("warning: profile '%1' does not verify the server's certificate; anyone "
+               "between this machine and %2 can read and change the traffic")
+                .arg(s.profile.name, s.profile.serverUrl.host()));
+    }
 
     s.noWait = parser.isSet(noWait);
     s.json = parser.isSet(json);
@@ -342,7 +402,9 @@ CliOptions CliOptions::parse(const QStringList &arguments)
 
     const QStringList problems = s.profile.validationErrors();
     if (!problems.isEmpty()) {
-        options.fail(problems.join(u"; "_s));
+        options.fail(fromProfile
+                         ? tr("profile '%1': %2").arg(s.profile.name, problems.join(u"; "_s))
+                         : problems.join(u"; "_s));
         return options;
     }
 

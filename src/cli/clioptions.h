@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+class ProfileStore;
+
 /// Everything one qlik-task call was asked to do, validated.
 struct CliSettings
 {
@@ -19,6 +21,7 @@ struct CliSettings
     std::chrono::milliseconds unreachableGrace {std::chrono::minutes(10)};
     std::chrono::milliseconds stillRunningInterval {std::chrono::minutes(1)};
     bool stopOnTimeout = false;
+    bool stopOnInterrupt = false; ///< on SIGINT/SIGTERM, ask the server to stop the live runs
     bool noWait = false;
     bool json = false;
     bool quiet = false;
@@ -28,6 +31,8 @@ struct CliSettings
 /// Parses the command line: the native options (`--server`, `--task`, ...) and the single-dash,
 /// case-insensitive options of the PowerShell script it replaces (`-serverUrl`, `-QlikUser`,
 /// `-TaskId`, `-PollingInterval`). Never exits the process: the caller acts on action().
+/// `--profile NAME` starts from a profile of `profiles` (the desktop app's saved profiles);
+/// explicit connection options override its fields.
 class CliOptions final
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
@@ -36,10 +41,14 @@ public:
     enum class Action { Run, Help, Version, UsageError };
 
     /// `arguments` includes the program name, as QCoreApplication::arguments() gives it.
-    [[nodiscard]] static CliOptions parse(const QStringList &arguments);
+    /// `profiles` is where `--profile` looks names up; null means there are no saved profiles.
+    [[nodiscard]] static CliOptions parse(const QStringList &arguments,
+                                          const ProfileStore *profiles = nullptr);
 
     /// Minimum of --poll-interval, in milliseconds.
     static constexpr int MinPollIntervalMs = 200;
+    /// How long --stop-on-interrupt waits for the server to answer the stop requests.
+    static constexpr int StopOnInterruptWaitMs = 5000;
     /// What the script hard-coded and what qlik-task uses unless told otherwise.
     static constexpr auto DefaultVirtualProxy = "opcon";
     static constexpr auto DefaultUserHeader = "opcon-usr";

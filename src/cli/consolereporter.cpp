@@ -322,6 +322,44 @@ void ConsoleReporter::submittedNoWait(const Run &run)
          tr("task %1 submitted; not waiting for it to end (--no-wait)").arg(taskLabel(run)));
 }
 
+void ConsoleReporter::interrupted(const Run &run, const QString &signalName, bool stopping,
+                                  int exitCode)
+{
+    if (m_json) {
+        QJsonObject object = toJson(run, exitCode, false);
+        object[u"outcome"_s] = u"Interrupted"_s;
+        write(m_out,
+              QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+    }
+    QString text;
+    if (run.sessionId.isEmpty())
+        text = tr("task %1: interrupted by %2 while it was being submitted; it may still start "
+                  "on the server")
+                   .arg(taskLabel(run), signalName);
+    else if (stopping)
+        text = tr("task %1: interrupted by %2; asking the server to stop the run (session %3)")
+                   .arg(taskLabel(run), signalName, run.sessionId);
+    else
+        text = tr("task %1: interrupted by %2; the run goes on on the server (session %3)")
+                   .arg(taskLabel(run), signalName, run.sessionId);
+    line(Level::Error, text);
+}
+
+void ConsoleReporter::stopAccepted(const Run &run)
+{
+    line(Level::Progress,
+         tr("task %1: the server is stopping the run (session %2)")
+             .arg(taskLabel(run), run.sessionId));
+}
+
+void ConsoleReporter::stopUnanswered(const Run &run)
+{
+    line(Level::Error,
+         tr("warning: task %1: no answer to the stop request; the run may go on on the server "
+            "(session %2)")
+             .arg(taskLabel(run), run.sessionId));
+}
+
 void ConsoleReporter::warning(const QString &text)
 {
     write(m_err, text + u'\n');

@@ -38,6 +38,14 @@ public:
     void contactLost(const QString &why);
     void contactRestored(qint64 downMs);
     void submittedNoWait(const Run &run);
+    /// qlik-task was interrupted by `signalName` while the run was in flight: it goes on on the
+    /// server, or (`stopping`) the server is asked to stop it. With --json, its object too
+    /// (outcome "Interrupted").
+    void interrupted(const Run &run, const QString &signalName, bool stopping, int exitCode);
+    /// The server accepted the request to stop the run's task.
+    void stopAccepted(const Run &run);
+    /// The stop request got no answer in time.
+    void stopUnanswered(const Run &run);
     void warning(const QString &text);
     /// The last line: how many runs ended how, and the exit code.
     void summary(const QMap<QString, int> &endings, int exitCode);

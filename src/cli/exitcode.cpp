@@ -1,6 +1,7 @@
 #include "exitcode.h"
 
 #include <algorithm>
+#include <csignal>
 #include <QCoreApplication>
 
 namespace ExitCode {
@@ -34,6 +35,23 @@ int forRun(RunOutcome outcome, bool timedOut)
     return timedOut ? std::max(code, int(TimedOut)) : code;
 }
 
+int forSignal(int signalNumber)
+{
+    return 128 + signalNumber;
+}
+
+QString signalName(int signalNumber)
+{
+    switch (signalNumber) {
+    case SIGINT:
+        return QStringLiteral("SIGINT");
+    case SIGTERM:
+        return QStringLiteral("SIGTERM");
+    default:
+        return QCoreApplication::translate("ExitCode", "signal %1").arg(signalNumber);
+    }
+}
+
 int combine(int a, int b)
 {
     return std::max(a, b);
@@ -53,7 +71,11 @@ QString helpTable()
         "    6  lost contact with the server for longer than --unreachable-grace\n"
         "  100  a task was not submitted: authentication refused, unknown or ambiguous\n"
         "       task name, unknown task id, task disabled or not started (zero guid),\n"
-        "       TLS failure, server unreachable at submission\n");
+        "       TLS failure, server unreachable at submission\n"
+        "  130  interrupted by SIGINT (Ctrl+C); runs in flight go on on the server\n"
+        "       unless --stop-on-interrupt\n"
+        "  143  terminated by SIGTERM; runs in flight go on on the server unless\n"
+        "       --stop-on-interrupt\n");
 }
 
 } // namespace ExitCode

@@ -15,6 +15,8 @@ enum Code : int {
     TimedOut = 5, ///< --timeout passed (the run was stopped with --stop-on-timeout)
     Lost = 6, ///< the repository did not answer for longer than --unreachable-grace
     NotSubmitted = 100, ///< a task was not started (auth, unknown/ambiguous/disabled task, TLS...)
+    Interrupted = 130, ///< stopped by SIGINT (Ctrl+C): 128 + 2, as shells report it
+    Terminated = 143, ///< stopped by SIGTERM: 128 + 15
 };
 
 /// The one mapping from how a run ended to the process exit code. InProgress (a run that has not
@@ -23,6 +25,11 @@ enum Code : int {
 /// The code of one run: TimedOut wins over its outcome when qlik-task stopped waiting for it
 /// (a run stopped because of --stop-on-timeout ends Aborted but reports TimedOut).
 [[nodiscard]] int forRun(RunOutcome outcome, bool timedOut);
+/// The code of a qlik-task stopped by a signal: 128 + its number (SIGINT 130, SIGTERM 143). It
+/// replaces whatever the runs would have given.
+[[nodiscard]] int forSignal(int signalNumber);
+/// "SIGINT", "SIGTERM", or "signal N": for messages.
+[[nodiscard]] QString signalName(int signalNumber);
 /// With several runs the highest code wins; no run at all is a success.
 [[nodiscard]] int combine(int a, int b);
 /// The table printed by --help and written in src/cli/README.md, translated.

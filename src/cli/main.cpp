@@ -1,9 +1,13 @@
+#include "appidentity.h"
 #include "clioptions.h"
 #include "consolereporter.h"
+#include "interruptwatcher.h"
+#include "profilestore.h"
 #include "runsupervisor.h"
 
 #include <cstdio>
 #include <QCoreApplication>
+#include <QSettings>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -14,7 +18,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"qlik-task"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(QTR_VERSION));
 
-    const CliOptions options = CliOptions::parse(QCoreApplication::arguments());
+    // The desktop app's saved profiles, for --profile (read only: the CLI never writes them).
+    QSettings appSettings(QSettings::NativeFormat, QSettings::UserScope,
+                          AppIdentity::OrganizationName, AppIdentity::ApplicationName);
+    const ProfileStore profiles(appSettings);
+
+    const CliOptions options = CliOptions::parse(QCoreApplication::arguments(), &profiles);
     switch (options.action()) {
     case CliOptions::Action::Help:
         std::fputs(options.helpText().toLocal8Bit().constData(), stdout);
@@ -46,6 +55,9 @@ int main(int argc, char *argv[])
     RunSupervisor supervisor(settings, reporter);
     QObject::connect(&supervisor, &RunSupervisor::finished, &app,
                      [](int exitCode) { QCoreApplication::exit(exitCode); });
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &supervisor,
+                     &RunSupervisor::interrupt);
     QTimer::singleShot(0, &supervisor, &RunSupervisor::start);
     return QCoreApplication::exec();
 }

@@ -33,7 +33,11 @@ RunSupervisor::RunSupervisor(const CliSettings &settings, ConsoleReporter &repor
         if (const Run *run = m_tracker.run(id))
             m_reporter.warning(tr("warning: could not stop task %1: %2")
                                    .arg(ConsoleReporter::taskLabel(*run), error.message));
+        if (m_awaitingStop.remove(id))
+            finishIfDone();
     });
+    connect(&m_service, &QlikService::taskStopRequested, this,
+            [this](QlikService::RequestId, const QString &taskId) { onStopAnswered(taskId); });
     connect(&m_service, &QlikService::scriptLogReceived, this, &RunSupervisor::onScriptLog);
     connect(&m_service, &QlikService::requestFailed, this, &RunSupervisor::onRequestFailed);
 
@@ -49,6 +53,8 @@ RunSupervisor::~RunSupervisor() = default;
 
 void RunSupervisor::start()
 {
+    if (m_finished)
+        return; // interrupted before it began
     if (m_settings.timeout.count() > 0)
         m_timeoutTimer.start(m_settings.timeout);
     m_tickTimer.start();
@@ -235,6 +241,59 @@ void RunSupervisor::onTimeout()
     finishIfDone();
 }
 
+void RunSupervisor::interrupt(int signalNumber)
+{
+    if (m_finished)
+        return;
+    if (m_interruptSignal != 0) {
+        finishNow(); // a second signal: no more waiting for stop answers
+        return;
+    }
+    m_interruptSignal = signalNumber;
+    const int code = ExitCode::forSignal(signalNumber);
+    const QString signalName = ExitCode::signalName(signalNumber);
+    m_timeoutTimer.stop();
+    for (const RunId id : m_tracker.runIds()) {
+        Follow &follow = m_follow[id];
+        follow.scriptLogRequest = 0; // not waiting for script logs any more
+        const Run *run = m_tracker.run(id);
+        if (follow.ended || !run)
+            continue;
+        // RunTracker::stop needs the task id, and a run without a session has not started yet.
+        const bool stop = m_settings.stopOnInterrupt && !run->isFinished() &&
+            !run->task.id.isEmpty() && !run->sessionId.isEmpty();
+        follow.ended = true;
+        follow.interrupted = true;
+        follow.exitCode = code;
+        m_reporter.interrupted(*run, signalName, stop, code);
+        if (stop) {
+            m_awaitingStop.insert(id);
+            m_tracker.stop(id);
+        }
+    }
+    m_exitCode = code;
+    if (!m_awaitingStop.isEmpty())
+        m_stopGraceTimer.start(milliseconds(CliOptions::StopOnInterruptWaitMs));
+    finishIfDone();
+}
+
+void RunSupervisor::onStopAnswered(const QString &taskId)
+{
+    bool answered = false;
+    for (auto it = m_awaitingStop.begin(); it != m_awaitingStop.end();) {
+        const Run *run = m_tracker.run(*it);
+        if (run && run->task.id == taskId) {
+            m_reporter.stopAccepted(*run);
+            it = m_awaitingStop.erase(it);
+            answered = true;
+        } else {
+            ++it;
+        }
+    }
+    if (answered)
+        finishIfDone();
+}
+
 void RunSupervisor::onTick()
 {
     updateContactState();
@@ -253,7 +312,7 @@ void RunSupervisor::onTick()
 
 void RunSupervisor::finishIfDone()
 {
-    if (m_finished || m_starting)
+    if (m_finished || m_starting || !m_awaitingStop.isEmpty())
         return;
     for (const RunId id : m_tracker.runIds()) {
         const Follow follow = m_follow.value(id);
@@ -271,6 +330,11 @@ void RunSupervisor::finishNow()
     m_tickTimer.stop();
     m_timeoutTimer.stop();
     m_stopGraceTimer.stop();
+    for (const RunId id : std::as_const(m_awaitingStop)) {
+        if (const Run *run = m_tracker.run(id))
+            m_reporter.stopUnanswered(*run);
+    }
+    m_awaitingStop.clear();
     QMap<QString, int> endings;
     for (const RunId id : m_tracker.runIds()) {
         if (!m_follow.value(id).ended)
@@ -279,7 +343,8 @@ void RunSupervisor::finishNow()
         const Run *run = m_tracker.run(id);
         if (!run)
             continue;
-        QString ending = m_settings.noWait && !run->sessionId.isEmpty()
+        QString ending = follow.interrupted ? u"Interrupted"_s
+            : m_settings.noWait && !run->sessionId.isEmpty()
             ? tr("submitted")
             : ConsoleReporter::outcomeName(run->outcome(), follow.timedOut);
         ++endings[ending];

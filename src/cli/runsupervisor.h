@@ -9,11 +9,13 @@
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 /// Drives one qlik-task call: starts every task at once on a RunTracker (which follows them in
 /// one polling loop), tells the reporter what changed, handles --timeout, --stop-on-timeout and
 /// --no-wait, fetches the script log of failed runs and emits finished() with the exit code.
+/// interrupt() ends it early (SIGINT/SIGTERM), optionally stopping the live runs first.
 class RunSupervisor final : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,10 @@ public:
 
     /// Starts the tasks; finished() follows, once.
     void start();
+    /// qlik-task got SIGINT or SIGTERM: tells which runs go on on the server (or, with
+    /// --stop-on-interrupt, asks the server to stop them and waits a few seconds for the answers),
+    /// then finishes with 128 + `signalNumber`. A second call finishes at once.
+    void interrupt(int signalNumber);
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -41,6 +47,7 @@ private:
         bool startPrinted = false;
         bool ended = false; ///< its exit code is known and its end was printed
         bool timedOut = false;
+        bool interrupted = false; ///< qlik-task was interrupted while the run was in flight
         QlikService::RequestId scriptLogRequest = 0; ///< non-zero while a log is being fetched
         QDateTime lastLineAt;
         int exitCode = 0;
@@ -52,6 +59,7 @@ private:
     void onRequestFailed(QlikService::RequestId request, QlikService::Operation operation,
                          const QlikError &error);
     void onTimeout();
+    void onStopAnswered(const QString &taskId);
     void onTick();
     void updateContactState();
     /// How long polls must fail before "lost contact" is printed: single failed polls (a 503
@@ -74,6 +82,8 @@ private:
     QTimer m_tickTimer;
     QTimer m_stopGraceTimer;
     bool m_timedOut = false;
+    int m_interruptSignal = 0; ///< the signal that interrupted qlik-task; 0 while none did
+    QSet<RunId> m_awaitingStop; ///< runs whose --stop-on-interrupt request is not answered yet
     bool m_contactLost = false;
     QDateTime m_lostSince; ///< UTC; when the polls that made us warn began failing
     bool m_starting = false;

@@ -57,7 +57,8 @@ void checkServerUrl(const QUrl &url, QStringList &errors)
         hasLineBreak(url.host(QUrl::FullyDecoded)) || hasLineBreak(url.path(QUrl::FullyDecoded)) ||
         hasLineBreak(url.query(QUrl::FullyDecoded)) ||
         hasLineBreak(url.fragment(QUrl::FullyDecoded)) ||
-        hasLineBreak(url.userInfo(QUrl::FullyDecoded));
+        hasLineBreak(url.userName(QUrl::FullyDecoded)) ||
+        hasLineBreak(url.password(QUrl::FullyDecoded));
     if (lineBreak) {
         errors << QCoreApplication::translate("ConnectionProfile",
                                               "Server URL must not contain line breaks");

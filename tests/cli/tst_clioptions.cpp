@@ -1,5 +1,9 @@
 #include "clioptions.h"
+#include "profilestore.h"
 
+#include <memory>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -15,6 +19,7 @@ class TestCliOptions final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void usageErrors_data();
     void usageErrors();
     void scriptInvocation_data();
@@ -24,7 +29,67 @@ private Q_SLOTS:
     void helpAndVersion();
     void insecureWarns();
     void caCertMustBeReadable();
+    void profile_data();
+    void profile();
+    void profileErrors_data();
+    void profileErrors();
+    void stopOnInterrupt();
+
+private:
+    /// A PEM-looking file in m_dir (the profile check wants a readable CA file).
+    [[nodiscard]] QString writeCaFile(const QString &fileName) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    QString m_profileCa;
+    QString m_otherCa;
 };
+
+QString TestCliOptions::writeCaFile(const QString &fileName) const
+{
+    QFile file(m_dir.filePath(fileName));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("-----BEGIN CERTIFICATE-----\n");
+    return file.fileName();
+}
+
+void TestCliOptions::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_profileCa = writeCaFile(u"root.pem"_s);
+    m_otherCa = writeCaFile(u"other.pem"_s);
+    QVERIFY(!m_profileCa.isEmpty() && !m_otherCa.isEmpty());
+    m_settings =
+        std::make_unique<QSettings>(m_dir.filePath(u"profiles.ini"_s), QSettings::IniFormat);
+    m_profiles = std::make_unique<ProfileStore>(*m_settings);
+
+    ConnectionProfile production;
+    production.name = u"Production"_s;
+    production.serverUrl = QUrl(u"https://qlik.acme.com"_s);
+    production.virtualProxyPrefix = u"hdr"_s;
+    production.userHeaderName = u"hdr-usr"_s;
+    production.userId = u"ACME\\svc"_s;
+    production.caCertificateFile = m_profileCa;
+    production.requestTimeout = 45s;
+    QCOMPARE(m_profiles->add(production), QStringList());
+
+    ConnectionProfile test;
+    test.name = u"Test (insecure)"_s;
+    test.serverUrl = QUrl(u"https://qlik-test.acme.com:4443"_s);
+    test.userHeaderName = u"x-usr"_s;
+    test.userId = u"tester"_s;
+    test.ignoreCertificateErrors = true;
+    QCOMPARE(m_profiles->add(test), QStringList());
+
+    // Valid when saved; its CA file is gone since (hand-edited settings, moved files).
+    ConnectionProfile gone = production;
+    gone.name = u"Gone CA"_s;
+    gone.caCertificateFile = writeCaFile(u"gone.pem"_s);
+    QCOMPARE(m_profiles->add(gone), QStringList());
+    QVERIFY(QFile::remove(gone.caCertificateFile));
+}
 
 void TestCliOptions::usageErrors_data()
 {
@@ -182,6 +247,142 @@ void TestCliOptions::caCertMustBeReadable()
                            u"--task"_s, Guid, u"--ca-cert"_s, ca.fileName()});
     QVERIFY2(options.action() == CliOptions::Action::Run, qPrintable(options.errorMessage()));
     QCOMPARE(options.settings().profile.caCertificateFile, ca.fileName());
+}
+
+void TestCliOptions::profile_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QUrl>("server");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("caFile");
+    QTest::addColumn<bool>("insecure");
+    QTest::addColumn<QString>("warning");
+
+    const QStringList production {u"--profile"_s, u"Production"_s, u"--task"_s, Guid};
+    const QUrl acme(u"https://qlik.acme.com"_s);
+    const QString user = u"ACME\\svc"_s;
+    QTest::newRow("profile only") << production << u"Production"_s << acme << u"hdr"_s
+                                  << u"hdr-usr"_s << user << m_profileCa << false << QString();
+    QTest::newRow("--server overrides")
+        << (production + QStringList {u"--server"_s, u"other.acme.com:8443"_s}) << u"Production"_s
+        << QUrl(u"https://other.acme.com:8443"_s) << u"hdr"_s << u"hdr-usr"_s << user << m_profileCa
+        << false << QString();
+    QTest::newRow("-serverUrl overrides")
+        << (production + QStringList {u"-serverUrl:https://other.acme.com"_s}) << u"Production"_s
+        << QUrl(u"https://other.acme.com"_s) << u"hdr"_s << u"hdr-usr"_s << user << m_profileCa
+        << false << QString();
+    QTest::newRow("--virtual-proxy \"\" overrides")
+        << (production + QStringList {u"--virtual-proxy"_s, QString()}) << u"Production"_s << acme
+        << QString() << u"hdr-usr"_s << user << m_profileCa << false << QString();
+    QTest::newRow("--user-header overrides")
+        << (production + QStringList {u"--user-header=opcon-usr"_s}) << u"Production"_s << acme
+        << u"hdr"_s << u"opcon-usr"_s << user << m_profileCa << false << QString();
+    QTest::newRow("-QlikUser overrides")
+        << (production + QStringList {u"-QlikUser"_s, u"someone@acme.com"_s}) << u"Production"_s
+        << acme << u"hdr"_s << u"hdr-usr"_s << u"someone@acme.com"_s << m_profileCa << false
+        << QString();
+    QTest::newRow("--ca-cert overrides")
+        << (production + QStringList {u"--ca-cert"_s, m_otherCa}) << u"Production"_s << acme
+        << u"hdr"_s << u"hdr-usr"_s << user << m_otherCa << false << QString();
+    QTest::newRow("--insecure overrides")
+        << (production + QStringList {u"--insecure"_s}) << u"Production"_s << acme << u"hdr"_s
+        << u"hdr-usr"_s << user << m_profileCa << true << u"--insecure"_s;
+    QTest::newRow("profile that does not verify warns")
+        << QStringList {u"--task"_s, Guid, u"--profile=Test (insecure)"_s} << u"Test (insecure)"_s
+        << QUrl(u"https://qlik-test.acme.com:4443"_s) << QString() << u"x-usr"_s << u"tester"_s
+        << QString() << true << u"profile 'Test (insecure)'"_s;
+}
+
+void TestCliOptions::profile()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, name);
+    QFETCH(QUrl, server);
+    QFETCH(QString, prefix);
+    QFETCH(QString, header);
+    QFETCH(QString, user);
+    QFETCH(QString, caFile);
+    QFETCH(bool, insecure);
+    QFETCH(QString, warning);
+
+    const CliOptions options =
+        CliOptions::parse(QStringList {u"qlik-task"_s} + arguments, m_profiles.get());
+    QVERIFY2(options.action() == CliOptions::Action::Run, qPrintable(options.errorMessage()));
+    const ConnectionProfile &p = options.settings().profile;
+    QCOMPARE(p.name, name);
+    QCOMPARE(p.serverUrl, server);
+    QCOMPARE(p.virtualProxyPrefix, prefix);
+    QCOMPARE(p.userHeaderName, header);
+    QCOMPARE(p.userId, user);
+    QCOMPARE(p.caCertificateFile, caFile);
+    QCOMPARE(p.ignoreCertificateErrors, insecure);
+    QCOMPARE(p.requestTimeout, m_profiles->profile(name)->requestTimeout);
+    if (warning.isEmpty()) {
+        QCOMPARE(options.warnings(), QStringList());
+    } else {
+        QCOMPARE(options.warnings().size(), 1);
+        QVERIFY2(options.warnings().constFirst().contains(warning),
+                 qPrintable(options.warnings().constFirst()));
+    }
+}
+
+void TestCliOptions::profileErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("withStore");
+    QTest::addColumn<QStringList>("messageParts");
+
+    QTest::newRow("unknown name lists the saved ones")
+        << QStringList {u"--profile"_s, u"production"_s, u"--task"_s, Guid} << true
+        << QStringList {u"no saved profile called 'production'"_s, u"'Production'"_s,
+                        u"'Test (insecure)'"_s, u"'Gone CA'"_s};
+    QTest::newRow("no profile saved")
+        << QStringList {u"--profile"_s, u"Production"_s, u"--task"_s, Guid} << false
+        << QStringList {u"'Production'"_s, u"no profile is saved"_s};
+    QTest::newRow("given twice") << QStringList {u"--profile"_s, u"Production"_s, u"--profile"_s,
+                                                 u"Gone CA"_s,   u"--task"_s,     Guid}
+                                 << true << QStringList {u"--profile is given more than once"_s};
+    QTest::newRow("empty header override")
+        << QStringList {u"--profile"_s, u"Production"_s, u"--user-header"_s,
+                        u" "_s,         u"--task"_s,     Guid}
+        << true << QStringList {u"--user-header must not be empty"_s};
+    QTest::newRow("stored CA file gone")
+        << QStringList {u"--profile"_s, u"Gone CA"_s, u"--task"_s, Guid} << true
+        << QStringList {u"profile 'Gone CA'"_s, u"gone.pem"_s};
+    QTest::newRow("still needs a task")
+        << QStringList {u"--profile"_s, u"Production"_s} << true << QStringList {u"no task"_s};
+    QTest::newRow("without profile a server is needed")
+        << QStringList {u"--user"_s, u"u"_s, u"--task"_s, Guid} << true
+        << QStringList {u"no server"_s, u"--profile"_s};
+}
+
+void TestCliOptions::profileErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, withStore);
+    QFETCH(QStringList, messageParts);
+    const CliOptions options = CliOptions::parse(QStringList {u"qlik-task"_s} + arguments,
+                                                 withStore ? m_profiles.get() : nullptr);
+    QCOMPARE(options.action(), CliOptions::Action::UsageError);
+    for (const QString &part : std::as_const(messageParts))
+        QVERIFY2(options.errorMessage().contains(part), qPrintable(options.errorMessage()));
+}
+
+void TestCliOptions::stopOnInterrupt()
+{
+    const QStringList base {u"qlik-task"_s, u"--server"_s, u"srv"_s, u"--user"_s,
+                            u"u"_s,         u"--task"_s,   Guid};
+    QVERIFY(!CliOptions::parse(base).settings().stopOnInterrupt);
+    const CliOptions options = CliOptions::parse(base + QStringList {u"--stop-on-interrupt"_s});
+    QVERIFY2(options.action() == CliOptions::Action::Run, qPrintable(options.errorMessage()));
+    QVERIFY(options.settings().stopOnInterrupt);
+    const QString help = CliOptions::parse({u"qlik-task"_s, u"--help"_s}).helpText();
+    for (const auto &part :
+         {u"--stop-on-interrupt"_s, u"--profile"_s, u"SIGTERM"_s, u"130"_s, u"143"_s})
+        QVERIFY2(help.contains(part), qPrintable(part));
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)

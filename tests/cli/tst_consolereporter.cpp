@@ -2,6 +2,8 @@
 
 #include <cstdio>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryFile>
 #include <QTest>
@@ -20,6 +22,8 @@ private Q_SLOTS:
     void jsonOfFinishedRun();
     void quietHidesProgressButNotErrors();
     void jsonModeSplitsStreams();
+    void interruptedRun_data();
+    void interruptedRun();
 
 private:
     static Run failedRun();
@@ -164,6 +168,57 @@ void TestConsoleReporter::jsonModeSplitsStreams()
     QVERIFY(jsonLines.constFirst().startsWith(u'{'));
     QVERIFY(err.text().contains(u"started task 'Reload Sales'"_s));
     QVERIFY(err.text().contains(u"ended FinishedFail"_s));
+}
+
+void TestConsoleReporter::interruptedRun_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::addColumn<bool>("submitted");
+    QTest::addColumn<bool>("stopping");
+    QTest::addColumn<QString>("expected");
+
+    const QString session = u"(session 9f0b6a5e-1d7f-4a3b-9c2e-0123456789ab)"_s;
+    QTest::newRow("goes on, even with --quiet")
+        << false << true << false
+        << u"task 'Reload Sales': interrupted by SIGTERM; the run goes on on the server "_s +
+            session;
+    QTest::newRow("stopping") << false << true << true
+                              << u"task 'Reload Sales': interrupted by SIGTERM; asking the "
+                                 "server to stop the run "_s +
+            session;
+    QTest::newRow("not submitted yet")
+        << false << false << false
+        << u"task 'Reload Sales': interrupted by SIGTERM while it was being submitted"_s;
+    QTest::newRow("json") << true << true << false << u"the run goes on on the server"_s;
+}
+
+void TestConsoleReporter::interruptedRun()
+{
+    QFETCH(bool, json);
+    QFETCH(bool, submitted);
+    QFETCH(bool, stopping);
+    QFETCH(QString, expected);
+
+    Capture out;
+    Capture err;
+    QVERIFY(out.stream && err.stream);
+    ConsoleReporter reporter(json, true, out.stream, err.stream);
+    Run run = failedRun();
+    run.phase = RunPhase::Running;
+    run.results.clear();
+    run.history.resize(1);
+    if (!submitted)
+        run.sessionId.clear();
+    reporter.interrupted(run, u"SIGTERM"_s, stopping, 143);
+    const QString human = json ? err.text() : out.text();
+    QVERIFY2(human.contains(expected), qPrintable(human));
+    QCOMPARE(human.count(u'\n'), 1);
+    if (json) {
+        const QJsonObject object = QJsonDocument::fromJson(out.text().toUtf8()).object();
+        QCOMPARE(object.value(u"outcome"_s).toString(), u"Interrupted"_s);
+        QCOMPARE(object.value(u"exitCode"_s).toInt(), 143);
+        QCOMPARE(object.value(u"sessionId"_s).toString(), run.sessionId);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConsoleReporter)

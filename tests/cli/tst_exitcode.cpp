@@ -1,6 +1,9 @@
 #include "exitcode.h"
 
+#include <csignal>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 class TestExitCode final : public QObject
 {
@@ -14,6 +17,8 @@ private Q_SLOTS:
     void combine_data();
     void combine();
     void helpListsEveryCode();
+    void forSignal_data();
+    void forSignal();
 };
 
 void TestExitCode::forOutcome_data()
@@ -83,10 +88,30 @@ void TestExitCode::combine()
 void TestExitCode::helpListsEveryCode()
 {
     const QString help = ExitCode::helpTable();
-    for (const int code : {0, 1, 2, 3, 4, 5, 6, 100}) {
+    for (const int code : {0, 1, 2, 3, 4, 5, 6, 100, 130, 143}) {
         const QString row = QStringLiteral("  %1  ").arg(code, 3);
         QVERIFY2(help.contains(row), qPrintable(row));
     }
+}
+
+void TestExitCode::forSignal_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("SIGINT") << int(SIGINT) << int(ExitCode::Interrupted) << u"SIGINT"_s;
+    QTest::newRow("SIGTERM") << int(SIGTERM) << int(ExitCode::Terminated) << u"SIGTERM"_s;
+}
+
+void TestExitCode::forSignal()
+{
+    QFETCH(int, signalNumber);
+    QFETCH(int, code);
+    QFETCH(QString, name);
+    QCOMPARE(ExitCode::forSignal(signalNumber), code);
+    QCOMPARE(ExitCode::signalName(signalNumber), name);
+    // The shell's convention, which schedulers know: 128 + the signal number.
+    QCOMPARE(code, 128 + signalNumber);
 }
 
 QTEST_GUILESS_MAIN(TestExitCode)

@@ -1,16 +1,23 @@
 // Runs the built qlik-task as a process against qrs-sim over TLS and checks exit codes and output.
+#include "appidentity.h"
+#include "profilestore.h"
 #include "qlikservice.h"
 #include "qrsfilter.h"
 #include "simprocess.h"
 
+#include <csignal>
 #include <memory>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <signal.h>
 
 using namespace Qt::StringLiterals;
 
@@ -61,12 +68,18 @@ private Q_SLOTS:
     void tlsWithoutCaCert();
     void insecureWarns();
     void unreachableAtSubmission();
+    void savedProfile_data();
+    void savedProfile();
+    void interrupted_data();
+    void interrupted();
 
 private:
     [[nodiscard]] QStringList common(const SimProcess &sim, bool withPollInterval = true) const;
     /// The id of the task with this name, asked through core's QlikService (an outside client).
     [[nodiscard]] QString taskId(const SimProcess &sim, const QString &name);
-    CliResult run(const QStringList &arguments, int timeoutMs = 30000);
+    CliResult
+    run(const QStringList &arguments, int timeoutMs = 30000,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     std::unique_ptr<SimProcess> startSim(const QStringList &extraArgs = {});
 
     std::unique_ptr<SimProcess> m_sim;
@@ -115,9 +128,11 @@ QString TestQlikTask::taskId(const SimProcess &sim, const QString &name)
     return tasks.size() == 1 ? tasks.constFirst().id : QString();
 }
 
-CliResult TestQlikTask::run(const QStringList &arguments, int timeoutMs)
+CliResult TestQlikTask::run(const QStringList &arguments, int timeoutMs,
+                            const QProcessEnvironment &environment)
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(QLIK_TASK_EXECUTABLE), arguments);
     CliResult result;
     if (!process.waitForStarted(5000) || !process.waitForFinished(timeoutMs)) {
@@ -459,6 +474,149 @@ void TestQlikTask::unreachableAtSubmission()
                                   u"--task"_s, u"Fast Success"_s, u"--ca-cert"_s, caFile()});
     QVERIFY2(result.exitCode == 100, qPrintable(result.all()));
     QVERIFY(result.out.contains(u"could not be reached"_s));
+}
+
+void TestQlikTask::savedProfile_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("expectedText");
+
+    QTest::newRow("the saved profile is used")
+        << QStringList {u"--profile"_s, u"Sim TLS"_s} << 0
+        << QStringList {u"started task 'Fast Success'"_s, u"ended FinishedSuccess"_s};
+    QTest::newRow("--virtual-proxy overrides the profile's prefix")
+        << QStringList {u"--profile"_s, u"Sim TLS"_s, u"--virtual-proxy"_s, u"wrong"_s} << 100
+        << QStringList {u"not authenticated"_s, u"\"wrong\""_s};
+    QTest::newRow("a profile without CA is refused by TLS")
+        << QStringList {u"--profile"_s, u"Sim without CA"_s} << 100 << QStringList {u"--ca-cert"_s};
+    QTest::newRow("--ca-cert completes the profile")
+        << QStringList {u"--profile"_s, u"Sim without CA"_s, u"--ca-cert"_s, caFile()} << 0
+        << QStringList {u"ended FinishedSuccess"_s};
+    QTest::newRow("unknown profile lists the saved ones")
+        << QStringList {u"--profile"_s, u"Sim"_s} << 2
+        << QStringList {u"no saved profile called 'Sim'"_s, u"'Sim TLS'"_s, u"'Sim without CA'"_s};
+}
+
+void TestQlikTask::savedProfile()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, expectedText);
+
+    // The desktop app's settings as it writes them: ProfileStore over QSettings. On Linux the
+    // native format is the INI file $XDG_CONFIG_HOME/<organization>/<application>.conf.
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    const QString file = config.filePath(
+        u"%1/%2.conf"_s.arg(AppIdentity::OrganizationName, AppIdentity::ApplicationName));
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        ProfileStore store(settings);
+        ConnectionProfile profile = m_sim->profile();
+        profile.name = u"Sim TLS"_s;
+        QCOMPARE(store.add(profile), QStringList());
+        profile.name = u"Sim without CA"_s;
+        profile.caCertificateFile.clear();
+        QCOMPARE(store.add(profile), QStringList());
+    }
+    QVERIFY(QFile::exists(file));
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, config.path());
+    const CliResult result = run(
+        arguments + QStringList {u"--task"_s, u"Fast Success"_s, u"--poll-interval"_s, u"0.2"_s},
+        30000, environment);
+    QVERIFY2(result.exitCode == exitCode,
+             qPrintable(u"exit code %1, expected %2\n%3"_s.arg(result.exitCode)
+                            .arg(exitCode)
+                            .arg(result.all())));
+    for (const QString &text : std::as_const(expectedText))
+        QVERIFY2(result.all().contains(text),
+                 qPrintable(text + u"\n--- in ---\n"_s + result.all()));
+    verifyHygiene(result);
+}
+
+void TestQlikTask::interrupted_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::addColumn<QStringList>("extraArguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("stops");
+
+    QTest::newRow("SIGTERM: the run goes on") << int(SIGTERM) << QStringList() << 143 << false;
+    QTest::newRow("SIGINT: the run goes on") << int(SIGINT) << QStringList() << 130 << false;
+    QTest::newRow("SIGINT --stop-on-interrupt")
+        << int(SIGINT) << QStringList {u"--stop-on-interrupt"_s} << 130 << true;
+    QTest::newRow("SIGTERM --stop-on-interrupt --json")
+        << int(SIGTERM) << QStringList {u"--stop-on-interrupt"_s, u"--json"_s} << 143 << true;
+}
+
+void TestQlikTask::interrupted()
+{
+    QFETCH(int, signalNumber);
+    QFETCH(QStringList, extraArguments);
+    QFETCH(int, exitCode);
+    QFETCH(bool, stops);
+    const bool json = extraArguments.contains(u"--json"_s);
+
+    const auto sim = startSim(); // Long Task must not be running from another test
+    QVERIFY(sim);
+    QProcess process;
+    process.start(QStringLiteral(QLIK_TASK_EXECUTABLE),
+                  common(*sim) + QStringList {u"--task"_s, u"Long Task"_s} + extraArguments);
+    QVERIFY(process.waitForStarted(5000));
+    QByteArray out;
+    QByteArray err;
+    const auto readAll = [&] {
+        out += process.readAllStandardOutput();
+        err += process.readAllStandardError();
+        return json ? err : out; // where the progress lines go
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(readAll().contains("Long Task': Started"), 10000);
+    static const QRegularExpression sessionPattern(u"session ([0-9a-fA-F-]{36})"_s);
+    const QString sessionId = sessionPattern.match(QString::fromUtf8(readAll())).captured(1);
+    QVERIFY(!sessionId.isEmpty());
+
+    if (signalNumber == SIGTERM)
+        process.terminate();
+    else
+        QCOMPARE(::kill(pid_t(process.processId()), signalNumber), 0);
+    QVERIFY(process.waitForFinished(15000));
+    const QString progress = QString::fromUtf8(readAll());
+    const QString all = QString::fromUtf8(out + err);
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit, "qlik-task died of the signal");
+    QVERIFY2(process.exitCode() == exitCode, qPrintable(all));
+
+    const QString signalName = signalNumber == SIGTERM ? u"SIGTERM"_s : u"SIGINT"_s;
+    const QString expectedLine = stops
+        ? u"task 'Long Task': interrupted by %1; asking the server to stop the run (session %2)"_s
+        : u"task 'Long Task': interrupted by %1; the run goes on on the server (session %2)"_s;
+    QVERIFY2(progress.contains(expectedLine.arg(signalName, sessionId)), qPrintable(all));
+    QVERIFY2(progress.contains(u"1 run(s): 1 Interrupted - exit code %1"_s.arg(exitCode)),
+             qPrintable(all));
+    QVERIFY2(!progress.contains(u"ended "_s), qPrintable(all));
+
+    const int stopRequests = sim->requestCount(u"POST"_s, u"/stop"_s);
+    if (stops) {
+        QCOMPARE(stopRequests, 1);
+        QVERIFY2(progress.contains(u"the server is stopping the run"_s), qPrintable(all));
+    } else {
+        QCOMPARE(stopRequests, 0);
+    }
+
+    if (json) {
+        const QStringList lines = QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject object = QJsonDocument::fromJson(lines.constFirst().toUtf8()).object();
+        QCOMPARE(object.value(u"outcome"_s).toString(), u"Interrupted"_s);
+        QCOMPARE(object.value(u"exitCode"_s).toInt(), exitCode);
+        QCOMPARE(object.value(u"sessionId"_s).toString(), sessionId);
+    }
+    CliResult result;
+    result.out = QString::fromUtf8(out);
+    result.err = QString::fromUtf8(err);
+    verifyHygiene(result);
 }
 
 QTEST_GUILESS_MAIN(TestQlikTask)
