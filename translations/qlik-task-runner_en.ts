@@ -27,10 +27,12 @@
     <name>DesktopIntegration</name>
     <message>
         <source>%1 %2</source>
+        <extracomment>%1 is the task&apos;s name, %2 how it ended: &quot;succeeded&quot;, &quot;failed&quot;, &quot;aborted&quot;...</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
+        <extracomment>profile · status · duration</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -48,47 +50,47 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <source>Not authenticated: the server answered with a login page. Check the virtual proxy prefix, the header name and the user id.</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused access. Check that the user may use the repository and the tasks.</source>
+        <source>Not authenticated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not found. Check the server URL, the virtual proxy prefix or the task.</source>
+        <source>Access denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More than one task has this name; pick one by id.</source>
+        <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server did not start the task: it may be disabled, already running, or no scheduler is available.</source>
+        <source>Ambiguous task name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server rejected the request.</source>
+        <source>Task not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server cannot be reached right now. Check the URL and the network; runs are followed again once it answers.</source>
+        <source>Request refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server had an internal error.</source>
+        <source>The server cannot be reached right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read. Is this a Qlik Sense repository behind the right virtual proxy?</source>
+        <source>Server error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The secure connection failed: the server&apos;s certificate is not trusted or does not match its name. Add the CA file to the profile.</source>
+        <source>Unreadable answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>Secure connection failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -213,6 +215,100 @@ Click “Run task…” to pick tasks and start them.</source>
     <message>
         <source>&lt;b&gt;Qlik Task Runner %1&lt;/b&gt;&lt;p&gt;Starts Qlik Sense tasks through the Qlik Repository Service and follows them to the end.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected finished runs from the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;task id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the task ids of the selected runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy s&amp;ession id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the execution session ids of the selected runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show script &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch and show the script log of the selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n run(s) again.</source>
+        <translation>
+            <numerusform>Started %n run again.</numerusform>
+            <numerusform>Started %n runs again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n run(s).</source>
+        <translation>
+            <numerusform>Removed %n run.</numerusform>
+            <numerusform>Removed %n runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected run(s) still in flight stayed: stop them or wait for their end.</source>
+        <translation>
+            <numerusform>%n selected run is still in flight and stayed: stop it or wait for its end.</numerusform>
+            <numerusform>%n selected runs are still in flight and stayed: stop them or wait for their end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n task id(s).</source>
+        <translation>
+            <numerusform>Copied %n task id.</numerusform>
+            <numerusform>Copied %n task ids.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n session id(s).</source>
+        <translation>
+            <numerusform>Copied %n session id.</numerusform>
+            <numerusform>Copied %n session ids.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -343,10 +439,6 @@ Click “Run task…” to pick tasks and start them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,14 +515,6 @@ Click “Run task…” to pick tasks and start them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attempts: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,6 +551,66 @@ Click “Run task…” to pick tasks and start them.</source>
     </message>
     <message>
         <source>Could not save to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history (as seen by this app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on the server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started on the server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on the server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -652,6 +796,10 @@ Click “Run task…” to pick tasks and start them.</source>
             <numerusform>Run %n task</numerusform>
             <numerusform>Run %n tasks</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List the tasks again (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,35 +3,31 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ErrorText", text);
-}
-
+// QCoreApplication::translate spelled out: lupdate finds these (a local tr() it does not).
 /// A few words that name the kind of problem; the error's message says the rest.
 QString headline(QlikError::Category category)
 {
     switch (category) {
     case QlikError::Category::Unauthenticated:
-        return tr("Not authenticated");
+        return QCoreApplication::translate("ErrorText", "Not authenticated");
     case QlikError::Category::Forbidden:
-        return tr("Access denied");
+        return QCoreApplication::translate("ErrorText", "Access denied");
     case QlikError::Category::NotFound:
-        return tr("Not found");
+        return QCoreApplication::translate("ErrorText", "Not found");
     case QlikError::Category::Ambiguous:
-        return tr("Ambiguous task name");
+        return QCoreApplication::translate("ErrorText", "Ambiguous task name");
     case QlikError::Category::NotStarted:
-        return tr("Task not started");
+        return QCoreApplication::translate("ErrorText", "Task not started");
     case QlikError::Category::BadRequest:
-        return tr("Request refused");
+        return QCoreApplication::translate("ErrorText", "Request refused");
     case QlikError::Category::Transient:
-        return tr("The server cannot be reached right now");
+        return QCoreApplication::translate("ErrorText", "The server cannot be reached right now");
     case QlikError::Category::Server:
-        return tr("Server error");
+        return QCoreApplication::translate("ErrorText", "Server error");
     case QlikError::Category::Protocol:
-        return tr("Unreadable answer");
+        return QCoreApplication::translate("ErrorText", "Unreadable answer");
     case QlikError::Category::Tls:
-        return tr("Secure connection failed");
+        return QCoreApplication::translate("ErrorText", "Secure connection failed");
     }
     return {};
 }
@@ -43,7 +39,8 @@ QString explain(const QlikError &error)
 {
     if (error.message.isEmpty())
         return headline(error.category);
-    return tr("%1: %2").arg(headline(error.category), error.message);
+    return QCoreApplication::translate("ErrorText", "%1: %2")
+        .arg(headline(error.category), error.message);
 }
 
 } // namespace ErrorText

@@ -1,3 +1,4 @@
+#include "appidentity.h"
 #include "appsettings.h"
 #include "demoserver.h"
 #include "desktopintegration.h"
@@ -20,8 +21,8 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"QlikTaskRunner"_s);
-    QApplication::setApplicationName(u"qlik-task-runner"_s);
+    QApplication::setOrganizationName(AppIdentity::OrganizationName);
+    QApplication::setApplicationName(AppIdentity::ApplicationName);
     QApplication::setApplicationDisplayName(u"Qlik Task Runner"_s);
     QApplication::setApplicationVersion(QStringLiteral(QTR_VERSION));
     QApplication::setDesktopFileName(u"io.github.qlik_task_runner.QlikTaskRunner"_s);
@@ -77,12 +78,7 @@ int main(int argc, char *argv[])
     MainWindow window(workspace);
     DesktopIntegration desktop(workspace);
     QObject::connect(&desktop, &DesktopIntegration::showRunRequested, &window,
-                     [&window](ProfileSession *session, RunId id) {
-                         window.showRun(session, id);
-                         window.showNormal();
-                         window.raise();
-                         window.activateWindow();
-                     });
+                     &MainWindow::revealRun);
     QObject::connect(&desktop, &DesktopIntegration::activateRequested, &window, [&window] {
         window.showNormal();
         window.raise();

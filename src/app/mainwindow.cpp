@@ -12,11 +12,16 @@
 #include "ui_mainwindow.h"
 #include "workspace.h"
 
+#include <algorithm>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QSet>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +42,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 2);
     setUpTable();
     setUpToolBar();
+    setUpContextMenu();
 
     m_stateLabel = new QLabel(this);
     m_stateLabel->setObjectName(u"profileStateLabel"_s);
@@ -48,8 +54,15 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_ui->actionRunTask, &QAction::triggered, this, &MainWindow::openTaskBrowser);
     connect(m_ui->actionStop, &QAction::triggered, this, &MainWindow::stopSelected);
     connect(m_ui->actionRunAgain, &QAction::triggered, this, &MainWindow::runSelectedAgain);
+    connect(m_ui->actionRemove, &QAction::triggered, this, &MainWindow::removeSelected);
     connect(m_ui->actionRemoveFinished, &QAction::triggered, &m_workspace,
             &Workspace::removeFinishedRuns);
+    connect(m_ui->actionCopyRows, &QAction::triggered, this, &MainWindow::copySelectedRows);
+    connect(m_ui->actionCopyTaskId, &QAction::triggered, this, &MainWindow::copySelectedTaskIds);
+    connect(m_ui->actionCopySessionId, &QAction::triggered, this,
+            &MainWindow::copySelectedSessionIds);
+    connect(m_ui->actionShowScriptLog, &QAction::triggered, this,
+            &MainWindow::showSelectedScriptLog);
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::openProfiles);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -82,12 +95,12 @@ void MainWindow::setUpTable()
     m_ui->runsView->setModel(m_proxy);
     m_ui->runsView->sortByColumn(RunsModel::Started, Qt::DescendingOrder);
     QHeaderView *header = m_ui->runsView->horizontalHeader();
-    header->resizeSection(RunsModel::Task, 240);
-    header->resizeSection(RunsModel::App, 180);
+    header->resizeSection(RunsModel::Task, 220);
+    header->resizeSection(RunsModel::App, 235);
     header->resizeSection(RunsModel::Profile, 130);
-    header->resizeSection(RunsModel::Status, 190);
-    header->resizeSection(RunsModel::Started, 90);
-    header->resizeSection(RunsModel::Duration, 90);
+    header->resizeSection(RunsModel::Status, 175);
+    header->resizeSection(RunsModel::Started, 80);
+    header->resizeSection(RunsModel::Duration, 80);
     m_ui->runsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     header->restoreState(
         m_workspace.settings().value(AppSettings::Key::TableHeaderState).toByteArray());
@@ -138,6 +151,30 @@ void MainWindow::setUpToolBar()
             [this](int index) { m_workspace.setActiveProfile(m_profileCombo->itemText(index)); });
 }
 
+void MainWindow::setUpContextMenu()
+{
+    // Delete and Ctrl+C act on the table only (elsewhere they edit or copy text).
+    m_ui->runsView->addActions({m_ui->actionRemove, m_ui->actionCopyRows});
+    m_contextMenu = new QMenu(this);
+    m_contextMenu->setObjectName(u"runsContextMenu"_s);
+    m_contextMenu->addAction(m_ui->actionCopyTaskId);
+    m_contextMenu->addAction(m_ui->actionCopySessionId);
+    m_contextMenu->addAction(m_ui->actionCopyRows);
+    m_contextMenu->addSeparator();
+    m_contextMenu->addAction(m_ui->actionStop);
+    m_contextMenu->addAction(m_ui->actionRunAgain);
+    m_contextMenu->addAction(m_ui->actionRemove);
+    m_contextMenu->addSeparator();
+    m_contextMenu->addAction(m_ui->actionShowScriptLog);
+    m_ui->runsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->runsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_ui->runsView->indexAt(pos).isValid())
+            return;
+        updateActions();
+        m_contextMenu->popup(m_ui->runsView->viewport()->mapToGlobal(pos));
+    });
+}
+
 void MainWindow::addSession(ProfileSession *session)
 {
     m_model->addTracker(&session->tracker(), session->name());
@@ -172,13 +209,26 @@ void MainWindow::updateStatusBar()
 void MainWindow::updateActions()
 {
     bool anyLive = false;
+    bool anyTaskId = false;
+    bool anySessionId = false;
     const auto runs = selectedRuns();
     for (const auto &[session, id] : runs) {
         const Run *run = session->tracker().run(id);
-        anyLive = anyLive || (run && !run->isFinished() && !run->task.id.isEmpty());
+        if (!run)
+            continue;
+        anyLive = anyLive || (!run->isFinished() && !run->task.id.isEmpty());
+        anyTaskId = anyTaskId || !run->task.id.isEmpty();
+        anySessionId = anySessionId || !run->sessionId.isEmpty();
     }
     m_ui->actionStop->setEnabled(anyLive);
     m_ui->actionRunAgain->setEnabled(!runs.isEmpty());
+    m_ui->actionRemove->setEnabled(!runs.isEmpty());
+    m_ui->actionCopyRows->setEnabled(!runs.isEmpty());
+    m_ui->actionCopyTaskId->setEnabled(anyTaskId);
+    m_ui->actionCopySessionId->setEnabled(anySessionId);
+    const Run *shown =
+        m_details->session() ? m_details->session()->tracker().run(m_details->runId()) : nullptr;
+    m_ui->actionShowScriptLog->setEnabled(shown && shown->latest());
     m_ui->actionRemoveFinished->setEnabled(m_model->rowCount() > m_model->liveRowCount());
 }
 
@@ -203,8 +253,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 QList<std::pair<ProfileSession *, RunId>> MainWindow::selectedRuns() const
 {
     QList<std::pair<ProfileSession *, RunId>> runs;
-    const QModelIndexList rows = m_ui->runsView->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows) {
+    QModelIndexList rows = m_ui->runsView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows)) {
         const RunsModel::RunKey key = m_model->keyAt(m_proxy->mapToSource(index).row());
         if (ProfileSession *session = m_workspace.sessionOf(key.tracker))
             runs.append({session, key.id});
@@ -232,6 +284,17 @@ void MainWindow::onRunAdded(ProfileSession *session, RunId id)
         showRun(session, id);
 }
 
+void MainWindow::revealRun(ProfileSession *session, RunId id)
+{
+    showRun(session, id);
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::showRun(ProfileSession *session, RunId id)
 {
     const int row = m_model->rowOf(&session->tracker(), id);
@@ -249,21 +312,125 @@ void MainWindow::showRun(ProfileSession *session, RunId id)
 
 void MainWindow::stopSelected()
 {
+    // The repository stops tasks, not runs: one request per task is enough.
+    QSet<std::pair<ProfileSession *, QString>> stopped;
     for (const auto &[session, id] : selectedRuns()) {
         const Run *run = session->tracker().run(id);
-        if (run && !run->isFinished())
-            session->tracker().stop(id);
+        if (!run || run->isFinished() || run->task.id.isEmpty() ||
+            stopped.contains({session, run->task.id}))
+            continue;
+        stopped.insert({session, run->task.id});
+        session->tracker().stop(id);
     }
 }
 
 void MainWindow::runSelectedAgain()
 {
+    const auto runs = selectedRuns();
+    for (const auto &[session, id] : runs) {
+        const Run *run = session->tracker().run(id);
+        if (run && run->task.id.isEmpty())
+            session->tracker().start(run->requested);
+        else if (run)
+            session->tracker().start(run->task);
+    }
+    if (!runs.isEmpty())
+        statusBar()->showMessage(tr("Started %n run(s) again.", nullptr, int(runs.size())), 5000);
+}
+
+int MainWindow::removeSelected()
+{
+    const auto runs = selectedRuns();
+    int removed = 0;
+    int inFlight = 0;
+    for (const auto &[session, id] : runs) {
+        const Run *run = session->tracker().run(id);
+        if (!run)
+            continue;
+        if (!run->isFinished())
+            ++inFlight;
+        else if (session->tracker().remove(id))
+            ++removed;
+    }
+    if (inFlight > 0 && removed > 0)
+        statusBar()->showMessage(
+            tr("Removed %n run(s).", nullptr, removed) + u' ' +
+                tr("%n selected run(s) still in flight stayed: stop them or wait for their end.",
+                   nullptr, inFlight),
+            8000);
+    else if (inFlight > 0)
+        statusBar()->showMessage(
+            tr("%n selected run(s) still in flight stayed: stop them or wait for their end.",
+               nullptr, inFlight),
+            8000);
+    else if (removed > 0)
+        statusBar()->showMessage(tr("Removed %n run(s).", nullptr, removed), 5000);
+    return removed;
+}
+
+void MainWindow::copySelectedRows()
+{
+    QModelIndexList rows = m_ui->runsView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    // Columns as the person sees them: in their visual order, hidden ones left out.
+    const QHeaderView *header = m_ui->runsView->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    QStringList lines;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        QStringList cells;
+        for (int column : std::as_const(columns)) {
+            QString cell = row.siblingAtColumn(column).data().toString();
+            cell.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+            cells.append(cell);
+        }
+        lines.append(cells.join(u'\t'));
+    }
+    if (!lines.isEmpty())
+        copyToClipboard(lines.join(u'\n') + u'\n',
+                        tr("Copied %n row(s).", nullptr, int(lines.size())));
+}
+
+void MainWindow::copySelectedTaskIds()
+{
+    QStringList ids;
     for (const auto &[session, id] : selectedRuns()) {
         const Run *run = session->tracker().run(id);
-        if (run)
-            session->tracker().start(run->task.id.isEmpty() ? run->requested
-                                                            : TaskRef::byId(run->task.id));
+        if (run && !run->task.id.isEmpty() && !ids.contains(run->task.id))
+            ids.append(run->task.id);
     }
+    if (!ids.isEmpty())
+        copyToClipboard(ids.join(u'\n'), tr("Copied %n task id(s).", nullptr, int(ids.size())));
+}
+
+void MainWindow::copySelectedSessionIds()
+{
+    QStringList ids;
+    for (const auto &[session, id] : selectedRuns()) {
+        const Run *run = session->tracker().run(id);
+        if (run && !run->sessionId.isEmpty())
+            ids.append(run->sessionId);
+    }
+    if (!ids.isEmpty())
+        copyToClipboard(ids.join(u'\n'), tr("Copied %n session id(s).", nullptr, int(ids.size())));
+}
+
+void MainWindow::copyToClipboard(const QString &text, const QString &message)
+{
+    QGuiApplication::clipboard()->setText(text);
+    statusBar()->showMessage(message, 4000);
+}
+
+void MainWindow::showSelectedScriptLog()
+{
+    if (!m_details->session())
+        showCurrentRun();
+    m_details->showScriptLog();
 }
 
 TaskBrowserDialog *MainWindow::openTaskBrowser()

@@ -8,6 +8,7 @@
 class ProfileSession;
 class QComboBox;
 class QLabel;
+class QMenu;
 class RunDetailsPane;
 class RunsFilterProxy;
 class RunsModel;
@@ -39,8 +40,26 @@ public:
     void openSettings();
     /// Opens the task browser as soon as the active profile is connected (first run, --demo).
     void openTaskBrowserWhenConnected();
-    /// Selects the run in the table and brings the window to the front.
+    /// Selects the run in the table and shows it in the details pane.
     void showRun(ProfileSession *session, RunId id);
+    /// showRun() and brings the window to the front: what a click on a notification does.
+    void revealRun(ProfileSession *session, RunId id);
+    /// The menu the runs table shows on a right click.
+    [[nodiscard]] QMenu *runsContextMenu() const { return m_contextMenu; }
+
+    /// Stops the tasks of the selected runs that are in flight.
+    void stopSelected();
+    /// Starts the selected runs' tasks once more.
+    void runSelectedAgain();
+    /// Removes the selected finished runs; runs in flight stay (the status bar says so).
+    /// Returns how many were removed.
+    int removeSelected();
+    /// Copies the selected rows, as shown, one line each with tab-separated cells.
+    void copySelectedRows();
+    void copySelectedTaskIds();
+    void copySelectedSessionIds();
+    /// Shows the current run's script log in the details pane, fetching it if needed.
+    void showSelectedScriptLog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,9 +73,9 @@ private:
     void updateStatusBar();
     void updateActions();
     void updateEmptyHint();
+    void setUpContextMenu();
     void showCurrentRun();
-    void stopSelected();
-    void runSelectedAgain();
+    void copyToClipboard(const QString &text, const QString &message);
     void showAbout();
     void onRunAdded(ProfileSession *session, RunId id);
     [[nodiscard]] QList<std::pair<ProfileSession *, RunId>> selectedRuns() const;
@@ -70,5 +89,6 @@ private:
     QLabel *m_stateLabel = nullptr;
     QLabel *m_runningLabel = nullptr;
     QLabel *m_emptyHint = nullptr;
+    QMenu *m_contextMenu = nullptr;
     bool m_openBrowserWhenConnected = false;
 };

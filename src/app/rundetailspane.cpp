@@ -28,6 +28,26 @@ QString timeText(const QDateTime &utc)
     return QLocale().toString(utc.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
+/// The time alone when it falls on the same day as `reference`, else date and time.
+QString timeText(const QDateTime &utc, const QDateTime &reference)
+{
+    if (utc.isValid() && reference.isValid() &&
+        utc.toLocalTime().date() == reference.toLocalTime().date())
+        return QLocale().toString(utc.toLocalTime().time(), u"HH:mm:ss"_s);
+    return timeText(utc);
+}
+
+qint64 attemptDurationMs(const ExecutionResult &result)
+{
+    if (result.durationMs > 0)
+        return result.durationMs;
+    if (!result.startTime.isValid())
+        return 0;
+    const QDateTime end =
+        result.stopTime.isValid() ? result.stopTime : QDateTime::currentDateTimeUtc();
+    return qMax<qint64>(0, result.startTime.msecsTo(end));
+}
+
 QString detailTypeText(ExecutionDetail::Type type)
 {
     switch (type) {
@@ -50,6 +70,7 @@ RunDetailsPane::RunDetailsPane(QWidget *parent)
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->scriptLogView->setFont(mono);
     m_ui->historyList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->attemptsList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->messagesList->header()->setStretchLastSection(true);
     m_ui->detailsSplitter->setStretchFactor(0, 2);
     m_ui->detailsSplitter->setStretchFactor(1, 3);
@@ -94,6 +115,9 @@ void RunDetailsPane::clear()
     m_shownLogResultId.clear();
     m_ui->titleLabel->setText(tr("Select a run to see its details."));
     m_ui->summaryLabel->clear();
+    m_ui->timesLabel->clear();
+    m_ui->attemptsList->clear();
+    fitAttemptsList();
     m_ui->historyList->clear();
     m_ui->messagesList->clear();
     m_ui->scriptLogView->clear();
@@ -168,50 +192,12 @@ void RunDetailsPane::refresh()
     if (const ExecutionResult *latest = run->latest()) {
         if (!latest->executingNodeName.isEmpty())
             summary << tr("Node: %1").arg(latest->executingNodeName);
-        if (run->results.size() > 1)
-            summary << tr("Attempts: %1").arg(run->results.size());
     }
-    summary << tr("Duration: %1")
-                   .arg(TextFormat::duration(run->elapsedMs(QDateTime::currentDateTimeUtc())));
     m_ui->summaryLabel->setText(summary.join(u"   ·   "_s));
-
-    m_ui->historyList->clear();
-    auto *requested =
-        new QTreeWidgetItem(m_ui->historyList, {timeText(run->requestedAt), tr("Requested")});
-    requested->setIcon(1, RunStyle::outcomeIcon(RunOutcome::InProgress));
-    for (const StatusChange &change : run->history) {
-        auto *item = new QTreeWidgetItem(
-            m_ui->historyList, {timeText(change.observedAt), change.status.displayName()});
-        item->setIcon(1, RunStyle::statusIcon(change.status));
-    }
-    if (run->phase == RunPhase::NotSubmitted || run->phase == RunPhase::Lost) {
-        auto *item = new QTreeWidgetItem(m_ui->historyList,
-                                         {timeText(run->finishedAt), RunStyle::statusText(*run)});
-        item->setIcon(1, RunStyle::icon(*run));
-    }
-
-    m_ui->messagesList->clear();
-    if (run->error) {
-        auto *item = new QTreeWidgetItem(
-            m_ui->messagesList,
-            {timeText(run->failingSince.isValid() ? run->failingSince : run->finishedAt),
-             tr("Error"), ErrorText::explain(*run->error)});
-        item->setForeground(1, RunStyle::colour(RunOutcome::Failed));
-    }
-    for (const ExecutionResult &result : run->results) {
-        for (const ExecutionDetail &detail : result.details) {
-            auto *item = new QTreeWidgetItem(
-                m_ui->messagesList,
-                {timeText(detail.createdAt), detailTypeText(detail.type), detail.message});
-            item->setToolTip(2, detail.message);
-            if (detail.type == ExecutionDetail::Type::Error)
-                item->setForeground(1, RunStyle::colour(RunOutcome::Failed));
-            else if (detail.type == ExecutionDetail::Type::Warning)
-                item->setForeground(1, RunStyle::colour(RunOutcome::Aborted));
-        }
-    }
-    m_ui->messagesList->resizeColumnToContents(0);
-    m_ui->messagesList->resizeColumnToContents(1);
+    showTimes(*run);
+    showAttempts(*run);
+    showHistory(*run);
+    showMessages(*run);
 
     // The script log belongs to the newest attempt.
     const ExecutionResult *latest = run->latest();
@@ -226,6 +212,122 @@ void RunDetailsPane::refresh()
         loadScriptLog();
     }
     updateScriptLogButtons();
+}
+
+void RunDetailsPane::showTimes(const Run &run)
+{
+    // When the repository started and ended the run (first attempt's start, newest attempt's
+    // stop), next to when it was asked for.
+    QStringList parts;
+    parts << tr("Requested %1").arg(timeText(run.requestedAt));
+    const QDateTime started =
+        run.results.isEmpty() ? QDateTime() : run.results.constFirst().startTime;
+    const QDateTime ended = run.isFinished() && run.latest() ? run.latest()->stopTime : QDateTime();
+    if (started.isValid())
+        parts << tr("Started on the server %1").arg(timeText(started, run.requestedAt));
+    else if (run.phase == RunPhase::Pending || run.phase == RunPhase::Running)
+        parts << tr("Not started on the server yet");
+    if (ended.isValid())
+        parts << tr("Ended on the server %1").arg(timeText(ended, run.requestedAt));
+    else if (started.isValid() && !run.isFinished())
+        parts << tr("Still running");
+    if (started.isValid() || run.isFinished())
+        parts << tr("Duration %1")
+                     .arg(TextFormat::duration(run.elapsedMs(QDateTime::currentDateTimeUtc())));
+    m_ui->timesLabel->setText(parts.join(u"   ·   "_s));
+}
+
+void RunDetailsPane::showAttempts(const Run &run)
+{
+    m_ui->attemptsList->clear();
+    int number = 0;
+    for (const ExecutionResult &result : run.results) {
+        ++number;
+        const bool ended = result.status.isFinal() || result.stopTime.isValid();
+        auto *item = new QTreeWidgetItem(
+            m_ui->attemptsList,
+            {QString::number(number), result.status.displayName(),
+             timeText(result.startTime, run.requestedAt),
+             result.stopTime.isValid() ? timeText(result.stopTime, run.requestedAt)
+                                       : (ended ? QString() : tr("running")),
+             result.startTime.isValid() ? TextFormat::duration(attemptDurationMs(result))
+                                        : QString()});
+        item->setIcon(1, RunStyle::statusIcon(result.status));
+        if (!result.executingNodeName.isEmpty())
+            item->setToolTip(0, tr("Node: %1").arg(result.executingNodeName));
+    }
+    // Pending runs have no attempt yet: say so instead of an empty box.
+    if (run.results.isEmpty()) {
+        auto *item = new QTreeWidgetItem(
+            m_ui->attemptsList, {QString(), run.isFinished() ? tr("None") : tr("None yet")});
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+    fitAttemptsList();
+}
+
+void RunDetailsPane::fitAttemptsList()
+{
+    // As tall as its rows (up to four, then it scrolls): attempts are few, the space below is
+    // better spent on the history and the messages.
+    QTreeWidget *list = m_ui->attemptsList;
+    const int rows = qBound(1, list->topLevelItemCount(), 4);
+    const int rowHeight = qMax(list->sizeHintForRow(0), list->fontMetrics().height() + 4);
+    list->setMaximumHeight(list->header()->sizeHint().height() + rows * rowHeight +
+                           2 * list->frameWidth() + 2);
+}
+
+void RunDetailsPane::showHistory(const Run &run)
+{
+    m_ui->historyList->clear();
+    auto *requested =
+        new QTreeWidgetItem(m_ui->historyList, {timeText(run.requestedAt), tr("Requested")});
+    requested->setIcon(1, RunStyle::outcomeIcon(RunOutcome::InProgress));
+    for (const StatusChange &change : run.history) {
+        auto *item = new QTreeWidgetItem(
+            m_ui->historyList, {timeText(change.observedAt), change.status.displayName()});
+        item->setIcon(1, RunStyle::statusIcon(change.status));
+    }
+    if (run.phase == RunPhase::NotSubmitted || run.phase == RunPhase::Lost) {
+        auto *item = new QTreeWidgetItem(m_ui->historyList,
+                                         {timeText(run.finishedAt), RunStyle::statusText(run)});
+        item->setIcon(1, RunStyle::icon(run));
+    }
+}
+
+void RunDetailsPane::showMessages(const Run &run)
+{
+    m_ui->messagesList->clear();
+    if (run.error) {
+        auto *item = new QTreeWidgetItem(
+            m_ui->messagesList,
+            {timeText(run.failingSince.isValid() ? run.failingSince : run.finishedAt), tr("Error"),
+             ErrorText::explain(*run.error)});
+        item->setForeground(1, RunStyle::colour(RunOutcome::Failed));
+    }
+    for (const ExecutionResult &result : run.results) {
+        for (const ExecutionDetail &detail : result.details) {
+            auto *item = new QTreeWidgetItem(
+                m_ui->messagesList,
+                {timeText(detail.createdAt), detailTypeText(detail.type), detail.message});
+            item->setToolTip(2, detail.message);
+            if (detail.type == ExecutionDetail::Type::Error)
+                item->setForeground(1, RunStyle::colour(RunOutcome::Failed));
+            else if (detail.type == ExecutionDetail::Type::Warning)
+                item->setForeground(1, RunStyle::colour(RunOutcome::Aborted));
+        }
+    }
+    m_ui->messagesList->resizeColumnToContents(0);
+    m_ui->messagesList->resizeColumnToContents(1);
+}
+
+void RunDetailsPane::showScriptLog()
+{
+    const Run *run = currentRun();
+    if (!run || !run->latest())
+        return;
+    if (!m_logs.contains(run->latest()->id) && m_logRequest == 0)
+        loadScriptLog();
+    m_ui->scriptLogView->setFocus();
 }
 
 void RunDetailsPane::loadScriptLog()

@@ -28,11 +28,18 @@ public:
     /// Shows a run and follows its changes; a null session clears the pane.
     void showRun(ProfileSession *session, RunId id);
     void clear();
+    /// Shows the script log of the run's newest attempt, fetching it unless it is here already.
+    void showScriptLog();
     [[nodiscard]] ProfileSession *session() const { return m_session; }
     [[nodiscard]] RunId runId() const { return m_runId; }
 
 private:
     void refresh();
+    void showTimes(const Run &run);
+    void showAttempts(const Run &run);
+    void fitAttemptsList();
+    void showHistory(const Run &run);
+    void showMessages(const Run &run);
     void loadScriptLog();
     void copyScriptLog();
     void saveScriptLog();

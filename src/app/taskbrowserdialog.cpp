@@ -5,6 +5,7 @@
 #include "tasksmodel.h"
 #include "ui_taskbrowserdialog.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QRegularExpression>
@@ -25,13 +26,13 @@ TaskBrowserDialog::TaskBrowserDialog(ProfileSession &session, QWidget *parent)
     m_ui->tasksView->sortByColumn(TasksModel::Name, Qt::AscendingOrder);
     QHeaderView *header = m_ui->tasksView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(TasksModel::Name, 210);
-    header->resizeSection(TasksModel::App, 185);
+    header->resizeSection(TasksModel::Name, 200);
+    header->resizeSection(TasksModel::App, 215);
     header->resizeSection(TasksModel::Stream, 95);
-    header->resizeSection(TasksModel::Tags, 120);
+    header->resizeSection(TasksModel::Tags, 140);
     header->resizeSection(TasksModel::Enabled, 65);
-    header->resizeSection(TasksModel::LastStatus, 160);
-    header->resizeSection(TasksModel::LastRun, 125);
+    header->resizeSection(TasksModel::LastStatus, 155);
+    header->resizeSection(TasksModel::LastRun, 120);
     m_ui->tasksView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     connect(m_ui->taskSearchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -39,6 +40,18 @@ TaskBrowserDialog::TaskBrowserDialog(ProfileSession &session, QWidget *parent)
         updateRunButton();
     });
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &TaskBrowserDialog::refresh);
+    auto *refreshAction = new QAction(tr("Refresh"), this);
+    refreshAction->setObjectName(u"refreshAction"_s);
+    refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    refreshAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(refreshAction);
+    connect(refreshAction, &QAction::triggered, this, [this] {
+        if (m_listRequest == 0)
+            refresh();
+    });
+    m_ui->refreshButton->setToolTip(
+        tr("List the tasks again (%1)")
+            .arg(QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)));
     connect(m_ui->runButton, &QPushButton::clicked, this, &TaskBrowserDialog::runSelected);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ui->tasksView, &QAbstractItemView::doubleClicked, this,

@@ -50,15 +50,27 @@ RunTracker::~RunTracker() = default;
 
 RunId RunTracker::start(const TaskRef &task)
 {
-    Run run;
-    run.requested = task;
-    run.requestedAt = now();
+    ReloadTask known;
     if (task.isId())
-        run.task.id = task.text();
+        known.id = task.text();
     else
-        run.task.name = task.text();
+        known.name = task.text();
+    return submit(task, known);
+}
+
+RunId RunTracker::start(const ReloadTask &task)
+{
+    return submit(TaskRef::byId(task.id), task);
+}
+
+RunId RunTracker::submit(const TaskRef &requested, const ReloadTask &known)
+{
+    Run run;
+    run.requested = requested;
+    run.task = known;
+    run.requestedAt = now();
     Run &added = add(std::move(run));
-    m_pendingStarts.insert(m_service.startTask(task), added.id);
+    m_pendingStarts.insert(m_service.startTask(requested), added.id);
     return added.id;
 }
 

@@ -26,6 +26,8 @@ public:
 
     /// Resolves and starts the task; the run exists (phase Submitting) from this moment.
     RunId start(const TaskRef &task);
+    /// The same for a task already listed: its name and app show from the first moment.
+    RunId start(const ReloadTask &task);
     /// Follows a run started elsewhere (or before a restart) by its execution session id.
     RunId follow(const ReloadTask &task, const QString &sessionId, const QDateTime &requestedAt);
     /// Asks the repository to stop the run's task (there is no per-execution stop).
@@ -72,6 +74,7 @@ private:
     [[nodiscard]] QStringList liveSessionIds() const;
     Run *findBySession(const QString &sessionId);
     Run &add(Run run);
+    RunId submit(const TaskRef &requested, const ReloadTask &known);
 
     QlikService &m_service;
     QHash<RunId, Run> m_runs;

@@ -7,23 +7,28 @@
 #include "rundetailspane.h"
 #include "runjournal.h"
 #include "runsmodel.h"
+#include "runstyle.h"
 #include "runtracker.h"
 #include "settingsdialog.h"
 #include "simprocess.h"
 #include "taskbrowserdialog.h"
+#include "textformat.h"
 #include "workspace.h"
 
 #include <memory>
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -46,6 +51,11 @@ private Q_SLOTS:
     void failedRunShowsItsScriptLog();
     void settingsChangeThePollRate();
     void stopsALongTask();
+    void contextMenuActsOnTheSelectedRun();
+    void keyboardActsOnTheSelection();
+    void detailsShowServerTimesAndAttempts_data();
+    void detailsShowServerTimesAndAttempts();
+    void taskBrowserRefreshesOnF5();
     void profileTestExplainsFailures_data();
     void profileTestExplainsFailures();
     void savedProfileAppearsInTheSelector();
@@ -62,6 +72,10 @@ private:
     int rowOfTask(const QString &name) const;
     const Run *runOfTask(const QString &name) const;
     int pollRequests();
+    QTableView *runsView();
+    /// Selects the table rows of these runs (and only them), making the first one current.
+    void selectRuns(const QList<RunId> &ids);
+    [[nodiscard]] QList<RunId> runIdsOfTask(const QString &name) const;
 
     std::unique_ptr<SimProcess> m_sim;
     QTemporaryDir m_dir;
@@ -93,6 +107,8 @@ void TestMainWindow::initTestCase()
     m_window->resize(1200, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 void TestMainWindow::cleanupTestCase()
@@ -127,6 +143,40 @@ const Run *TestMainWindow::runOfTask(const QString &name) const
 int TestMainWindow::pollRequests()
 {
     return m_sim->requestCount(u"GET"_s, u"/qrs/executionresult"_s);
+}
+
+QTableView *TestMainWindow::runsView()
+{
+    return child<QTableView>(m_window.get(), u"runsView"_s);
+}
+
+QList<RunId> TestMainWindow::runIdsOfTask(const QString &name) const
+{
+    QList<RunId> ids;
+    RunsModel *model = m_window->runsModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, RunsModel::Task).data().toString() == name)
+            ids.append(model->runAt(row)->id);
+    }
+    return ids;
+}
+
+void TestMainWindow::selectRuns(const QList<RunId> &ids)
+{
+    QTableView *view = runsView();
+    view->clearSelection();
+    bool first = true;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (!ids.contains(index.data(RunsModel::RunIdRole).value<RunId>()))
+            continue;
+        const auto flags = QItemSelectionModel::Select | QItemSelectionModel::Rows;
+        if (first)
+            view->selectionModel()->setCurrentIndex(index, flags);
+        else
+            view->selectionModel()->select(index, flags);
+        first = false;
+    }
 }
 
 void TestMainWindow::statusBarShowsTheServer()
@@ -285,6 +335,232 @@ void TestMainWindow::stopsALongTask()
     QVERIFY(!m_window->findChild<QAction *>(u"actionStop"_s)->isEnabled());
 }
 
+void TestMainWindow::contextMenuActsOnTheSelectedRun()
+{
+    QTableView *view = runsView();
+    QMenu *menu = m_window->runsContextMenu();
+    QVERIFY(view && menu);
+    QCOMPARE(menu->objectName(), u"runsContextMenu"_s);
+    QStringList names;
+    for (const QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            names << action->objectName();
+    }
+    QCOMPARE(names,
+             QStringList({u"actionCopyTaskId"_s, u"actionCopySessionId"_s, u"actionCopyRows"_s,
+                          u"actionStop"_s, u"actionRunAgain"_s, u"actionRemove"_s,
+                          u"actionShowScriptLog"_s}));
+
+    // A right click on a finished successful run: everything but Stop.
+    const Run *success = runOfTask(u"Fast Success"_s);
+    QVERIFY(success && success->isFinished());
+    selectRuns({success->id});
+    const QRect cell = view->visualRect(view->selectionModel()->currentIndex());
+    Q_EMIT view->customContextMenuRequested(cell.center());
+    QTRY_VERIFY(menu->isVisible());
+    QVERIFY(!m_window->findChild<QAction *>(u"actionStop"_s)->isEnabled());
+    for (const QString &name : {u"actionCopyTaskId"_s, u"actionCopySessionId"_s,
+                                u"actionRunAgain"_s, u"actionRemove"_s, u"actionShowScriptLog"_s})
+        QVERIFY2(m_window->findChild<QAction *>(name)->isEnabled(), qPrintable(name));
+    menu->close();
+
+    trigger(u"actionCopyTaskId"_s);
+    QCOMPARE(QGuiApplication::clipboard()->text(), success->task.id);
+    trigger(u"actionCopySessionId"_s);
+    QCOMPARE(QGuiApplication::clipboard()->text(), success->sessionId);
+    QVERIFY(!success->sessionId.isEmpty());
+
+    // Show script log: the pane fetches the (successful, so not yet fetched) log.
+    auto *log = child<QPlainTextEdit>(m_window->detailsPane(), u"scriptLogView"_s);
+    QVERIFY(log->toPlainText().isEmpty());
+    trigger(u"actionShowScriptLog"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(u"Execution finished"_s), 10000);
+
+    // Two runs selected: the ids of both, one a line, in table order.
+    const Run *fail = runOfTask(u"Fast Fail"_s);
+    selectRuns({success->id, fail->id});
+    trigger(u"actionCopyTaskId"_s);
+    const QStringList ids = QGuiApplication::clipboard()->text().split(u'\n');
+    QCOMPARE(ids.size(), 2);
+    QVERIFY(ids.contains(success->task.id) && ids.contains(fail->task.id));
+}
+
+void TestMainWindow::keyboardActsOnTheSelection()
+{
+    QTableView *view = runsView();
+    RunsModel *model = m_window->runsModel();
+    const QString longTask = m_sim->taskId(u"Long Task"_s);
+    const QString mediumTask = m_sim->taskId(u"Medium Task"_s);
+    QVERIFY(m_workspace->startOnActive(TaskRef::byId(longTask)));
+    QVERIFY(m_workspace->startOnActive(TaskRef::byId(mediumTask)));
+    QTRY_VERIFY_WITH_TIMEOUT(model->liveRowCount() == 2 && runOfTask(u"Medium Task"_s) &&
+                                 runOfTask(u"Medium Task"_s)->phase == RunPhase::Running,
+                             5000);
+    const int rows = model->rowCount();
+    QCOMPARE(rows, 5); // Fast Success, Fast Fail, Long Task (aborted), Long Task, Medium Task
+
+    // Ctrl+A, Ctrl+C: every row, as shown, tab-separated.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), rows);
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY(copied.endsWith(u'\n'));
+    const QStringList lines = copied.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), rows);
+    QStringList tasks;
+    for (const QString &line : lines) {
+        const QStringList cells = line.split(u'\t');
+        QCOMPARE(cells.size(), int(RunsModel::ColumnCount));
+        QCOMPARE(cells.at(RunsModel::Profile), u"Simulator"_s);
+        tasks << cells.at(RunsModel::Task);
+        if (cells.at(RunsModel::Task) == u"Fast Fail"_s)
+            QVERIFY(cells.at(RunsModel::LastMessage).contains(u"CostCenter"_s));
+    }
+    tasks.sort();
+    QCOMPARE(tasks,
+             QStringList({u"Fast Fail"_s, u"Fast Success"_s, u"Long Task"_s, u"Long Task"_s,
+                          u"Medium Task"_s}));
+
+    // Stop acts on every selected run in flight: one request per task.
+    QVERIFY(m_sim->clearRequestLog());
+    trigger(u"actionStop"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->requestCount(u"POST"_s, u"/stop"_s), 2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->liveRowCount() == 0, 15000);
+
+    // Ctrl+Shift+R runs the two selected tasks again.
+    selectRuns({runOfTask(u"Fast Success"_s)->id, runOfTask(u"Fast Fail"_s)->id});
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(model->rowCount(), rows + 2);
+    // Started by id: the names come once the repository resolved them.
+    QTRY_COMPARE(runIdsOfTask(u"Fast Success"_s).size(), 2);
+    QTRY_COMPARE(runIdsOfTask(u"Fast Fail"_s).size(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(model->liveRowCount() == 0, 10000);
+
+    // A live run in the selection is never removed, and the status bar says so.
+    RunTracker &tracker = m_workspace->activeSession()->tracker();
+    const RunId live = tracker.start(TaskRef::byId(longTask));
+    QTRY_COMPARE_WITH_TIMEOUT(tracker.run(live)->phase, RunPhase::Running, 5000);
+    const RunId firstFail = runIdsOfTask(u"Fast Fail"_s).constFirst();
+    selectRuns({firstFail, live});
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(model->rowCount(), rows + 2); // + Long Task - Fast Fail
+    QCOMPARE(model->rowOf(&tracker, firstFail), -1);
+    QVERIFY(model->rowOf(&tracker, live) >= 0);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"in flight"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // "Remove finished" still removes every finished run, selected or not.
+    trigger(u"actionRemoveFinished"_s);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->runAt(0)->id, live);
+    selectRuns({live});
+    trigger(u"actionStop"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(model->liveRowCount() == 0, 15000);
+
+    // Runs for the tests that follow.
+    QVERIFY(m_workspace->startOnActive(TaskRef::byName(u"Fast Success"_s)));
+    QVERIFY(m_workspace->startOnActive(TaskRef::byName(u"Fast Fail"_s)));
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 3 && model->liveRowCount() == 0, 10000);
+}
+
+void TestMainWindow::detailsShowServerTimesAndAttempts_data()
+{
+    QTest::addColumn<QString>("task");
+    QTest::addColumn<QStringList>("attempts"); // status of each attempt
+    QTest::addColumn<bool>("ranOnTheServer");
+
+    const auto status = [](TaskStatus::Code code) {
+        return TaskStatus(code).displayName();
+    };
+    QTest::newRow("one attempt") << u"Fast Success"_s
+                                 << QStringList {status(TaskStatus::FinishedSuccess)} << true;
+    QTest::newRow("retried") << u"Retry Then Success"_s
+                             << QStringList {status(TaskStatus::Retry),
+                                             status(TaskStatus::FinishedSuccess)}
+                             << true;
+    QTest::newRow("never started") << u"Disabled Task"_s << QStringList {u"None"_s} << false;
+}
+
+void TestMainWindow::detailsShowServerTimesAndAttempts()
+{
+    QFETCH(QString, task);
+    QFETCH(QStringList, attempts);
+    QFETCH(bool, ranOnTheServer);
+
+    RunTracker &tracker = m_workspace->activeSession()->tracker();
+    const RunId id = tracker.start(TaskRef::byName(task));
+    QTRY_VERIFY_WITH_TIMEOUT(tracker.run(id)->isFinished(), 10000);
+    const Run &run = *tracker.run(id);
+    QVERIFY2(ranOnTheServer == !run.results.isEmpty(),
+             qPrintable(run.error ? run.error->message : RunStyle::statusText(run)));
+    m_window->showRun(m_workspace->activeSession(), id);
+    RunDetailsPane *pane = m_window->detailsPane();
+    QCOMPARE(pane->runId(), id);
+
+    auto *list = child<QTreeWidget>(pane, u"attemptsList"_s);
+    QVERIFY(list);
+    QCOMPARE(list->topLevelItemCount(), int(attempts.size()));
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = list->topLevelItem(i);
+        QCOMPARE(item->text(1), attempts.at(i));
+        if (!ranOnTheServer)
+            continue;
+        const ExecutionResult &result = run.results.at(i);
+        QCOMPARE(item->text(0), QString::number(i + 1));
+        QCOMPARE(item->text(2),
+                 QLocale().toString(result.startTime.toLocalTime().time(), u"HH:mm:ss"_s));
+        QCOMPARE(item->text(3),
+                 QLocale().toString(result.stopTime.toLocalTime().time(), u"HH:mm:ss"_s));
+        QCOMPARE(item->text(4), TextFormat::duration(result.durationMs));
+    }
+
+    // The header: when the server started (first attempt) and ended (last attempt) the run.
+    auto *times = child<QLabel>(pane, u"timesLabel"_s);
+    QVERIFY(times);
+    QCOMPARE(times->text().contains(u"Started on the server"_s), ranOnTheServer);
+    QCOMPARE(times->text().contains(u"Ended on the server"_s), ranOnTheServer);
+    if (ranOnTheServer) {
+        const QString start = QLocale().toString(
+            run.results.constFirst().startTime.toLocalTime().time(), u"HH:mm:ss"_s);
+        const QString stop = QLocale().toString(
+            run.results.constLast().stopTime.toLocalTime().time(), u"HH:mm:ss"_s);
+        QVERIFY2(times->text().contains(u"Started on the server "_s + start),
+                 qPrintable(times->text()));
+        QVERIFY2(times->text().contains(u"Ended on the server "_s + stop),
+                 qPrintable(times->text()));
+    }
+    // What the tracker saw stays: "Requested" first, the final status last.
+    auto *history = child<QTreeWidget>(pane, u"historyList"_s);
+    QVERIFY(history->topLevelItemCount() >= 2);
+    QCOMPARE(history->topLevelItem(0)->text(1), u"Requested"_s);
+
+    QVERIFY(tracker.remove(id));
+}
+
+void TestMainWindow::taskBrowserRefreshesOnF5()
+{
+    TaskBrowserDialog *browser = m_window->openTaskBrowser();
+    QVERIFY(browser);
+    auto *view = child<QTableView>(browser, u"tasksView"_s);
+    auto *status = child<QLabel>(browser, u"taskStatusLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 14, 5000);
+    QVERIFY(QTest::qWaitForWindowActive(browser));
+    QVERIFY(m_sim->clearRequestLog());
+    QTest::keyClick(view, Qt::Key_F5);
+    QVERIFY2(status->text().contains(u"Loading"_s), qPrintable(status->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        status->text().contains(u"task"_s) && !status->text().contains(u"Loading"_s), 5000);
+    QCOMPARE(m_sim->requestCount(u"GET"_s, u"/reloadtask/full"_s), 1);
+    browser->close();
+}
+
 void TestMainWindow::profileTestExplainsFailures_data()
 {
     QTest::addColumn<QString>("url");
@@ -351,6 +627,7 @@ void TestMainWindow::savedProfileAppearsInTheSelector()
 
     auto *combo = child<QComboBox>(m_window.get(), u"profileCombo"_s);
     QTRY_VERIFY(combo->findText(u"Broken"_s) >= 0);
+    const int runsBefore = m_window->runsModel()->rowCount();
     // Switching to it: the status bar explains what is wrong, in words.
     combo->setCurrentIndex(combo->findText(u"Broken"_s));
     Q_EMIT combo->activated(combo->currentIndex());
@@ -358,7 +635,8 @@ void TestMainWindow::savedProfileAppearsInTheSelector()
     QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(u"Not authenticated"_s), 10000);
     QVERIFY(state->text().startsWith(u"Broken"_s));
     // Runs of the other profile stay in the table.
-    QVERIFY(m_window->runsModel()->rowCount() >= 3);
+    QCOMPARE(m_window->runsModel()->rowCount(), runsBefore);
+    QVERIFY(runsBefore > 0);
     dialog->close();
 }
 

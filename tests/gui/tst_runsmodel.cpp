@@ -5,6 +5,7 @@
 #include "runtracker.h"
 #include "simprocess.h"
 
+#include <algorithm>
 #include <memory>
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -37,6 +38,8 @@ private Q_SLOTS:
 
 private:
     RunId startAndWait(const QString &taskName);
+    /// Starts the tasks together (in this order) and waits until every run has ended.
+    void startAllAndWait(const QStringList &taskNames);
     [[nodiscard]] const Run &runAtRow(int row) const { return *m_model->runAt(row); }
 
     std::unique_ptr<SimProcess> m_sim;
@@ -81,6 +84,17 @@ RunId TestRunsModel::startAndWait(const QString &taskName)
         QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(id)->isFinished(), 10000);
     }();
     return id;
+}
+
+void TestRunsModel::startAllAndWait(const QStringList &taskNames)
+{
+    QList<RunId> ids;
+    for (const QString &name : taskNames)
+        ids.append(m_tracker->start(TaskRef::byName(name)));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(ids.cbegin(), ids.cend(),
+                    [this](RunId id) { return m_tracker->run(id)->isFinished(); }),
+        10000);
 }
 
 void TestRunsModel::rowsAreInsertedAndUpdatedWithoutReset_data()
@@ -186,10 +200,7 @@ void TestRunsModel::sortsByRawValues()
 {
     QFETCH(int, column);
     QFETCH(Qt::SortOrder, order);
-    startAndWait(u"Fast Skipped"_s);
-    startAndWait(u"Fast Fail"_s);
-    startAndWait(u"Fast Success"_s);
-    startAndWait(u"Medium Task"_s);
+    startAllAndWait({u"Fast Skipped"_s, u"Fast Fail"_s, u"Fast Success"_s, u"Medium Task"_s});
 
     RunsFilterProxy proxy;
     QAbstractItemModelTester proxyTester(&proxy,
@@ -240,9 +251,7 @@ void TestRunsModel::proxyFilters()
     QFETCH(QString, search);
     QFETCH(RunsFilterProxy::StatusFilter, status);
     QFETCH(QStringList, expected);
-    startAndWait(u"Fast Success"_s);
-    startAndWait(u"Fast Fail"_s);
-    startAndWait(u"Fast Skipped"_s);
+    startAllAndWait({u"Fast Success"_s, u"Fast Fail"_s, u"Fast Skipped"_s});
 
     RunsFilterProxy proxy;
     proxy.setSourceModel(m_model.get());

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void cleanup();
     void runsToTheirOutcome_data();
     void runsToTheirOutcome();
+    void listedTaskIsKnownFromTheStart();
     void notSubmittedRunKeepsTheReason();
     void retriedRunEndsWithItsNewestAttempt();
     void followsManyRunsInFewRequestsPerCycle();
@@ -114,6 +115,21 @@ void TestRunTracker::runsToTheirOutcome()
         QVERIFY(codes[i] != codes[i - 1]);
     QVERIFY(updated.size() >= 2);
     QVERIFY(!m_tracker->hasLiveRuns());
+}
+
+void TestRunTracker::listedTaskIsKnownFromTheStart()
+{
+    ReloadTask listed;
+    listed.id = u"10000000-0000-4000-8000-000000000001"_s;
+    listed.name = u"Quick success"_s;
+    listed.appName = u"Budget"_s;
+    QSignalSpy finished(m_tracker.get(), &RunTracker::runFinished);
+    const RunId id = m_tracker->start(listed);
+    QCOMPARE(m_tracker->run(id)->task.name, listed.name);
+    QCOMPARE(m_tracker->run(id)->task.appName, listed.appName);
+    QVERIFY(m_tracker->run(id)->requested.isId());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(m_tracker->run(id)->outcome(), RunOutcome::Succeeded);
 }
 
 void TestRunTracker::notSubmittedRunKeepsTheReason()
