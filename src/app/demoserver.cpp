@@ -5,6 +5,11 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 QString DemoServer::bundledProgram()
@@ -27,6 +32,10 @@ DemoServer::DemoServer(QString program, QStringList arguments, QObject *parent)
     , m_arguments(std::move(arguments))
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_LINUX
+    // The simulator ends with the app, even when the app is killed and cannot stop it.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &DemoServer::readOutput);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)

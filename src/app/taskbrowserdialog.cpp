@@ -33,6 +33,7 @@ TaskBrowserDialog::TaskBrowserDialog(ProfileSession &session, QWidget *parent)
     header->resizeSection(TasksModel::Enabled, 65);
     header->resizeSection(TasksModel::LastStatus, 155);
     header->resizeSection(TasksModel::LastRun, 120);
+    header->setStretchLastSection(true);
     m_ui->tasksView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     connect(m_ui->taskSearchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {

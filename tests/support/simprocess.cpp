@@ -1,5 +1,10 @@
 #include "simprocess.h"
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonObject>
@@ -65,6 +70,10 @@ bool SimProcess::start()
     connect(&m_process, &QProcess::finished, &loop, &QEventLoop::quit);
     connect(&m_process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
     connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+#ifdef Q_OS_LINUX
+    // A test that crashes takes its simulator with it.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
     m_process.start(QStringLiteral(QRS_SIM_EXECUTABLE), arguments);
     timeout.start(kTimeout);
     loop.exec();
