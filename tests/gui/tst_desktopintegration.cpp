@@ -1,3 +1,4 @@
+#include "appfixture.h"
 #include "appsettings.h"
 #include "desktopintegration.h"
 #include "mainwindow.h"
@@ -40,15 +41,10 @@ private Q_SLOTS:
     void clickOnANotificationShowsItsRun();
 
 private:
-    [[nodiscard]] ProfileSession *session() const { return m_workspace->activeSession(); }
+    [[nodiscard]] ProfileSession *session() const { return m_app.workspace().activeSession(); }
     [[nodiscard]] static QString runningText(int count);
 
-    std::unique_ptr<SimProcess> m_sim;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settingsFile;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<Workspace> m_workspace;
+    AppFixture m_app;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DesktopIntegration> m_desktop;
 };
@@ -56,23 +52,12 @@ private:
 void TestDesktopIntegration::initTestCase()
 {
     qRegisterMetaType<ProfileSession *>(); // for QSignalSpy: the signals only declare it
-    m_sim = std::make_unique<SimProcess>();
-    QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
-    QVERIFY(m_dir.isValid());
-    m_settingsFile =
-        std::make_unique<QSettings>(m_dir.filePath(u"app.ini"_s), QSettings::IniFormat);
-    m_profiles = std::make_unique<ProfileStore>(*m_settingsFile);
-    ConnectionProfile profile = m_sim->profile();
-    profile.name = u"Simulator"_s;
-    QCOMPARE(m_profiles->add(profile), QStringList());
-    m_profiles->setActiveProfileName(profile.name);
-    m_settings = std::make_unique<AppSettings>(*m_settingsFile);
-    m_settings->setPollIntervalSeconds(1);
-    m_workspace = std::make_unique<Workspace>(*m_profiles, *m_settings, nullptr, nullptr);
+    QString error;
+    QVERIFY2(m_app.setUp(&error), qPrintable(error));
     QVERIFY(session());
     session()->tracker().setPollInterval(std::chrono::milliseconds(200));
-    m_window = std::make_unique<MainWindow>(*m_workspace);
-    m_desktop = std::make_unique<DesktopIntegration>(*m_workspace);
+    m_window = std::make_unique<MainWindow>(m_app.workspace());
+    m_desktop = std::make_unique<DesktopIntegration>(m_app.workspace());
     // What main() wires up: a click on a notification reveals its run.
     connect(m_desktop.get(), &DesktopIntegration::showRunRequested, m_window.get(),
             &MainWindow::revealRun);
@@ -83,12 +68,11 @@ void TestDesktopIntegration::cleanupTestCase()
 {
     m_desktop.reset();
     m_window.reset();
-    m_workspace.reset();
 }
 
 void TestDesktopIntegration::init()
 {
-    QTRY_COMPARE_WITH_TIMEOUT(m_workspace->runningCount(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app.workspace().runningCount(), 0, 10000);
 }
 
 QString TestDesktopIntegration::runningText(int count)

@@ -1,3 +1,4 @@
+#include "appfixture.h"
 #include "appsettings.h"
 #include "mainwindow.h"
 #include "profileeditor.h"
@@ -77,33 +78,15 @@ private:
     void selectRuns(const QList<RunId> &ids);
     [[nodiscard]] QList<RunId> runIdsOfTask(const QString &name) const;
 
-    std::unique_ptr<SimProcess> m_sim;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settingsFile;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<RunJournal> m_journal;
-    std::unique_ptr<Workspace> m_workspace;
+    AppFixture m_app;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindow::initTestCase()
 {
-    m_sim = std::make_unique<SimProcess>();
-    QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
-    QVERIFY(m_dir.isValid());
-    m_settingsFile =
-        std::make_unique<QSettings>(m_dir.filePath(u"app.ini"_s), QSettings::IniFormat);
-    m_profiles = std::make_unique<ProfileStore>(*m_settingsFile);
-    ConnectionProfile profile = m_sim->profile();
-    profile.name = u"Simulator"_s;
-    QCOMPARE(m_profiles->add(profile), QStringList());
-    m_profiles->setActiveProfileName(profile.name);
-    m_settings = std::make_unique<AppSettings>(*m_settingsFile);
-    m_settings->setPollIntervalSeconds(1);
-    m_journal = std::make_unique<RunJournal>(*m_settingsFile);
-    m_workspace = std::make_unique<Workspace>(*m_profiles, *m_settings, m_journal.get(), nullptr);
-    m_window = std::make_unique<MainWindow>(*m_workspace);
+    QString error;
+    QVERIFY2(m_app.setUp(&error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(m_app.workspace());
     m_window->resize(1200, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -114,7 +97,6 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::cleanupTestCase()
 {
     m_window.reset();
-    m_workspace.reset();
 }
 
 void TestMainWindow::trigger(const QString &actionName)
@@ -142,7 +124,7 @@ const Run *TestMainWindow::runOfTask(const QString &name) const
 
 int TestMainWindow::pollRequests()
 {
-    return m_sim->requestCount(u"GET"_s, u"/qrs/executionresult"_s);
+    return m_app.sim().requestCount(u"GET"_s, u"/qrs/executionresult"_s);
 }
 
 QTableView *TestMainWindow::runsView()
@@ -283,14 +265,14 @@ void TestMainWindow::failedRunShowsItsScriptLog()
 
 void TestMainWindow::settingsChangeThePollRate()
 {
-    const QString longTask = m_sim->taskId(u"Long Task"_s);
+    const QString longTask = m_app.sim().taskId(u"Long Task"_s);
     QVERIFY(!longTask.isEmpty());
-    QVERIFY(m_workspace->startOnActive(TaskRef::byId(longTask)));
+    QVERIFY(m_app.workspace().startOnActive(TaskRef::byId(longTask)));
     QTRY_VERIFY_WITH_TIMEOUT(
         runOfTask(u"Long Task"_s) && runOfTask(u"Long Task"_s)->phase == RunPhase::Running, 5000);
 
     // Polling every second: a 3 s window sees at least two polls.
-    QVERIFY(m_sim->clearRequestLog());
+    QVERIFY(m_app.sim().clearRequestLog());
     QTest::qWait(3000); // a window of time is what a rate is measured over
     const int fast = pollRequests();
     QVERIFY2(fast >= 2, qPrintable(QString::number(fast)));
@@ -303,17 +285,17 @@ void TestMainWindow::settingsChangeThePollRate()
     QCOMPARE(spin->value(), 1);
     spin->setValue(20);
     dialog->accept();
-    QCOMPARE(m_settings->pollIntervalSeconds(), 20);
-    const ProfileSession *session = m_workspace->activeSession();
+    QCOMPARE(m_app.settings().pollIntervalSeconds(), 20);
+    const ProfileSession *session = m_app.workspace().activeSession();
     QCOMPARE(session->tracker().pollInterval(), std::chrono::milliseconds(20000));
 
     QTest::qWait(300); // let a poll that was already on the wire finish
-    QVERIFY(m_sim->clearRequestLog());
+    QVERIFY(m_app.sim().clearRequestLog());
     QTest::qWait(3000);
     const int slow = pollRequests();
     QVERIFY2(slow == 0, qPrintable(QString::number(slow)));
 
-    m_settings->setPollIntervalSeconds(1);
+    m_app.settings().setPollIntervalSeconds(1);
     QCOMPARE(session->tracker().pollInterval(), std::chrono::milliseconds(1000));
 }
 
@@ -331,7 +313,7 @@ void TestMainWindow::stopsALongTask()
     QTRY_VERIFY_WITH_TIMEOUT(runOfTask(u"Long Task"_s)->isFinished(), 15000);
     QCOMPARE(runOfTask(u"Long Task"_s)->status()->code(), int(TaskStatus::Aborted));
     QCOMPARE(runOfTask(u"Long Task"_s)->outcome(), RunOutcome::Aborted);
-    QVERIFY(m_sim->requestCount(u"POST"_s, u"/stop"_s) >= 1);
+    QVERIFY(m_app.sim().requestCount(u"POST"_s, u"/stop"_s) >= 1);
     QVERIFY(!m_window->findChild<QAction *>(u"actionStop"_s)->isEnabled());
 }
 
@@ -389,10 +371,10 @@ void TestMainWindow::keyboardActsOnTheSelection()
 {
     QTableView *view = runsView();
     RunsModel *model = m_window->runsModel();
-    const QString longTask = m_sim->taskId(u"Long Task"_s);
-    const QString mediumTask = m_sim->taskId(u"Medium Task"_s);
-    QVERIFY(m_workspace->startOnActive(TaskRef::byId(longTask)));
-    QVERIFY(m_workspace->startOnActive(TaskRef::byId(mediumTask)));
+    const QString longTask = m_app.sim().taskId(u"Long Task"_s);
+    const QString mediumTask = m_app.sim().taskId(u"Medium Task"_s);
+    QVERIFY(m_app.workspace().startOnActive(TaskRef::byId(longTask)));
+    QVERIFY(m_app.workspace().startOnActive(TaskRef::byId(mediumTask)));
     QTRY_VERIFY_WITH_TIMEOUT(model->liveRowCount() == 2 && runOfTask(u"Medium Task"_s) &&
                                  runOfTask(u"Medium Task"_s)->phase == RunPhase::Running,
                              5000);
@@ -427,9 +409,9 @@ void TestMainWindow::keyboardActsOnTheSelection()
                           u"Medium Task"_s}));
 
     // Stop acts on every selected run in flight: one request per task.
-    QVERIFY(m_sim->clearRequestLog());
+    QVERIFY(m_app.sim().clearRequestLog());
     trigger(u"actionStop"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(m_sim->requestCount(u"POST"_s, u"/stop"_s), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app.sim().requestCount(u"POST"_s, u"/stop"_s), 2, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(model->liveRowCount() == 0, 15000);
 
     // Ctrl+Shift+R runs the two selected tasks again.
@@ -443,7 +425,7 @@ void TestMainWindow::keyboardActsOnTheSelection()
     QTRY_VERIFY_WITH_TIMEOUT(model->liveRowCount() == 0, 10000);
 
     // A live run in the selection is never removed, and the status bar says so.
-    RunTracker &tracker = m_workspace->activeSession()->tracker();
+    RunTracker &tracker = m_app.workspace().activeSession()->tracker();
     const RunId live = tracker.start(TaskRef::byId(longTask));
     QTRY_COMPARE_WITH_TIMEOUT(tracker.run(live)->phase, RunPhase::Running, 5000);
     const RunId firstFail = runIdsOfTask(u"Fast Fail"_s).constFirst();
@@ -465,8 +447,8 @@ void TestMainWindow::keyboardActsOnTheSelection()
     QTRY_VERIFY_WITH_TIMEOUT(model->liveRowCount() == 0, 15000);
 
     // Runs for the tests that follow.
-    QVERIFY(m_workspace->startOnActive(TaskRef::byName(u"Fast Success"_s)));
-    QVERIFY(m_workspace->startOnActive(TaskRef::byName(u"Fast Fail"_s)));
+    QVERIFY(m_app.workspace().startOnActive(TaskRef::byName(u"Fast Success"_s)));
+    QVERIFY(m_app.workspace().startOnActive(TaskRef::byName(u"Fast Fail"_s)));
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 3 && model->liveRowCount() == 0, 10000);
 }
 
@@ -494,13 +476,13 @@ void TestMainWindow::detailsShowServerTimesAndAttempts()
     QFETCH(QStringList, attempts);
     QFETCH(bool, ranOnTheServer);
 
-    RunTracker &tracker = m_workspace->activeSession()->tracker();
+    RunTracker &tracker = m_app.workspace().activeSession()->tracker();
     const RunId id = tracker.start(TaskRef::byName(task));
     QTRY_VERIFY_WITH_TIMEOUT(tracker.run(id)->isFinished(), 10000);
     const Run &run = *tracker.run(id);
     QVERIFY2(ranOnTheServer == !run.results.isEmpty(),
              qPrintable(run.error ? run.error->message : RunStyle::statusText(run)));
-    m_window->showRun(m_workspace->activeSession(), id);
+    m_window->showRun(m_app.workspace().activeSession(), id);
     RunDetailsPane *pane = m_window->detailsPane();
     QCOMPARE(pane->runId(), id);
 
@@ -552,12 +534,12 @@ void TestMainWindow::taskBrowserRefreshesOnF5()
     auto *status = child<QLabel>(browser, u"taskStatusLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 14, 5000);
     QVERIFY(QTest::qWaitForWindowActive(browser));
-    QVERIFY(m_sim->clearRequestLog());
+    QVERIFY(m_app.sim().clearRequestLog());
     QTest::keyClick(view, Qt::Key_F5);
     QVERIFY2(status->text().contains(u"Loading"_s), qPrintable(status->text()));
     QTRY_VERIFY_WITH_TIMEOUT(
         status->text().contains(u"task"_s) && !status->text().contains(u"Loading"_s), 5000);
-    QCOMPARE(m_sim->requestCount(u"GET"_s, u"/reloadtask/full"_s), 1);
+    QCOMPARE(m_app.sim().requestCount(u"GET"_s, u"/reloadtask/full"_s), 1);
     browser->close();
 }
 
@@ -567,7 +549,7 @@ void TestMainWindow::profileTestExplainsFailures_data()
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("expected");
 
-    const QString simUrl = m_sim->serverUrl().toString();
+    const QString simUrl = m_app.sim().serverUrl().toString();
     QTest::newRow("wrong header") << simUrl << u"wrong-usr"_s << u"Not authenticated"_s;
     QTest::newRow("nobody listening")
         << u"http://127.0.0.1:1"_s << u"opcon-usr"_s << u"cannot be reached"_s;
@@ -618,12 +600,12 @@ void TestMainWindow::savedProfileAppearsInTheSelector()
     ProfilesDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<ProfilesDialog *>(u"profilesDialog"_s)));
     QTest::mouseClick(child<QPushButton>(dialog, u"addProfileButton"_s), Qt::LeftButton);
-    ConnectionProfile broken = m_sim->profile();
+    ConnectionProfile broken = m_app.sim().profile();
     broken.name = u"Broken"_s;
     broken.userHeaderName = u"wrong-usr"_s;
     dialog->editor()->setProfile(broken);
     QVERIFY(dialog->saveProfile());
-    QVERIFY(m_profiles->contains(u"Broken"_s));
+    QVERIFY(m_app.profiles().contains(u"Broken"_s));
 
     auto *combo = child<QComboBox>(m_window.get(), u"profileCombo"_s);
     QTRY_VERIFY(combo->findText(u"Broken"_s) >= 0);

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "appsettings.h"
+#include "profilestore.h"
+#include "runjournal.h"
+#include "simprocess.h"
+#include "workspace.h"
+
+#include <memory>
+#include <QSettings>
+#include <QTemporaryDir>
+
+class ProfileSession;
+
+/// What main() builds, for a test: a Workspace on a temporary settings file holding one active
+/// profile, "Simulator", for a qrs-sim process started with the fast test scenario.
+class AppFixture final
+{
+public:
+    /// Starts the simulator and builds the workspace; false, with *error set, on failure.
+    [[nodiscard]] bool setUp(QString *error);
+
+    [[nodiscard]] SimProcess &sim() const { return *m_sim; }
+    [[nodiscard]] ProfileStore &profiles() const { return *m_profiles; }
+    [[nodiscard]] AppSettings &settings() const { return *m_settings; }
+    [[nodiscard]] Workspace &workspace() const { return *m_workspace; }
+    [[nodiscard]] ProfileSession *activeSession() const { return m_workspace->activeSession(); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SimProcess> m_sim;
+    std::unique_ptr<QSettings> m_settingsFile;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<RunJournal> m_journal;
+    std::unique_ptr<Workspace> m_workspace;
+};
