@@ -265,8 +265,12 @@ void ConsoleReporter::failureDetails(const Run &run)
             continue;
         const QString type =
             detail.type == ExecutionDetail::Type::Error ? tr("Error") : tr("Warning");
-        line(Level::Error,
-             tr("task %1: %2: %3").arg(taskLabel(run), type, detail.message.trimmed()));
+        const QString message = detail.message.trimmed();
+        // Qlik's own messages often say "Error: ..." already.
+        if (message.startsWith(type + u':', Qt::CaseInsensitive))
+            line(Level::Error, tr("task %1: %2").arg(taskLabel(run), message));
+        else
+            line(Level::Error, tr("task %1: %2: %3").arg(taskLabel(run), type, message));
     }
 }
 

@@ -31,7 +31,7 @@ QNetworkRequest QrsRequestBuilder::build(const QString &path, const Query &query
     const QString key = Xrfkey::generate();
 
     QUrl url = m_profile.qrsBaseUrl();
-    url.setPath(url.path() + path);
+    url.setPath(url.path(QUrl::FullyEncoded) + path, QUrl::TolerantMode);
 
     // Percent-encode every value ourselves: QUrlQuery leaves '&', '#', '+' and "'" in a shape the
     // repository's filter parser misreads.

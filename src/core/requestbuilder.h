@@ -18,7 +18,8 @@ public:
 
     explicit QrsRequestBuilder(const ConnectionProfile &profile);
 
-    /// `path` is relative to `/qrs`, e.g. "/task/{id}/start/synchronous".
+    /// `path` is relative to `/qrs`, e.g. "/task/{id}/start/synchronous", and percent-encoded
+    /// where a segment needs it (QUrl::toPercentEncoding of the segment).
     [[nodiscard]] QNetworkRequest build(const QString &path, const Query &query = {}) const;
     [[nodiscard]] const ConnectionProfile &profile() const { return m_profile; }
     /// Empty, or why the profile's CA file could not be used.

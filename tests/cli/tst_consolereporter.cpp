@@ -22,6 +22,7 @@ private Q_SLOTS:
     void jsonOfFinishedRun();
     void quietHidesProgressButNotErrors();
     void jsonModeSplitsStreams();
+    void detailsAreNotLabelledTwice();
     void interruptedRun_data();
     void interruptedRun();
 
@@ -168,6 +169,25 @@ void TestConsoleReporter::jsonModeSplitsStreams()
     QVERIFY(jsonLines.constFirst().startsWith(u'{'));
     QVERIFY(err.text().contains(u"started task 'Reload Sales'"_s));
     QVERIFY(err.text().contains(u"ended FinishedFail"_s));
+}
+
+void TestConsoleReporter::detailsAreNotLabelledTwice()
+{
+    Capture out;
+    Capture err;
+    QVERIFY(out.stream && err.stream);
+    ConsoleReporter reporter(false, false, out.stream, err.stream);
+    Run run = failedRun();
+    run.results.last().details.append(
+        {ExecutionDetail::Type::Error, u"Error: Field 'CostCenter' not found"_s, {}});
+    run.results.last().details.append({ExecutionDetail::Type::Warning, u"Slow source"_s, {}});
+    reporter.failureDetails(run);
+    const QString text = out.text();
+    QVERIFY2(text.contains(u"'Reload Sales': Error: Field not found"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"'Reload Sales': Error: Field 'CostCenter' not found"_s),
+             qPrintable(text));
+    QVERIFY2(!text.contains(u"Error: Error:"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"'Reload Sales': Warning: Slow source"_s), qPrintable(text));
 }
 
 void TestConsoleReporter::interruptedRun_data()

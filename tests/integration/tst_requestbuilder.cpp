@@ -54,6 +54,13 @@ void TestRequestBuilder::prefixUserHeaderAndPolicy()
              int(QNetworkRequest::ManualRedirectPolicy));
     QCOMPARE(request.transferTimeout(), 30000);
 
+    // A segment encoded by the caller is sent as it is, not encoded twice.
+    const QString ticket = QString::fromLatin1(QUrl::toPercentEncoding(u"a/b c+d"_s));
+    const QNetworkRequest download =
+        QrsRequestBuilder(profile()).build(u"/download/reloadtask/"_s + ticket + u"/x.log"_s);
+    QCOMPARE(download.url().path(QUrl::FullyEncoded),
+             u"/opcon/qrs/download/reloadtask/a%2Fb%20c%2Bd/x.log"_s);
+
     ConnectionProfile noPrefix = profile();
     noPrefix.virtualProxyPrefix.clear();
     QCOMPARE(QrsRequestBuilder(noPrefix).build(u"/about"_s).url().path(), u"/qrs/about"_s);
