@@ -310,6 +310,21 @@ Click “Run task…” to pick tasks and start them.</source>
             <numerusform>Copied %n session ids.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Follow again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the selected lost runs again: the server had stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n lost run(s) again.</source>
+        <translation>
+            <numerusform>Following %n lost run again.</numerusform>
+            <numerusform>Following %n lost runs again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>

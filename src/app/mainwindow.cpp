@@ -54,6 +54,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_ui->actionRunTask, &QAction::triggered, this, &MainWindow::openTaskBrowser);
     connect(m_ui->actionStop, &QAction::triggered, this, &MainWindow::stopSelected);
     connect(m_ui->actionRunAgain, &QAction::triggered, this, &MainWindow::runSelectedAgain);
+    connect(m_ui->actionFollowAgain, &QAction::triggered, this, &MainWindow::followSelectedAgain);
     connect(m_ui->actionRemove, &QAction::triggered, this, &MainWindow::removeSelected);
     connect(m_ui->actionRemoveFinished, &QAction::triggered, &m_workspace,
             &Workspace::removeFinishedRuns);
@@ -163,6 +164,7 @@ void MainWindow::setUpContextMenu()
     m_contextMenu->addSeparator();
     m_contextMenu->addAction(m_ui->actionStop);
     m_contextMenu->addAction(m_ui->actionRunAgain);
+    m_contextMenu->addAction(m_ui->actionFollowAgain);
     m_contextMenu->addAction(m_ui->actionRemove);
     m_contextMenu->addSeparator();
     m_contextMenu->addAction(m_ui->actionShowScriptLog);
@@ -209,6 +211,7 @@ void MainWindow::updateStatusBar()
 void MainWindow::updateActions()
 {
     bool anyLive = false;
+    bool anyLost = false;
     bool anyTaskId = false;
     bool anySessionId = false;
     const auto runs = selectedRuns();
@@ -217,11 +220,13 @@ void MainWindow::updateActions()
         if (!run)
             continue;
         anyLive = anyLive || (!run->isFinished() && !run->task.id.isEmpty());
+        anyLost = anyLost || run->phase == RunPhase::Lost;
         anyTaskId = anyTaskId || !run->task.id.isEmpty();
         anySessionId = anySessionId || !run->sessionId.isEmpty();
     }
     m_ui->actionStop->setEnabled(anyLive);
     m_ui->actionRunAgain->setEnabled(!runs.isEmpty());
+    m_ui->actionFollowAgain->setEnabled(anyLost);
     m_ui->actionRemove->setEnabled(!runs.isEmpty());
     m_ui->actionCopyRows->setEnabled(!runs.isEmpty());
     m_ui->actionCopyTaskId->setEnabled(anyTaskId);
@@ -336,6 +341,16 @@ void MainWindow::runSelectedAgain()
     }
     if (!runs.isEmpty())
         statusBar()->showMessage(tr("Started %n run(s) again.", nullptr, int(runs.size())), 5000);
+}
+
+void MainWindow::followSelectedAgain()
+{
+    int resumed = 0;
+    for (const auto &[session, id] : selectedRuns())
+        resumed += int(session->tracker().resume(id));
+    if (resumed > 0)
+        statusBar()->showMessage(tr("Following %n lost run(s) again.", nullptr, resumed), 5000);
+    updateActions();
 }
 
 int MainWindow::removeSelected()

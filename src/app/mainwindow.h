@@ -51,6 +51,7 @@ public:
     void stopSelected();
     /// Starts the selected runs' tasks once more.
     void runSelectedAgain();
+    void followSelectedAgain();
     /// Removes the selected finished runs; runs in flight stay (the status bar says so).
     /// Returns how many were removed.
     int removeSelected();

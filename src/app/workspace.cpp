@@ -206,6 +206,10 @@ void Workspace::attach(ProfileSession *session)
         Q_EMIT runningCountChanged(m_runningCount);
         onRunUpdated(session, id);
     });
+    connect(&tracker, &RunTracker::runResumed, this, [this] {
+        ++m_runningCount; // runUpdated() follows and journals it again
+        Q_EMIT runningCountChanged(m_runningCount);
+    });
     connect(&tracker, &RunTracker::runUpdated, this,
             [this, session](RunId id) { onRunUpdated(session, id); });
     connect(&tracker, &RunTracker::runFinished, this,

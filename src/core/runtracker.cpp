@@ -108,6 +108,22 @@ void RunTracker::stop(RunId id)
     m_pendingStops.insert(m_service.stopTask(run->task.id), id);
 }
 
+bool RunTracker::resume(RunId id)
+{
+    const auto it = m_runs.find(id);
+    if (it == m_runs.end() || it->phase != RunPhase::Lost)
+        return false;
+    it->phase = it->results.isEmpty() ? RunPhase::Pending : RunPhase::Running;
+    it->finishedAt = {};
+    it->failingSince = {};
+    it->error.reset();
+    m_bySession.insert(it->sessionId, id);
+    Q_EMIT runResumed(id);
+    Q_EMIT runUpdated(id);
+    schedulePoll();
+    return true;
+}
+
 bool RunTracker::remove(RunId id)
 {
     const auto it = m_runs.constFind(id);

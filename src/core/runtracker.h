@@ -32,6 +32,9 @@ public:
     RunId follow(const ReloadTask &task, const QString &sessionId, const QDateTime &requestedAt);
     /// Asks the repository to stop the run's task (there is no per-execution stop).
     void stop(RunId id);
+    /// Follows a Lost run again (the server is back, or the person wants to keep waiting).
+    /// Returns false for runs that are not Lost.
+    bool resume(RunId id);
     /// Forgets a finished run. Runs in flight are never forgotten: returns false for them.
     bool remove(RunId id);
 
@@ -51,8 +54,11 @@ Q_SIGNALS:
     void runAdded(RunId id);
     /// Anything about the run changed (phase, status, results, error).
     void runUpdated(RunId id);
-    /// The run reached a final phase: NotSubmitted, Finished or Lost. Emitted once per run.
+    /// The run reached a final phase: NotSubmitted, Finished or Lost. Emitted once per run, and
+    /// once more after each resume().
     void runFinished(RunId id);
+    /// A Lost run is followed again (resume()); runUpdated() follows.
+    void runResumed(RunId id);
     void runRemoved(RunId id);
     /// A stop request failed; the run goes on.
     void stopFailed(RunId id, const QlikError &error);

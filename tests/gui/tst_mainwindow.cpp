@@ -57,6 +57,7 @@ private Q_SLOTS:
     void detailsShowServerTimesAndAttempts_data();
     void detailsShowServerTimesAndAttempts();
     void taskBrowserRefreshesOnF5();
+    void lostRunIsFollowedAgain();
     void profileTestExplainsFailures_data();
     void profileTestExplainsFailures();
     void savedProfileAppearsInTheSelector();
@@ -330,8 +331,8 @@ void TestMainWindow::contextMenuActsOnTheSelectedRun()
     }
     QCOMPARE(names,
              QStringList({u"actionCopyTaskId"_s, u"actionCopySessionId"_s, u"actionCopyRows"_s,
-                          u"actionStop"_s, u"actionRunAgain"_s, u"actionRemove"_s,
-                          u"actionShowScriptLog"_s}));
+                          u"actionStop"_s, u"actionRunAgain"_s, u"actionFollowAgain"_s,
+                          u"actionRemove"_s, u"actionShowScriptLog"_s}));
 
     // A right click on a finished successful run: everything but Stop.
     const Run *success = runOfTask(u"Fast Success"_s);
@@ -620,6 +621,28 @@ void TestMainWindow::savedProfileAppearsInTheSelector()
     QCOMPARE(m_window->runsModel()->rowCount(), runsBefore);
     QVERIFY(runsBefore > 0);
     dialog->close();
+}
+
+void TestMainWindow::lostRunIsFollowedAgain()
+{
+    RunTracker &tracker = m_app.activeSession()->tracker();
+    const auto grace = tracker.unreachableGrace();
+    tracker.setUnreachableGrace(std::chrono::milliseconds(300));
+    const RunId id = tracker.start(TaskRef::byName(u"Medium Task"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!tracker.run(id)->sessionId.isEmpty(), 5000);
+    QVERIFY(m_app.sim().outage(1500));
+    QTRY_COMPARE_WITH_TIMEOUT(tracker.run(id)->phase, RunPhase::Lost, 10000);
+
+    selectRuns({id});
+    auto *followAgain = m_window->findChild<QAction *>(u"actionFollowAgain"_s);
+    QVERIFY(followAgain);
+    QTRY_VERIFY(followAgain->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(m_app.sim().clearRequestLog(), 10000); // the server is back
+    trigger(u"actionFollowAgain"_s);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Following 1 lost run"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(tracker.run(id)->outcome(), RunOutcome::Succeeded, 10000);
+    QVERIFY(!followAgain->isEnabled());
+    tracker.setUnreachableGrace(grace);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void transientErrorsDoNotEndRuns();
     void serverAwayAndBackLosesNothing();
     void runIsLostOnlyAfterGracePeriod();
+    void lostRunCanBeResumed();
     void pollIntervalAppliesAtOnce();
     void stopAbortsTheRun();
     void runsInFlightCannotBeRemoved();
@@ -238,6 +239,28 @@ void TestRunTracker::runIsLostOnlyAfterGracePeriod()
     QCOMPARE(run.outcome(), RunOutcome::Lost);
     QVERIFY2(run.error->message.contains(u"Lost contact"_s), qPrintable(run.error->message));
     QVERIFY(!m_tracker->hasLiveRuns());
+}
+
+void TestRunTracker::lostRunCanBeResumed()
+{
+    m_tracker->setUnreachableGrace(300ms);
+    QSignalSpy finished(m_tracker.get(), &RunTracker::runFinished);
+    QSignalSpy resumed(m_tracker.get(), &RunTracker::runResumed);
+    const RunId id = m_tracker->start(TaskRef::byName(u"Two seconds"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->run(id)->phase, RunPhase::Running, 5000);
+    QVERIFY(!m_tracker->resume(id)); // only Lost runs
+
+    m_sim->outage(1500);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(m_tracker->run(id)->phase, RunPhase::Lost);
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim->clearRequestLog(), 10000); // the server is back
+    QVERIFY(m_tracker->resume(id));
+    QCOMPARE(resumed.size(), 1);
+    QVERIFY(!m_tracker->run(id)->isFinished());
+    QVERIFY(!m_tracker->run(id)->error.has_value());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+    QCOMPARE(m_tracker->run(id)->outcome(), RunOutcome::Succeeded);
 }
 
 void TestRunTracker::pollIntervalAppliesAtOnce()
