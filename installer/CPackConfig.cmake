@@ -1,11 +1,5 @@
 # Packaging: `cpack --config build/CPackConfig.cmake` after a build gives a .deb and a .tar.gz.
-include(GNUInstallDirs)
-
-set(qtr_installed_programs qlik-task qrs-sim)
-if(TARGET qlik-task-runner)
-    list(APPEND qtr_installed_programs qlik-task-runner)
-endif()
-install(TARGETS ${qtr_installed_programs} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# Each program installs itself in its own CMakeLists.txt; this adds the documents and the package.
 install(FILES LICENSE README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 set(CPACK_PACKAGE_NAME "qlik-task-runner")

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Server URL must not contain line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not supported: use https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL has no host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL must not contain a user name or password: put the user into the user id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL must not have a path (%1): put the virtual proxy prefix into the prefix field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL must not have a query or a fragment (nothing after &apos;?&apos; or &apos;#&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual proxy prefix must not contain line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual proxy prefix must not contain &apos;/&apos;: write &apos;opcon&apos;, not &apos;/opcon/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual proxy prefix must be lower case: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual proxy prefix may only contain lower case letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User header name must not contain line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User header name is empty: enter the header name set on the virtual proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User header name must not contain spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User header name must not contain &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User header name %1 is reserved by Qlik Sense: use the header name set on the virtual proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id must not contain line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id must use US-ASCII characters only (it is sent in an HTTP header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id must not contain control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file name must not contain line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name must not contain line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (header %2, user %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTester</name>
     <message>
         <source>Connected: Qlik Sense repository %1.</source>
@@ -421,6 +532,21 @@ Click “Run task…” to pick tasks and start them.</source>
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <source>There is no profile called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile called &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfilesDialog</name>
     <message>
         <source>Profiles</source>
@@ -444,6 +570,157 @@ Click “Run task…” to pick tasks and start them.</source>
     </message>
     <message>
         <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QlikService</name>
+    <message>
+        <source>No reload task has the id %1 on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reload task is named &apos;%1&apos; on this server (names must match exactly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks are named &apos;%1&apos;: %2. Start one of them by its id.</source>
+        <translation>
+            <numerusform>%n task is named &apos;%1&apos;: %2. Start it by its id.</numerusform>
+            <numerusform>%n tasks are named &apos;%1&apos;: %2. Start one of them by its id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task &apos;%1&apos; is disabled; enable it in the QMC to start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of task &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository did not start task &apos;%1&apos;: it answered the empty session id (the task may be disabled or already running, or no scheduler is available).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script log request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrsJson</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is too large (%1 bytes, at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is HTML, not JSON (a login page? check the virtual proxy prefix and the user header name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON array of %1, got an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2 but %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>execution results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start call answered several values instead of a session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start call answered &apos;%1&apos;, which is not a session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrsReply</name>
+    <message>
+        <source>The virtual proxy sent the request to its login page (HTTP %1 to %2) instead of answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an HTML page (usually a login page) where the repository answers JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrsRequestBuilder</name>
+    <message>
+        <source>No PEM certificate could be read from %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -677,6 +954,13 @@ Click “Run task…” to pick tasks and start them.</source>
     </message>
 </context>
 <context>
+    <name>RunTracker</name>
+    <message>
+        <source>Lost contact: the repository has not answered for %1 (grace period %2). Last error: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunsFilterProxy</name>
     <message>
         <source>All runs</source>
@@ -818,6 +1102,84 @@ Click “Run task…” to pick tasks and start them.</source>
     </message>
 </context>
 <context>
+    <name>TaskRef</name>
+    <message>
+        <source>task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>Never started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TasksModel</name>
     <message>
         <source>%1 (disabled: cannot be started)</source>
@@ -873,6 +1235,25 @@ Click “Run task…” to pick tasks and start them.</source>
     </message>
     <message>
         <source>Next execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
