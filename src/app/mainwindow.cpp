@@ -460,10 +460,8 @@ TaskBrowserDialog *MainWindow::openTaskBrowser()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QPointer<ProfileSession> target(session);
     connect(dialog, &TaskBrowserDialog::runRequested, this, [target](const QList<TaskRef> &tasks) {
-        if (!target)
-            return;
-        for (const TaskRef &task : tasks)
-            target->tracker().start(task);
+        if (target)
+            target->tracker().startAll(tasks);
     });
     dialog->open();
     return dialog;

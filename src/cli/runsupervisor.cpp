@@ -59,8 +59,7 @@ void RunSupervisor::start()
         m_timeoutTimer.start(m_settings.timeout);
     m_tickTimer.start();
     m_starting = true;
-    for (const TaskRef &task : std::as_const(m_settings.tasks))
-        m_tracker.start(task);
+    m_tracker.startAll(m_settings.tasks);
     m_starting = false;
     finishIfDone();
 }

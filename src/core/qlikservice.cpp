@@ -27,13 +27,23 @@ QlikError protocolError(const QString &what, const QString &parseError)
             tr("The repository's answer to %1 could not be read: %2").arg(what, parseError)};
 }
 
-/// The session ids of one `ExecutionId eq A or ExecutionId eq B` expression.
-QStringList sessionIdsOf(const QString &expression)
+/// What a task reference asks for, as a filter term.
+QString filterTerm(const TaskRef &task)
 {
-    QStringList ids;
-    for (const QString &term : expression.split(u" or "_s))
-        ids.append(term.section(u' ', 2));
-    return ids;
+    return task.isId() ? QrsFilter::equalsGuid(u"id", task.text())
+                       : QrsFilter::compare(u"name", u"eq", task.text());
+}
+
+/// The listed tasks a reference matches; the repository compares names without case.
+QList<ReloadTask> matchesOf(const TaskRef &task, const QList<ReloadTask> &listed)
+{
+    QList<ReloadTask> matches;
+    for (const ReloadTask &candidate : listed) {
+        const QString &key = task.isId() ? candidate.id : candidate.name;
+        if (key.compare(task.text(), Qt::CaseInsensitive) == 0)
+            matches.append(candidate);
+    }
+    return matches;
 }
 
 QString describeCandidates(const QList<ReloadTask> &tasks)
@@ -141,20 +151,39 @@ QlikService::RequestId QlikService::fetchAbout()
 
 QlikService::RequestId QlikService::startTask(const TaskRef &task)
 {
-    const RequestId id = nextId();
-    const QString filter = task.isId() ? QrsFilter::equalsGuid(u"id", task.text())
-                                       : QrsFilter::compare(u"name", u"eq", task.text());
-    send(
-        Verb::Get, u"/reloadtask/full"_s, {{u"filter"_s, filter}}, Expect::Json,
-        [this, id, task](const QByteArray &body) {
-            const auto tasks = QrsJson::parseTasks(body);
-            if (!tasks)
-                return fail(id, Operation::StartTask,
-                            protocolError(u"/qrs/reloadtask/full"_s, tasks.error()));
-            resolved(id, task, tasks.value());
-        },
-        [this, id](const QlikError &error) { fail(id, Operation::StartTask, error); });
-    return id;
+    return startTasks({task}).constFirst();
+}
+
+QList<QlikService::RequestId> QlikService::startTasks(const QList<TaskRef> &tasks)
+{
+    QList<RequestId> ids;
+    QStringList terms;
+    for (const TaskRef &task : tasks) {
+        ids.append(nextId());
+        terms.append(filterTerm(task));
+    }
+    // One look-up for all of them (as few as the URL length allows), then one start each.
+    for (const QrsFilter::Chunk &chunk : QrsFilter::anyOf(terms, MaxPollFilterLength)) {
+        const QList<TaskRef> refs = tasks.mid(chunk.first, chunk.count);
+        const QList<RequestId> refIds = ids.mid(chunk.first, chunk.count);
+        send(
+            Verb::Get, u"/reloadtask/full"_s, {{u"filter"_s, chunk.expression}}, Expect::Json,
+            [this, refs, refIds](const QByteArray &body) {
+                const auto listed = QrsJson::parseTasks(body);
+                for (qsizetype i = 0; i < refs.size(); ++i) {
+                    if (listed)
+                        resolved(refIds[i], refs[i], matchesOf(refs[i], listed.value()));
+                    else
+                        fail(refIds[i], Operation::StartTask,
+                             protocolError(u"/qrs/reloadtask/full"_s, listed.error()));
+                }
+            },
+            [this, refIds](const QlikError &error) {
+                for (const RequestId id : refIds)
+                    fail(id, Operation::StartTask, error);
+            });
+    }
+    return ids;
 }
 
 void QlikService::resolved(RequestId id, const TaskRef &requested, const QList<ReloadTask> &matches)
@@ -207,21 +236,24 @@ void QlikService::submit(RequestId id, const ReloadTask &task)
 QlikService::RequestId QlikService::pollExecutions(const QStringList &sessionIds)
 {
     const RequestId id = nextId();
-    const QStringList filters =
-        QrsFilter::anyOfGuids(u"ExecutionId", sessionIds, MaxPollFilterLength);
-    if (filters.isEmpty()) {
+    QStringList terms;
+    for (const QString &sessionId : sessionIds)
+        terms.append(QrsFilter::equalsGuid(u"ExecutionId", sessionId));
+    const QList<QrsFilter::Chunk> chunks = QrsFilter::anyOf(terms, MaxPollFilterLength);
+    if (chunks.isEmpty()) {
         QTimer::singleShot(0, this, [this, id] { Q_EMIT pollCompleted(id); });
         return id;
     }
-    auto remaining = std::make_shared<qsizetype>(filters.size());
+    auto remaining = std::make_shared<qsizetype>(chunks.size());
     const auto chunkEnded = [this, id, remaining] {
         if (--*remaining == 0)
             Q_EMIT pollCompleted(id);
     };
-    for (const QString &filter : filters) {
+    for (const QrsFilter::Chunk &chunk : chunks) {
         send(
-            Verb::Get, u"/executionresult"_s, {{u"filter"_s, filter}}, Expect::Json,
-            [this, id, chunkEnded, ids = sessionIdsOf(filter)](const QByteArray &body) {
+            Verb::Get, u"/executionresult"_s, {{u"filter"_s, chunk.expression}}, Expect::Json,
+            [this, id, chunkEnded,
+             ids = sessionIds.mid(chunk.first, chunk.count)](const QByteArray &body) {
                 const auto results = QrsJson::parseExecutionResults(body);
                 if (results)
                     Q_EMIT executionsPolled(id, ids, results.value());

@@ -30,7 +30,7 @@ public:
     enum class Operation { About, StartTask, PollExecutions, StopTask, ListTasks, ScriptLog };
     Q_ENUM(Operation)
 
-    /// Longest percent-encoded `filter=` one poll request carries; more runs take more requests.
+    /// Longest percent-encoded `filter=` one request carries; more runs take more requests.
     static constexpr int MaxPollFilterLength = 4000;
 
     QlikService(QNetworkAccessManager &network, const ConnectionProfile &profile,
@@ -44,6 +44,9 @@ public:
     /// Resolves the task (by id or exact name; 0 or >1 matches is an error naming the
     /// candidates), then `POST /qrs/task/{id}/start/synchronous`. Emits taskSubmitted().
     RequestId startTask(const TaskRef &task);
+    /// startTask() for several tasks, looked up together in as few requests as the URL length
+    /// allows; one request id per task, in order, each answered on its own.
+    QList<RequestId> startTasks(const QList<TaskRef> &tasks);
     /// `GET /qrs/executionresult?filter=ExecutionId eq A or ...`: one request per
     /// MaxPollFilterLength of filter. Emits executionsPolled() per answered request and
     /// pollCompleted() once all have ended.

@@ -30,33 +30,29 @@ QString equalsGuid(QStringView field, QStringView guid)
     return field.toString() + u" eq "_s + guid.toString();
 }
 
-QStringList anyOfGuids(QStringView field, const QStringList &guids, int maxEncodedLength)
+QList<Chunk> anyOf(const QStringList &terms, int maxEncodedLength)
 {
     // Percent-encoding works character by character, so the encoded length of
     // "a or b" is the sum of the encoded lengths of its parts: chunks grow term by term.
     static const QString separator = u" or "_s;
     const qsizetype separatorLength = encodedLength(separator);
 
-    QStringList chunks;
-    QString chunk;
+    QList<Chunk> chunks;
     qsizetype chunkLength = 0;
-    for (const QString &guid : guids) {
-        const QString term = equalsGuid(field, guid);
-        const qsizetype termLength = encodedLength(term);
-        if (!chunk.isEmpty() && chunkLength + separatorLength + termLength <= maxEncodedLength) {
-            chunk += separator + term;
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        const qsizetype termLength = encodedLength(terms[i]);
+        if (!chunks.isEmpty() && chunkLength + separatorLength + termLength <= maxEncodedLength) {
+            Chunk &chunk = chunks.last();
+            chunk.expression += separator + terms[i];
+            ++chunk.count;
             chunkLength += separatorLength + termLength;
             continue;
         }
-        if (!chunk.isEmpty())
-            chunks.append(chunk);
         // A term longer than the limit on its own still gets a chunk: dropping a value
         // silently would be worse than one long request.
-        chunk = term;
+        chunks.append({terms[i], i, 1});
         chunkLength = termLength;
     }
-    if (!chunk.isEmpty())
-        chunks.append(chunk);
     return chunks;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -13,8 +14,15 @@ namespace QrsFilter {
 [[nodiscard]] QString compare(QStringView field, QStringView op, QStringView value);
 /// `field eq value` for an unquoted value (guids): `ExecutionId eq 1234...`.
 [[nodiscard]] QString equalsGuid(QStringView field, QStringView guid);
-/// `field eq v1 or field eq v2 ...` split into expressions whose percent-encoded length stays
-/// at most `maxEncodedLength` characters each. Every value lands in exactly one chunk.
-[[nodiscard]] QStringList anyOfGuids(QStringView field, const QStringList &guids,
-                                     int maxEncodedLength);
+/// One `or` of consecutive terms: `terms[first] or ... or terms[first + count - 1]`.
+struct Chunk
+{
+    QString expression;
+    qsizetype first = 0;
+    qsizetype count = 0;
+};
+/// The terms joined with `or`, split into expressions whose percent-encoded length stays at most
+/// `maxEncodedLength` characters each (a longer term still gets one of its own). Every term
+/// lands in exactly one chunk, in order.
+[[nodiscard]] QList<Chunk> anyOf(const QStringList &terms, int maxEncodedLength);
 } // namespace QrsFilter

@@ -50,28 +50,38 @@ RunTracker::~RunTracker() = default;
 
 RunId RunTracker::start(const TaskRef &task)
 {
-    ReloadTask known;
-    if (task.isId())
-        known.id = task.text();
-    else
-        known.name = task.text();
-    return submit(task, known);
+    return startAll({task}).constFirst();
 }
 
 RunId RunTracker::start(const ReloadTask &task)
 {
-    return submit(TaskRef::byId(task.id), task);
+    const TaskRef requested = TaskRef::byId(task.id);
+    const RunId id = addRequested(requested, task).id;
+    m_pendingStarts.insert(m_service.startTask(requested), id);
+    return id;
 }
 
-RunId RunTracker::submit(const TaskRef &requested, const ReloadTask &known)
+QList<RunId> RunTracker::startAll(const QList<TaskRef> &tasks)
+{
+    QList<RunId> ids;
+    for (const TaskRef &task : tasks) {
+        ReloadTask known;
+        (task.isId() ? known.id : known.name) = task.text();
+        ids.append(addRequested(task, known).id);
+    }
+    const QList<QlikService::RequestId> requests = m_service.startTasks(tasks);
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        m_pendingStarts.insert(requests[i], ids[i]);
+    return ids;
+}
+
+Run &RunTracker::addRequested(const TaskRef &requested, const ReloadTask &known)
 {
     Run run;
     run.requested = requested;
     run.task = known;
     run.requestedAt = now();
-    Run &added = add(std::move(run));
-    m_pendingStarts.insert(m_service.startTask(requested), added.id);
-    return added.id;
+    return add(std::move(run));
 }
 
 RunId RunTracker::follow(const ReloadTask &task, const QString &sessionId,

@@ -28,6 +28,8 @@ public:
     RunId start(const TaskRef &task);
     /// The same for a task already listed: its name and app show from the first moment.
     RunId start(const ReloadTask &task);
+    /// start() for several tasks at once: they are looked up together (QlikService::startTasks).
+    QList<RunId> startAll(const QList<TaskRef> &tasks);
     /// Follows a run started elsewhere (or before a restart) by its execution session id.
     RunId follow(const ReloadTask &task, const QString &sessionId, const QDateTime &requestedAt);
     /// Asks the repository to stop the run's task (there is no per-execution stop).
@@ -80,7 +82,7 @@ private:
     [[nodiscard]] QStringList liveSessionIds() const;
     Run *findBySession(const QString &sessionId);
     Run &add(Run run);
-    RunId submit(const TaskRef &requested, const ReloadTask &known);
+    Run &addRequested(const TaskRef &requested, const ReloadTask &known);
 
     QlikService &m_service;
     QHash<RunId, Run> m_runs;

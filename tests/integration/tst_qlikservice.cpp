@@ -35,6 +35,7 @@ private Q_SLOTS:
     void htmlLoginPageIsExplained();
     void startById();
     void startByNameWithSpecialCharacters();
+    void startsSeveralTasksWithOneLookUp();
     void startErrors_data();
     void startErrors();
     void pollsManySessionsInFewRequests();
@@ -166,6 +167,35 @@ void TestQlikService::startByNameWithSpecialCharacters()
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(errorOf(failed).message));
     QCOMPARE(submitted.constFirst().at(1).value<ReloadTask>().id,
              u"10000000-0000-4000-8000-000000000007"_s);
+}
+
+void TestQlikService::startsSeveralTasksWithOneLookUp()
+{
+    auto qlik = service(m_sim->profile());
+    m_sim->clearRequestLog();
+    QSignalSpy submitted(qlik.get(), &QlikService::taskSubmitted);
+    QSignalSpy failed(qlik.get(), &QlikService::requestFailed);
+    const QList<QlikService::RequestId> ids =
+        qlik->startTasks({TaskRef::byName(u"skipped ONE"_s),
+                          TaskRef::byId(u"10000000-0000-4000-8000-000000000004"_s),
+                          TaskRef::byName(u"Nothing like it"_s), TaskRef::byName(u"Twin"_s)});
+    QCOMPARE(ids.size(), 4);
+    QTRY_COMPARE(submitted.size() + failed.size(), 4);
+    QCOMPARE(m_sim->requestCount(u"GET"_s, u"/qrs/reloadtask/full"_s), 1);
+    QCOMPARE(m_sim->requestCount(u"POST"_s, u"/start/synchronous"_s), 2);
+
+    QHash<QlikService::RequestId, QString> startedTask;
+    for (const auto &arguments : submitted)
+        startedTask.insert(arguments.at(0).value<QlikService::RequestId>(),
+                           arguments.at(1).value<ReloadTask>().name);
+    QHash<QlikService::RequestId, QlikError::Category> failure;
+    for (const auto &arguments : failed)
+        failure.insert(arguments.at(0).value<QlikService::RequestId>(),
+                       arguments.at(2).value<QlikError>().category);
+    QCOMPARE(startedTask.value(ids[0]), u"Skipped one"_s); // names compare without case
+    QCOMPARE(startedTask.value(ids[1]), u"Retried once"_s);
+    QCOMPARE(failure.value(ids[2]), QlikError::Category::NotFound);
+    QCOMPARE(failure.value(ids[3]), QlikError::Category::Ambiguous);
 }
 
 void TestQlikService::startErrors_data()

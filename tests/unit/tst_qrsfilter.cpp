@@ -7,6 +7,27 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+/// `field eq v1 or field eq v2 ...` chunked by QrsFilter::anyOf(); the expressions, checked
+/// against the chunks' first/count bookkeeping.
+QStringList anyOfGuids(QStringView field, const QStringList &guids, int maxEncodedLength)
+{
+    QStringList terms;
+    for (const QString &guid : guids)
+        terms.append(QrsFilter::equalsGuid(field, guid));
+    QStringList expressions;
+    qsizetype next = 0;
+    for (const QrsFilter::Chunk &chunk : QrsFilter::anyOf(terms, maxEncodedLength)) {
+        if (chunk.first != next ||
+            chunk.expression != terms.mid(chunk.first, chunk.count).join(u" or "_s))
+            return {u"chunk bookkeeping is wrong"_s};
+        next += chunk.count;
+        expressions.append(chunk.expression);
+    }
+    return expressions;
+}
+} // namespace
+
 class TestQrsFilter final : public QObject
 {
     Q_OBJECT
@@ -94,14 +115,13 @@ void TestQrsFilter::equalsGuid()
 
 void TestQrsFilter::anyOfGuidsEmpty()
 {
-    QVERIFY(QrsFilter::anyOfGuids(u"ExecutionId", {}, 3000).isEmpty());
+    QVERIFY(anyOfGuids(u"ExecutionId", {}, 3000).isEmpty());
 }
 
 void TestQrsFilter::anyOfGuidsSingle()
 {
     const QString guid = u"4c0b5e6a-1f2d-4e3c-9a8b-7d6e5f4a3b2c"_s;
-    QCOMPARE(QrsFilter::anyOfGuids(u"ExecutionId", {guid}, 3000),
-             QStringList {u"ExecutionId eq "_s + guid});
+    QCOMPARE(anyOfGuids(u"ExecutionId", {guid}, 3000), QStringList {u"ExecutionId eq "_s + guid});
 }
 
 void TestQrsFilter::anyOfGuidsChunking_data()
@@ -127,7 +147,7 @@ void TestQrsFilter::anyOfGuidsChunking()
     QFETCH(int, limit);
 
     const QStringList guids = makeGuids(count);
-    const QStringList chunks = QrsFilter::anyOfGuids(u"ExecutionId", guids, limit);
+    const QStringList chunks = anyOfGuids(u"ExecutionId", guids, limit);
     QVERIFY(!chunks.isEmpty());
     // "ExecutionId eq <guid>" is 55 characters percent-encoded, " or " is 8.
     const int perChunk = limit < 55 ? 1 : 1 + (limit - 55) / 63;
@@ -157,7 +177,7 @@ void TestQrsFilter::anyOfGuidsChunking()
 void TestQrsFilter::twoHundredGuidsFitInFiveChunks()
 {
     const QStringList guids = makeGuids(200);
-    const QStringList chunks = QrsFilter::anyOfGuids(u"ExecutionId", guids, 3000);
+    const QStringList chunks = anyOfGuids(u"ExecutionId", guids, 3000);
     QVERIFY2(chunks.size() <= 5, qPrintable(QString::number(chunks.size())));
     QVERIFY(chunks.size() >= 4); // 200 * 63 encoded characters cannot fit into fewer
     QSet<QString> unique;
@@ -173,7 +193,7 @@ void TestQrsFilter::termLongerThanLimitGoesAlone()
 {
     const QString longValue(200, u'a');
     const QStringList values {u"a"_s, longValue, u"b"_s};
-    const QStringList chunks = QrsFilter::anyOfGuids(u"Id", values, 50);
+    const QStringList chunks = anyOfGuids(u"Id", values, 50);
     QCOMPARE(chunks, (QStringList {u"Id eq a"_s, u"Id eq "_s + longValue, u"Id eq b"_s}));
 }
 
