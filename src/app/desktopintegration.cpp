@@ -57,9 +57,8 @@ DesktopIntegration::~DesktopIntegration() = default;
 
 QString DesktopIntegration::notificationTitle(const Run &run)
 {
-    const QString name = run.task.name.isEmpty() ? run.requested.text() : run.task.name;
     //: %1 is the task's name, %2 how it ended: "succeeded", "failed", "aborted"...
-    return tr("%1 %2").arg(name, RunStyle::outcomeText(run.outcome()));
+    return tr("%1 %2").arg(run.displayName(), RunStyle::outcomeText(run.outcome()));
 }
 
 QString DesktopIntegration::notificationText(const Run &run, const QString &profile)

@@ -176,7 +176,7 @@ void RunDetailsPane::refresh()
         clear();
         return;
     }
-    const QString name = run->task.name.isEmpty() ? run->requested.text() : run->task.name;
+    const QString name = run->displayName();
     m_ui->titleLabel->setText(u"<b>%1</b> &nbsp; <span style=\"color:%2\">%3</span>"_s.arg(
         name.toHtmlEscaped(), RunStyle::colour(run->outcome()).name(),
         RunStyle::statusText(*run).toHtmlEscaped()));
@@ -361,8 +361,7 @@ void RunDetailsPane::copyScriptLog()
 void RunDetailsPane::saveScriptLog()
 {
     const Run *run = currentRun();
-    QString suggested = run ? (run->task.name.isEmpty() ? run->requested.text() : run->task.name)
-                            : tr("script log");
+    QString suggested = run ? run->displayName() : tr("script log");
     suggested.replace(QRegularExpression(u"[^\\w\\- ]"_s), u"_"_s);
     auto *dialog = new QFileDialog(this, tr("Save script log"), suggested + u".log"_s,
                                    tr("Log files (*.log *.txt);;All files (*)"));

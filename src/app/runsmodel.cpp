@@ -16,11 +16,6 @@ QDateTime startedAt(const Run &run)
     return run.requestedAt;
 }
 
-QString taskName(const Run &run)
-{
-    return run.task.name.isEmpty() ? run.requested.text() : run.task.name;
-}
-
 const QList<int> &allChangedRoles()
 {
     static const QList<int> roles = {Qt::DisplayRole,         Qt::ToolTipRole,
@@ -322,7 +317,7 @@ QVariant RunsModel::display(const Row &row, int column) const
     const Run &run = row.run;
     switch (column) {
     case Task:
-        return taskName(run);
+        return run.displayName();
     case App:
         return run.task.appName;
     case Profile:
@@ -351,7 +346,7 @@ QVariant RunsModel::rawValue(const Row &row, int column) const
     const Run &run = row.run;
     switch (column) {
     case Task:
-        return taskName(run);
+        return run.displayName();
     case App:
         return run.task.appName;
     case Profile:

@@ -63,11 +63,10 @@ QString ConsoleReporter::timestamp(const QDateTime &moment)
 
 QString ConsoleReporter::taskLabel(const Run &run)
 {
-    if (!run.task.name.isEmpty())
-        return u"'%1'"_s.arg(run.task.name);
-    if (run.requested.isId())
+    // A bare id until the repository has named the task.
+    if (run.task.name.isEmpty() && run.requested.isId())
         return run.requested.text();
-    return u"'%1'"_s.arg(run.requested.text());
+    return u"'%1'"_s.arg(run.displayName());
 }
 
 QString ConsoleReporter::outcomeName(RunOutcome outcome, bool timedOut)

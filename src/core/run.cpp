@@ -60,6 +60,11 @@ qint64 Run::elapsedMs(const QDateTime &now) const
     return start.isValid() && end.isValid() ? qMax<qint64>(0, start.msecsTo(end)) : 0;
 }
 
+QString Run::displayName() const
+{
+    return task.name.isEmpty() ? requested.text() : task.name;
+}
+
 QString Run::lastMessage() const
 {
     if (error)

@@ -53,6 +53,8 @@ struct Run
     [[nodiscard]] RunOutcome outcome() const;
     /// From the repository's start time (or the request, before that) to its stop time (or now).
     [[nodiscard]] qint64 elapsedMs(const QDateTime &now) const;
+    /// The task's name, or what was asked for until the repository has resolved it.
+    [[nodiscard]] QString displayName() const;
     /// The error, else the newest attempt's last error or warning, else its last message.
     [[nodiscard]] QString lastMessage() const;
 };

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void cleanup();
     void runsToTheirOutcome_data();
     void runsToTheirOutcome();
+    void runIsNamedOnceResolved();
     void listedTaskIsKnownFromTheStart();
     void notSubmittedRunKeepsTheReason();
     void retriedRunEndsWithItsNewestAttempt();
@@ -116,6 +117,16 @@ void TestRunTracker::runsToTheirOutcome()
         QVERIFY(codes[i] != codes[i - 1]);
     QVERIFY(updated.size() >= 2);
     QVERIFY(!m_tracker->hasLiveRuns());
+}
+
+void TestRunTracker::runIsNamedOnceResolved()
+{
+    const QString id = u"10000000-0000-4000-8000-000000000001"_s;
+    QSignalSpy finished(m_tracker.get(), &RunTracker::runFinished);
+    const RunId run = m_tracker->start(TaskRef::byId(id));
+    QCOMPARE(m_tracker->run(run)->displayName(), id); // what was asked for, until resolved
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(m_tracker->run(run)->displayName(), u"Quick success"_s);
 }
 
 void TestRunTracker::listedTaskIsKnownFromTheStart()
