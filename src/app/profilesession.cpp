@@ -46,13 +46,8 @@ ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, QO
     });
 }
 
-ProfileSession::~ProfileSession()
-{
-    // The tracker refers to the service, the service to the network: tear down in that order.
-    m_tracker.reset();
-    m_service.reset();
-    m_network.reset();
-}
+// Members go in reverse order: the tracker, then the service it uses, then the network.
+ProfileSession::~ProfileSession() = default;
 
 const ConnectionProfile &ProfileSession::profile() const
 {
