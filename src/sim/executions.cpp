@@ -235,6 +235,34 @@ const Session *Executions::liveSession(const QUuid &sessionId) const
     return nullptr;
 }
 
+QList<const Session *> Executions::liveSessions() const
+{
+    const qint64 now = nowMs();
+    QList<const Session *> live;
+    for (const Session &session : m_sessions) {
+        if (now < session.endMs)
+            live.append(&session);
+    }
+    return live;
+}
+
+const Attempt *Executions::currentAttempt(const Session &session) const
+{
+    const qint64 now = nowMs();
+    const Attempt *current = nullptr;
+    for (const Attempt &attempt : session.attempts) {
+        if (attempt.startMs <= now)
+            current = &attempt;
+    }
+    return current;
+}
+
+void Executions::forget()
+{
+    m_sessions.clear();
+    m_tickets.clear();
+}
+
 QString Executions::issueTicket(const ResultView &result)
 {
     const QString ticket = QUuid::createUuid().toString(QUuid::Id128);

@@ -86,6 +86,13 @@ public:
     [[nodiscard]] std::optional<ResultView> latestResult(const QUuid &taskId) const;
     /// The session while it is live.
     [[nodiscard]] const Session *liveSession(const QUuid &sessionId) const;
+    /// Every session that is live now (its run has not reached a final status), in start order.
+    [[nodiscard]] QList<const Session *> liveSessions() const;
+    /// The newest attempt of the session that has started by now; nullptr while pending.
+    [[nodiscard]] const Attempt *currentAttempt(const Session &session) const;
+    /// The repository restarts without its sessions: every session, result and script log
+    /// ticket is forgotten (tasks can be started again).
+    void forget();
 
     /// A download ticket for the script log of an ended attempt.
     [[nodiscard]] QString issueTicket(const ResultView &result);

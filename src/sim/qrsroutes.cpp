@@ -125,8 +125,11 @@ HttpReply QrsRoutes::dispatch(const SimRequest &request, const QStringList &s)
 
     if (get && same(head, "executionresult"_L1) && n <= 2)
         return executionResults(request, n == 2 && same(s.at(1), "count"_L1));
-    if (get && same(head, "executionsession"_L1) && n == 2)
+    if (get && same(head, "executionsession"_L1) && n <= 2) {
+        if (n == 1 || same(s.at(1), "full"_L1) || same(s.at(1), "count"_L1))
+            return executionSessions(request, n == 2 && same(s.at(1), "count"_L1));
         return executionSession(s.at(1));
+    }
     if (get && same(head, "download"_L1) && n == 4 && same(s.at(1), "reloadtask"_L1))
         return download(s.at(2));
 
@@ -301,6 +304,33 @@ HttpReply QrsRoutes::executionSession(const QString &idText)
     if (!session)
         return notFound(u"Cannot find an execution session with id %1"_s.arg(idText.toLower()));
     return HttpReply::json(QJsonDocument(m_wire.session(*session)));
+}
+
+HttpReply QrsRoutes::executionSessions(const SimRequest &request, bool count)
+{
+    static const QStringList fields {u"id"_s, u"reloadtask.id"_s, u"reloadtask.name"_s};
+    QString error;
+    const auto filter =
+        SimFilter::parse(request.queryValue(u"filter"_s).value_or(QString()), fields, &error);
+    if (!filter)
+        return badRequest(error);
+    QJsonArray sessions;
+    const QList<const Session *> live = m_executions.liveSessions();
+    for (const Session *session : live) {
+        const bool match = filter->matches([&](const QString &field) -> QString {
+            if (field == "id"_L1)
+                return QrsWire::guid(session->id);
+            if (field == "reloadtask.id"_L1)
+                return QrsWire::guid(session->taskId);
+            const ScenarioTask *task = m_scenario.task(session->taskId);
+            return task ? task->name : QString();
+        });
+        if (match)
+            sessions.append(m_wire.session(*session));
+    }
+    if (count)
+        return HttpReply::json(QJsonDocument(QJsonObject {{u"value"_s, sessions.size()}}));
+    return HttpReply::json(QJsonDocument(sessions));
 }
 
 HttpReply QrsRoutes::scriptLogTicket(const SimRequest &request, const QString &taskIdText,

@@ -40,6 +40,7 @@ private:
     [[nodiscard]] HttpReply stopMany(const SimRequest &request);
     [[nodiscard]] HttpReply executionResults(const SimRequest &request, bool count);
     [[nodiscard]] HttpReply executionSession(const QString &idText);
+    [[nodiscard]] HttpReply executionSessions(const SimRequest &request, bool count);
     [[nodiscard]] HttpReply scriptLogTicket(const SimRequest &request, const QString &taskIdText,
                                             bool newRoute);
     [[nodiscard]] HttpReply download(const QString &ticket);

@@ -192,6 +192,7 @@ QJsonObject QrsWire::session(const Session &session) const
     const ScenarioTask *task = m_scenario.task(session.taskId);
     const QString created = date(m_executions.wallTime(session.createdMs));
     const QJsonObject app = appCondensed(task ? task->appId : QUuid());
+    const Attempt *attempt = m_executions.currentAttempt(session);
     return QJsonObject {
         {u"id"_s, guid(session.id)},
         {u"createdDate"_s, created},
@@ -209,6 +210,10 @@ QJsonObject QrsWire::session(const Session &session) const
          QJsonObject {{u"id"_s, app.value(u"id"_s)},
                       {u"name"_s, app.value(u"name"_s)},
                       {u"privileges"_s, QJsonValue()}}},
+        {u"executionResult"_s,
+         attempt ? QJsonValue(QJsonObject {{u"id"_s, guid(attempt->resultId)},
+                                           {u"privileges"_s, QJsonValue()}})
+                 : QJsonValue()},
         {u"executingNodeID"_s, guid(Scenario::generatedId(u"node"_s, kNode))},
         {u"privileges"_s, QJsonValue()},
         {u"schemaPath"_s, u"ExecutionSession"_s},

@@ -27,6 +27,27 @@ bool readInt(const QCommandLineParser &parser, const QString &name, int *target,
     return true;
 }
 
+bool readBodyFault(const QCommandLineParser &parser, BodyFault *fault, QString *error)
+{
+    if (!BodyFault::parseMode(parser.value(u"body-fault"_s), &fault->mode)) {
+        *error = tr("--body-fault is huge, endless, trickle, cut, stall or none");
+        return false;
+    }
+    fault->route = parser.value(u"body-fault-route"_s);
+    if (!readInt(parser, u"body-fault-every"_s, &fault->every, error) ||
+        !readInt(parser, u"body-fault-size-mb"_s, &fault->sizeMb, error) ||
+        !readInt(parser, u"body-fault-trickle-ms"_s, &fault->trickleMs, error) ||
+        !readInt(parser, u"body-fault-cut-after"_s, &fault->cutAfter, error) ||
+        !readInt(parser, u"body-fault-max-ms"_s, &fault->maxMs, error))
+        return false;
+    if (fault->every < 1 || fault->sizeMb < 1 || fault->sizeMb > 4096 || fault->trickleMs < 1) {
+        *error = tr("--body-fault-every and --body-fault-trickle-ms need a number >= 1, "
+                    "--body-fault-size-mb one from 1 to 4096");
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QString *error)
@@ -59,6 +80,23 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
         value(u"fail-every"_s, "Every Nth executionresult poll answers 503.", "n", u"0"_s),
         value(u"latency"_s, "Delay every QRS response.", "ms", u"0"_s),
         value(u"drop-every"_s, "Every Nth QRS request: connection dropped.", "n", u"0"_s),
+        value(u"reset-after-start"_s,
+              "Every Nth start/synchronous is carried out, then its connection is reset.", "n",
+              u"0"_s),
+        value(u"body-fault"_s, "Damage answer bodies of QRS routes.",
+              "huge|endless|trickle|cut|stall|none", u"none"_s),
+        value(u"body-fault-route"_s, "Only paths containing this text (empty: every route).",
+              "text"),
+        value(u"body-fault-every"_s, "Every Nth matching request gets a damaged body.", "n",
+              u"1"_s),
+        value(u"body-fault-size-mb"_s, "Size of the huge body.", "mb", u"150"_s),
+        value(u"body-fault-trickle-ms"_s, "Trickle: one body byte every this many ms.", "ms",
+              u"1000"_s),
+        value(u"body-fault-cut-after"_s, "Cut: body bytes sent before the connection closes.",
+              "bytes", u"10"_s),
+        value(u"body-fault-max-ms"_s,
+              "Longest a damaged answer lasts (0: 120000 endless, 300000 otherwise).", "ms",
+              u"0"_s),
     });
     parser.addOption(
         QCommandLineOption(u"log-requests"_s, tr("Print one line per request on stderr.")));
@@ -122,7 +160,9 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
     if (!readInt(parser, u"script-log-delay"_s, &delay, error) ||
         !readInt(parser, u"fail-every"_s, &options.faults.failEvery, error) ||
         !readInt(parser, u"latency"_s, &options.faults.latencyMs, error) ||
-        !readInt(parser, u"drop-every"_s, &options.faults.dropEvery, error))
+        !readInt(parser, u"drop-every"_s, &options.faults.dropEvery, error) ||
+        !readInt(parser, u"reset-after-start"_s, &options.faults.resetAfterStart, error) ||
+        !readBodyFault(parser, &options.faults.body, error))
         return std::nullopt;
     options.scriptLogDelayMs = parser.isSet(u"script-log-delay"_s) ? delay : 500;
     options.logRequests = parser.isSet(u"log-requests"_s);

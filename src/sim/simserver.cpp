@@ -1,5 +1,7 @@
 #include "simserver.h"
 
+#include "hostilewriter.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHttpServerRequest>
@@ -155,10 +157,41 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         return true;
     }
     const HttpReply reply = m_routes.handle(simRequest);
+    if (isSynchronousStart(simRequest) && m_faults.countStartAndCheckReset()) {
+        // The start was carried out; the client never hears of it.
+        m_log.append(entry);
+        socket->abort();
+        return true;
+    }
+    const QString qrsPath = pathAfterPrefix(simRequest.path);
+    if (!qrsPath.isNull() && m_faults.countAndCheckBodyFault(qrsPath)) {
+        const BodyFault fault = m_faults.body;
+        const bool ownStatus =
+            fault.mode == BodyFault::Mode::Huge || fault.mode == BodyFault::Mode::Endless;
+        entry.status = ownStatus ? 200 : reply.status;
+        m_log.append(entry);
+        sendDamaged(socket, reply, fault, m_faults.latencyMs);
+        return true;
+    }
     entry.status = reply.status;
     m_log.append(entry);
     send(socket, reply, m_faults.latencyMs);
     return true;
+}
+
+QString SimServer::pathAfterPrefix(const QString &path) const
+{
+    const QString root = m_proxy.qrsRoot();
+    if (!path.startsWith(root)) // the proxy matches the prefix case-sensitively too
+        return {};
+    return path.mid(root.size() - 4); // keeps "/qrs"
+}
+
+bool SimServer::isSynchronousStart(const SimRequest &request) const
+{
+    const QString qrsPath = pathAfterPrefix(request.path);
+    return request.method == "POST" && !qrsPath.isNull() &&
+        qrsPath.endsWith("/start/synchronous"_L1, Qt::CaseInsensitive);
 }
 
 void SimServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
@@ -183,11 +216,18 @@ HttpReply SimServer::control(const SimRequest &request, QTcpSocket *socket)
         if (post) {
             const QJsonDocument body = QJsonDocument::fromJson(request.body);
             if (!body.isObject() || !m_faults.update(body.object()))
-                return HttpReply::text("Body must be {\"failEvery\":N,\"latencyMs\":N,"
-                                       "\"dropEvery\":N} with numbers >= 0",
-                                       400);
+                return HttpReply::text(
+                    "Body must be a JSON object with failEvery, latencyMs, dropEvery, "
+                    "resetAfterStart (numbers >= 0) and body: {mode: huge|endless|trickle|cut|"
+                    "stall|none, route, every >= 1, sizeMb 1..4096, trickleMs >= 1, cutAfter, "
+                    "maxMs}; GET shows them all",
+                    400);
         }
         return HttpReply::json(QJsonDocument(m_faults.toJson()));
+    }
+    if (post && path == "/__sim/forget"_L1) {
+        m_executions.forget();
+        return HttpReply::empty(204);
     }
     if (post && path == "/__sim/outage"_L1) {
         bool ok = false;
@@ -215,6 +255,18 @@ void SimServer::send(QTcpSocket *socket, const HttpReply &reply, int delayMs)
         QTimer::singleShot(delayMs, this, write);
     else
         write();
+}
+
+void SimServer::sendDamaged(QTcpSocket *socket, const HttpReply &reply, const BodyFault &fault,
+                            int delayMs)
+{
+    if (delayMs <= 0) {
+        HostileWriter::start(socket, reply, fault);
+        return;
+    }
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(delayMs, this,
+                       [guard, reply, fault] { HostileWriter::start(guard.data(), reply, fault); });
 }
 
 void SimServer::drop(QTcpSocket *socket)

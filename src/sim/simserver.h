@@ -19,9 +19,10 @@ class QTcpSocket;
 namespace qrssim {
 
 /// The HTTP side of the sim: turns requests into SimRequests, applies the injected faults
-/// (drop, latency, outage), answers /__sim control endpoints and logs every QRS request.
-/// Replies are serialised by hand and written through a guarded socket pointer, so a reply can
-/// be sent later (latency) or not at all (drop) without touching a socket that is gone.
+/// (drop, latency, outage, reset after start, damaged bodies), answers /__sim control endpoints and
+/// logs every QRS request. Replies are serialised by hand and written through a guarded socket
+/// pointer, so a reply can be sent later (latency) or not at all (drop) without touching a socket
+/// that is gone.
 class SimServer final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -45,6 +46,12 @@ private:
     [[nodiscard]] SimRequest toSimRequest(const QHttpServerRequest &request) const;
     [[nodiscard]] HttpReply control(const SimRequest &request, QTcpSocket *socket);
     void send(QTcpSocket *socket, const HttpReply &reply, int delayMs);
+    /// Writes \a reply damaged as \a fault says (HostileWriter), \a delayMs later.
+    void sendDamaged(QTcpSocket *socket, const HttpReply &reply, const BodyFault &fault,
+                     int delayMs);
+    /// "/qrs/..." for a path under the QRS root; a null string for any other path.
+    [[nodiscard]] QString pathAfterPrefix(const QString &path) const;
+    [[nodiscard]] bool isSynchronousStart(const SimRequest &request) const;
     void drop(QTcpSocket *socket);
     void beginOutage(int ms, QTcpSocket *controlSocket);
     void listenAgain();

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -78,6 +80,108 @@ QByteArray quoted(QString text)
     return (u'\'' + text.replace(u'\'', u"''"_s) + u'\'').toUtf8();
 }
 
+/// A bare HTTP/1.1 client on its own connection: sends one request and counts what comes back,
+/// keeping only the first bytes (so a huge or endless answer costs the test no memory).
+class RawClient final
+{
+    Q_DISABLE_COPY_MOVE(RawClient)
+
+public:
+    static constexpr qsizetype kKeep = 64 * 1024;
+
+    RawClient(quint16 port, const QByteArray &method, const QString &path,
+              const QList<std::pair<QString, QString>> &query = {}, bool tls = false)
+    {
+        QObject::connect(&m_socket, &QIODevice::readyRead, &m_socket, [this] {
+            while (m_socket.bytesAvailable() > 0) {
+                const QByteArray data = m_socket.read(1024 * 1024);
+                m_received += data.size();
+                if (m_kept.size() < kKeep)
+                    m_kept += data.left(kKeep - m_kept.size());
+                m_bodySizes.append(bodyBytes());
+            }
+        });
+        QObject::connect(&m_socket, &QAbstractSocket::disconnected, &m_socket,
+                         [this] { m_closed = true; });
+        QObject::connect(&m_socket, &QAbstractSocket::errorOccurred, &m_socket,
+                         [this] { m_closed = true; });
+        const QByteArray key = randomKey();
+        QByteArray target = QUrl::toPercentEncoding(path, "/") + '?';
+        for (const auto &[name, value] : query)
+            target += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value) + '&';
+        target += "xrfkey=" + key;
+        if (tls) {
+            m_socket.setSslConfiguration(SimProcess::trustingSslConfiguration());
+            m_socket.connectToHostEncrypted(u"127.0.0.1"_s, port); // the request waits for it
+        } else {
+            m_socket.connectToHost(QHostAddress::LocalHost, port);
+        }
+        m_socket.write(method + ' ' + target +
+                       " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
+                       "\r\nopcon-usr: ACME\\tester\r\nX-Qlik-Xrfkey: " + key +
+                       "\r\nContent-Length: 0\r\n\r\n");
+        m_sent.start();
+    }
+    ~RawClient() { m_socket.abort(); }
+
+    [[nodiscard]] bool closed() const { return m_closed; }
+    [[nodiscard]] qint64 received() const { return m_received; }
+    [[nodiscard]] qint64 sinceSentMs() const { return m_sent.elapsed(); }
+    [[nodiscard]] bool hasHead() const { return headEnd() >= 0; }
+    /// Status line and headers (without the blank line).
+    [[nodiscard]] QByteArray head() const { return m_kept.left(std::max<qsizetype>(0, headEnd())); }
+    [[nodiscard]] QByteArray header(const QByteArray &name) const
+    {
+        const QList<QByteArray> lines = head().split('\n');
+        for (const QByteArray &line : lines) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+                return line.mid(colon + 1).trimmed();
+        }
+        return {};
+    }
+    [[nodiscard]] qint64 bodyBytes() const { return hasHead() ? m_received - headEnd() - 4 : 0; }
+    /// The kept part of the body.
+    [[nodiscard]] QByteArray body() const
+    {
+        return hasHead() ? m_kept.mid(headEnd() + 4) : QByteArray();
+    }
+    /// Body bytes after each read: how the body arrived.
+    [[nodiscard]] const QList<qint64> &bodySizes() const { return m_bodySizes; }
+
+private:
+    [[nodiscard]] qsizetype headEnd() const { return m_kept.indexOf("\r\n\r\n"); }
+
+    QSslSocket m_socket; ///< plain TCP unless tls
+    QByteArray m_kept;
+    qint64 m_received = 0;
+    bool m_closed = false;
+    QElapsedTimer m_sent;
+    QList<qint64> m_bodySizes;
+};
+
+/// Resident memory of a process in MB (Linux); -1 when unknown.
+qint64 residentMb(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (pid <= 0 || !status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
+    }
+    return -1;
+}
+
+QJsonObject bodyFault(const QString &mode, const QString &route, const QJsonObject &more = {})
+{
+    QJsonObject body = more;
+    body.insert(u"mode"_s, mode);
+    body.insert(u"route"_s, route);
+    return QJsonObject {{u"body"_s, body}};
+}
+
 } // namespace
 
 class TestQrsSim final : public QObject
@@ -124,6 +228,18 @@ private Q_SLOTS:
     void badScenarioExitsWith2_data();
     void badScenarioExitsWith2();
     void requestLogMasksXrfkey();
+    void faultsControlKeepsMissingKeys();
+    void bodyFaultOptionsAtStartUp();
+    void hugeBodyIsWrittenAsTheSocketDrains();
+    void endlessBodyKeepsComingAndStopsByItself();
+    void hostileBodiesStayBoundedOverTls();
+    void trickleSendsOneBytePerInterval();
+    void cutClosesAfterCutAfterBytes();
+    void stallSendsHeadersThenNothing();
+    void resetAfterStartRunsTheTaskWithoutAnswer();
+    void resetAfterStartShowsTheResentPost();
+    void forgetDropsEverySession();
+    void executionSessionListAndFilter();
 
 private:
     Answer send(const QByteArray &method, const QString &path,
@@ -136,6 +252,11 @@ private:
         return send(method, u"/opcon/qrs"_s + path, query);
     }
     QString startTask(const QString &name);
+    /// The faults as GET /__sim/faults answers them.
+    QJsonObject faults(SimProcess *sim = nullptr);
+    QJsonArray liveSessions(const QString &filter = QString());
+    /// Nothing running and no fault set: the state every fault test starts from.
+    void resetSim();
     /// Starts the task unless *session already holds a started run (safe to re-evaluate in
     /// QTRY_*, which evaluates its expression once more after it became true).
     bool ensureStarted(const QString &name, QString *session);
@@ -834,6 +955,378 @@ void TestQrsSim::requestLogMasksXrfkey()
     QCOMPARE(entry[u"status"_s].toInt(), 200);
     QVERIFY(!QJsonDocument(log).toJson().contains("SecretKey1234567"));
     QCOMPARE(m_sim->requestCount(u"GET"_s, u"/task/full"_s), 1);
+}
+
+QJsonObject TestQrsSim::faults(SimProcess *sim)
+{
+    return send("GET", u"/__sim/faults"_s, {}, {}, sim).json().object();
+}
+
+QJsonArray TestQrsSim::liveSessions(const QString &filter)
+{
+    QList<std::pair<QString, QString>> query;
+    if (!filter.isEmpty())
+        query.append({u"filter"_s, filter});
+    return qrs("GET", u"/executionsession"_s, query).json().array();
+}
+
+void TestQrsSim::resetSim()
+{
+    QVERIFY(m_sim->setFaults(QJsonObject {{u"failEvery"_s, 0},
+                                          {u"latencyMs"_s, 0},
+                                          {u"dropEvery"_s, 0},
+                                          {u"resetAfterStart"_s, 0},
+                                          {u"body"_s, QJsonValue()}}));
+    QVERIFY(m_sim->forgetSessions());
+}
+
+void TestQrsSim::faultsControlKeepsMissingKeys()
+{
+    resetSim();
+    QVERIFY(m_sim->setFaults(QJsonObject {{u"resetAfterStart"_s, 3}}));
+    QVERIFY(m_sim->setFaults(
+        bodyFault(u"trickle"_s, u"scriptlogfile"_s, {{u"trickleMs"_s, 20}, {u"every"_s, 2}})));
+    QJsonObject now = faults();
+    QCOMPARE(now[u"resetAfterStart"_s].toInt(), 3); // missing keys unchanged
+    QCOMPARE(now[u"failEvery"_s].toInt(), 0);
+    const QJsonObject body = now[u"body"_s].toObject();
+    QCOMPARE(body[u"mode"_s].toString(), u"trickle"_s);
+    QCOMPARE(body[u"route"_s].toString(), u"scriptlogfile"_s);
+    QCOMPARE(body[u"every"_s].toInt(), 2);
+    QCOMPARE(body[u"trickleMs"_s].toInt(), 20);
+    QCOMPARE(body[u"sizeMb"_s].toInt(), 150); // defaults
+    QCOMPARE(body[u"cutAfter"_s].toInt(), 10);
+    QCOMPARE(body[u"maxMs"_s].toInt(), 0);
+    // "body" is replaced as a whole: a missing route means every route.
+    QVERIFY(m_sim->setFaults(QJsonObject {{u"body"_s, QJsonObject {{u"mode"_s, u"cut"_s}}}}));
+    QCOMPARE(faults()[u"body"_s][u"route"_s].toString(), QString());
+    QCOMPARE(faults()[u"body"_s][u"trickleMs"_s].toInt(), 1000);
+    QVERIFY(m_sim->setFaults(bodyFault(u"none"_s, QString())));
+    QCOMPARE(faults()[u"body"_s][u"mode"_s].toString(), QString());
+    // Bad values change nothing.
+    QVERIFY(!m_sim->setFaults(bodyFault(u"explode"_s, QString())));
+    QVERIFY(!m_sim->setFaults(bodyFault(u"huge"_s, QString(), {{u"every"_s, 0}})));
+    QVERIFY(!m_sim->setFaults(QJsonObject {{u"resetAfterStart"_s, -1}}));
+    QCOMPARE(faults()[u"resetAfterStart"_s].toInt(), 3);
+    QCOMPARE(faults()[u"body"_s][u"mode"_s].toString(), QString());
+    resetSim();
+    QCOMPARE(qrs("GET", u"/about"_s).status, 200);
+}
+
+void TestQrsSim::bodyFaultOptionsAtStartUp()
+{
+    SimProcess sim(
+        SimProcess::Options {SimProcess::scenarioPath(u"fast.json"_s),
+                             false,
+                             {u"--body-fault"_s, u"cut"_s, u"--body-fault-route"_s, u"/ABOUT"_s,
+                              u"--body-fault-cut-after"_s, u"3"_s, u"--body-fault-every"_s, u"2"_s,
+                              u"--reset-after-start"_s, u"4"_s}});
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    const QJsonObject now = faults(&sim);
+    QCOMPARE(now[u"resetAfterStart"_s].toInt(), 4);
+    QCOMPARE(now[u"body"_s][u"mode"_s].toString(), u"cut"_s);
+    QCOMPARE(now[u"body"_s][u"route"_s].toString(), u"/ABOUT"_s);
+    QCOMPARE(now[u"body"_s][u"every"_s].toInt(), 2);
+    // Route matching ignores case; every 2nd matching request is cut, others are untouched.
+    QCOMPARE(send("GET", u"/opcon/qrs/task/count"_s, {}, {}, &sim).status, 200);
+    RawClient first(sim.port(), "GET", u"/opcon/qrs/about"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(first.bodyBytes() > 100, 5000);
+    QVERIFY(!first.closed());
+    RawClient second(sim.port(), "GET", u"/opcon/qrs/about"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(second.closed(), 5000);
+    QCOMPARE(second.bodyBytes(), 3);
+    QCOMPARE(second.body(), QByteArray("{\"b"));
+
+    QProcess bad;
+    bad.start(QStringLiteral(QRS_SIM_EXECUTABLE), {u"--body-fault"_s, u"explode"_s});
+    QVERIFY(bad.waitForFinished(10000));
+    QCOMPARE(bad.exitCode(), 2);
+    QVERIFY(bad.readAllStandardError().contains("--body-fault"));
+}
+
+void TestQrsSim::hugeBodyIsWrittenAsTheSocketDrains()
+{
+    resetSim();
+    const qint64 before = residentMb(m_sim->processId());
+    QVERIFY(m_sim->setFaults(bodyFault(u"huge"_s, u"executionresult"_s)));
+    {
+        RawClient client(m_sim->port(), "GET", u"/opcon/qrs/executionresult/full"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(client.bodyBytes() > 5 * 1024 * 1024, 10000);
+        QVERIFY(client.head().startsWith("HTTP/1.1 200 "));
+        QCOMPARE(client.header("Content-Length"), QByteArray::number(150 * 1024 * 1024));
+        QVERIFY(client.header("Content-Type").startsWith("application/json"));
+        QVERIFY(client.body().startsWith("[{\"padding\":\"xxxx"));
+        QVERIFY(!client.closed());
+        // Written as the socket drains: the sim holds a small buffer, not 150 MB.
+        const qint64 during = residentMb(m_sim->processId());
+        if (before > 0 && during > 0)
+            QVERIFY2(during - before < 64, qPrintable(u"%1 MB -> %2 MB"_s.arg(before).arg(during)));
+        // The sim serves other connections meanwhile.
+        QCOMPARE(qrs("GET", u"/about"_s).status, 200);
+    } // the client leaves after a few MB
+    // A small one in full: exactly the promised length, and a JSON array.
+    QVERIFY(m_sim->setFaults(bodyFault(u"huge"_s, u"executionresult"_s, {{u"sizeMb"_s, 1}})));
+    const Answer whole = qrs("GET", u"/executionresult"_s);
+    QCOMPARE(whole.status, 200);
+    QCOMPARE(whole.body.size(), 1024 * 1024);
+    QVERIFY(whole.json().isArray());
+    QVERIFY(!whole.json().array().isEmpty());
+    resetSim();
+    QCOMPARE(qrs("GET", u"/executionresult"_s).status, 200);
+}
+
+void TestQrsSim::endlessBodyKeepsComingAndStopsByItself()
+{
+    resetSim();
+    QVERIFY(m_sim->setFaults(bodyFault(u"endless"_s, u"/executionresult"_s)));
+    {
+        RawClient client(m_sim->port(), "GET", u"/opcon/qrs/executionresult"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(client.bodyBytes() > 5 * 1024 * 1024, 10000);
+        QVERIFY(client.head().startsWith("HTTP/1.1 200 "));
+        QCOMPARE(client.header("Transfer-Encoding"), QByteArray("chunked"));
+        QVERIFY(client.header("Content-Length").isEmpty());
+        const QByteArray body = client.body();
+        bool hex = false;
+        QVERIFY(body.left(body.indexOf("\r\n")).toInt(&hex, 16) > 0 && hex);
+        QVERIFY2(body.mid(body.indexOf("\r\n") + 2).startsWith("[{\"padding\":"),
+                 body.left(40).constData());
+        QVERIFY(!client.closed());
+        QCOMPARE(qrs("GET", u"/about"_s).status, 200); // others are served meanwhile
+    }
+    // Bounded: with maxMs the sim ends it by itself.
+    QVERIFY(m_sim->setFaults(bodyFault(u"endless"_s, u"/executionresult"_s, {{u"maxMs"_s, 1000}})));
+    RawClient bounded(m_sim->port(), "GET", u"/opcon/qrs/executionresult"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(bounded.closed(), 8000);
+    QVERIFY(bounded.sinceSentMs() >= 900);
+    QVERIFY(bounded.bodyBytes() > 0);
+    resetSim();
+}
+
+void TestQrsSim::hostileBodiesStayBoundedOverTls()
+{
+    // Over TLS the socket encrypts into a second buffer: the sim must wait for that one too.
+    SimProcess sim(SimProcess::Options {SimProcess::scenarioPath(u"fast.json"_s),
+                                        true,
+                                        {u"--body-fault"_s, u"endless"_s, u"--body-fault-route"_s,
+                                         u"about"_s, u"--body-fault-max-ms"_s, u"5000"_s}});
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    const qint64 before = residentMb(sim.processId());
+    RawClient client(sim.port(), "GET", u"/opcon/qrs/about"_s, {}, true);
+    QTRY_VERIFY_WITH_TIMEOUT(client.bodyBytes() > 5 * 1024 * 1024, 10000);
+    QCOMPARE(client.header("Transfer-Encoding"), QByteArray("chunked"));
+    QTRY_VERIFY_WITH_TIMEOUT(client.bodyBytes() > 20 * 1024 * 1024, 10000);
+    const qint64 during = residentMb(sim.processId());
+    if (before > 0 && during > 0)
+        QVERIFY2(during - before < 64, qPrintable(u"%1 MB -> %2 MB"_s.arg(before).arg(during)));
+    QVERIFY(!client.closed());
+    QCOMPARE(send("GET", u"/opcon/qrs/task/count"_s, {}, {}, &sim).status, 200);
+}
+
+void TestQrsSim::trickleSendsOneBytePerInterval()
+{
+    resetSim();
+    const QByteArray real = qrs("GET", u"/executionsession/count"_s).body; // {"value":0}
+    QVERIFY(m_sim->setFaults(
+        bodyFault(u"trickle"_s, u"executionsession/count"_s, {{u"trickleMs"_s, 50}})));
+    RawClient client(m_sim->port(), "GET", u"/opcon/qrs/executionsession/count"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(client.hasHead(), 3000);
+    QVERIFY(client.head().startsWith("HTTP/1.1 200 "));
+    QCOMPARE(client.header("Content-Length"), QByteArray::number(real.size()));
+    QVERIFY(client.bodyBytes() < real.size());
+    QTRY_COMPARE_WITH_TIMEOUT(client.bodyBytes(), qint64(real.size()), 5000);
+    QCOMPARE(client.body(), real);
+    // One byte per 50 ms: the last byte came (size - 1) intervals after the first at best.
+    QVERIFY2(client.sinceSentMs() >= 50 * (real.size() - 1),
+             qPrintable(QString::number(client.sinceSentMs())));
+    QList<qint64> growth = client.bodySizes();
+    growth.removeAll(0);
+    QVERIFY2(QSet<qint64>(growth.cbegin(), growth.cend()).size() >= real.size() / 2,
+             "the body arrived in a few pieces, not byte by byte");
+    QVERIFY(!client.closed()); // a complete answer: the connection stays usable
+    resetSim();
+}
+
+void TestQrsSim::cutClosesAfterCutAfterBytes()
+{
+    resetSim();
+    const QByteArray real = qrs("GET", u"/about"_s).body;
+    QVERIFY(m_sim->setFaults(bodyFault(u"cut"_s, u"/about"_s, {{u"cutAfter"_s, 7}})));
+    RawClient client(m_sim->port(), "GET", u"/opcon/qrs/about"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(client.closed(), 5000);
+    QVERIFY(client.head().startsWith("HTTP/1.1 200 "));
+    QCOMPARE(client.header("Content-Length"), QByteArray::number(real.size()));
+    QCOMPARE(client.bodyBytes(), 7);
+    QCOMPARE(client.body(), real.left(7));
+    // Through QNetworkAccessManager it is an error, not a short answer.
+    QVERIFY(qrs("GET", u"/about"_s).error != QNetworkReply::NoError);
+    resetSim();
+}
+
+void TestQrsSim::stallSendsHeadersThenNothing()
+{
+    resetSim();
+    const QByteArray real = qrs("GET", u"/about"_s).body;
+    QVERIFY(m_sim->setFaults(bodyFault(u"stall"_s, u"about"_s, {{u"maxMs"_s, 1500}})));
+    RawClient client(m_sim->port(), "GET", u"/opcon/qrs/about"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(client.hasHead(), 3000);
+    QVERIFY(client.head().startsWith("HTTP/1.1 200 "));
+    QCOMPARE(client.header("Content-Length"), QByteArray::number(real.size()));
+    QCOMPARE(qrs("GET", u"/task/count"_s).status, 200); // others are served meanwhile
+    QCOMPARE(client.bodyBytes(), 0);
+    // The sim gives up by itself after maxMs, without a byte of the body.
+    QTRY_VERIFY_WITH_TIMEOUT(client.closed(), 8000);
+    QVERIFY2(client.sinceSentMs() >= 1400, qPrintable(QString::number(client.sinceSentMs())));
+    QCOMPARE(client.bodyBytes(), 0);
+    resetSim();
+}
+
+void TestQrsSim::resetAfterStartRunsTheTaskWithoutAnswer()
+{
+    resetSim();
+    QVERIFY(m_sim->clearRequestLog());
+    QVERIFY(m_sim->setFaults(QJsonObject {{u"resetAfterStart"_s, 1}}));
+    const QString taskId = m_sim->taskId(u"Long Task"_s);
+    RawClient byId(m_sim->port(), "POST", u"/opcon/qrs/task/%1/start/synchronous"_s.arg(taskId));
+    QTRY_VERIFY_WITH_TIMEOUT(byId.closed(), 5000);
+    QCOMPARE(byId.received(), 0); // not a single byte of the answer
+    RawClient byName(m_sim->port(), "POST", u"/opcon/qrs/task/start/synchronous"_s,
+                     {{u"name"_s, u"Medium Task"_s}});
+    QTRY_VERIFY_WITH_TIMEOUT(byName.closed(), 5000);
+    QCOMPARE(byName.received(), 0);
+    QVERIFY(m_sim->setFaults(QJsonObject {{u"resetAfterStart"_s, 0}}));
+
+    // Both were carried out: the sessions exist and their results appear.
+    const QJsonArray sessions = liveSessions(u"reloadTask.name eq 'Long Task'"_s);
+    QCOMPARE(sessions.size(), 1);
+    QCOMPARE(liveSessions(u"reloadTask.name eq 'Medium Task'"_s).size(), 1);
+    const QString session = sessions.first()[u"id"_s].toString();
+    QCOMPARE(qrs("GET", u"/executionsession/"_s + session).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(results({session}).size(), 1, 3000);
+    // The request log shows each POST, with status 0.
+    const QJsonArray log = m_sim->requestLog();
+    int resets = 0;
+    for (const QJsonValue &entry : log) {
+        if (entry[u"method"_s].toString() == u"POST"_s) {
+            QCOMPARE(entry[u"status"_s].toInt(), 0);
+            ++resets;
+        }
+    }
+    QCOMPARE(resets, 2);
+    QCOMPARE(qrs("POST", u"/task/%1/stop"_s.arg(taskId)).status, 204);
+    resetSim();
+}
+
+void TestQrsSim::resetAfterStartShowsTheResentPost()
+{
+    // QNetworkAccessManager resends a POST whose reused connection closed before any answer:
+    // the second start is carried out, reset, sent again and answered "already running".
+    resetSim();
+    QCOMPARE(qrs("GET", u"/about"_s).status, 200); // a connection to reuse
+    QVERIFY(m_sim->clearRequestLog());
+    QVERIFY(m_sim->setFaults(QJsonObject {{u"resetAfterStart"_s, 2}}));
+    QString first;
+    QTRY_VERIFY_WITH_TIMEOUT(ensureStarted(u"Fast Success"_s, &first), 3000);
+    const QString taskId = m_sim->taskId(u"Long Task"_s);
+    const Answer second = qrs("POST", u"/task/%1/start/synchronous"_s.arg(taskId));
+    QVERIFY(m_sim->setFaults(QJsonObject {{u"resetAfterStart"_s, 0}}));
+    const int posts = m_sim->requestCount(u"POST"_s, taskId);
+    int dropped = 0;
+    for (const QJsonValue &entry : m_sim->requestLog())
+        dropped += entry[u"status"_s].toInt() == 0 ? 1 : 0;
+    QCOMPARE(dropped, 1);
+    // The client got an answer, but not the one of the run it started: the resend is visible
+    // only in the request log.
+    QCOMPARE(second.error, QNetworkReply::NoError);
+    QCOMPARE(second.json()[u"value"_s].toString(), kZeroGuid);
+    QCOMPARE(posts, 2);
+    QCOMPARE(liveSessions(u"reloadTask.id eq "_s + taskId).size(), 1);
+    QCOMPARE(qrs("POST", u"/task/%1/stop"_s.arg(taskId)).status, 204);
+    resetSim();
+}
+
+void TestQrsSim::forgetDropsEverySession()
+{
+    resetSim();
+    QString failed;
+    QTRY_VERIFY_WITH_TIMEOUT(ensureStarted(u"Fast Fail"_s, &failed), 3000);
+    QString running;
+    QTRY_VERIFY_WITH_TIMEOUT(ensureStarted(u"Long Task"_s, &running), 3000);
+    QJsonObject result;
+    QTRY_COMPARE_WITH_TIMEOUT((result = results({failed}).last().toObject())[u"status"_s].toInt(),
+                              8, 3000);
+    const QString ticket =
+        qrs("GET", u"/reloadtask/%1/scriptlogfile"_s.arg(m_sim->taskId(u"Fast Fail"_s)),
+            {{u"executionResultId"_s, result[u"id"_s].toString()}})
+            .json()[u"value"_s]
+            .toString();
+    QVERIFY(!ticket.isEmpty());
+    const QString download = u"/download/reloadtask/%1/Fast Fail.log"_s.arg(ticket);
+    QTRY_COMPARE_WITH_TIMEOUT(qrs("GET", download).status, 200, 4000);
+    QCOMPARE(qrs("GET", u"/executionsession/"_s + running).status, 200);
+    QVERIFY(!qrs("GET", u"/executionresult"_s).json().array().isEmpty());
+
+    QCOMPARE(send("POST", u"/__sim/forget"_s).status, 204);
+    QCOMPARE(qrs("GET", u"/executionresult"_s).json().array(), QJsonArray());
+    QCOMPARE(qrs("GET", u"/executionresult/count"_s).json()[u"value"_s].toInt(), 0);
+    QCOMPARE(qrs("GET", u"/executionsession/"_s + running).status, 404);
+    QCOMPARE(liveSessions(), QJsonArray());
+    QCOMPARE(qrs("GET", download).status, 404);
+    QCOMPARE(qrs("GET", u"/reloadtask/%1/scriptlogfile"_s.arg(m_sim->taskId(u"Fast Fail"_s)),
+                 {{u"executionResultId"_s, result[u"id"_s].toString()}})
+                 .status,
+             404);
+    // Tasks start again as usual.
+    const QString again = startTask(u"Long Task"_s);
+    QVERIFY(!again.isEmpty() && again != kZeroGuid && again != running);
+    QCOMPARE(qrs("POST", u"/task/%1/stop"_s.arg(m_sim->taskId(u"Long Task"_s))).status, 204);
+    resetSim();
+}
+
+void TestQrsSim::executionSessionListAndFilter()
+{
+    resetSim();
+    QCOMPARE(liveSessions(), QJsonArray());
+    const QString longId = m_sim->taskId(u"Long Task"_s);
+    const QString mediumId = m_sim->taskId(u"Medium Task"_s);
+    QString longSession;
+    QTRY_VERIFY_WITH_TIMEOUT(ensureStarted(u"Long Task"_s, &longSession), 3000);
+    QString mediumSession;
+    QTRY_VERIFY_WITH_TIMEOUT(ensureStarted(u"Medium Task"_s, &mediumSession), 3000);
+
+    const QJsonArray all = liveSessions();
+    QCOMPARE(all.size(), 2);
+    const QJsonObject first = all.first().toObject();
+    QCOMPARE(first[u"id"_s].toString(), longSession);
+    QCOMPARE(first[u"schemaPath"_s].toString(), u"ExecutionSession"_s);
+    QCOMPARE(first[u"reloadTask"_s][u"id"_s].toString(), longId);
+    QCOMPARE(first[u"reloadTask"_s][u"name"_s].toString(), u"Long Task"_s);
+    QCOMPARE(first[u"app"_s][u"name"_s].toString(), u"Other App"_s);
+    QVERIFY(first[u"createdDate"_s].toString().endsWith(u'Z'));
+    QVERIFY(first[u"modifiedDate"_s].toString().endsWith(u'Z'));
+    QVERIFY(first.contains(u"executionResult"_s));
+    // The result appears after pendingMs; the session then names it.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        liveSessions(u"id eq "_s + longSession).first()[u"executionResult"_s][u"id"_s].isString(),
+        3000);
+    QCOMPARE(liveSessions(u"id eq "_s + longSession).first()[u"executionResult"_s][u"id"_s],
+             results({longSession}).first()[u"id"_s]);
+
+    QCOMPARE(qrs("GET", u"/executionsession/full"_s).json().array().size(), 2);
+    QCOMPARE(qrs("GET", u"/executionsession/count"_s).json()[u"value"_s].toInt(), 2);
+    QCOMPARE(liveSessions(u"reloadTask.name eq 'long task'"_s).size(), 1);
+    QCOMPARE(liveSessions(u"ReloadTask.Id eq "_s + mediumId).first()[u"id"_s].toString(),
+             mediumSession);
+    QCOMPARE(liveSessions(u"id eq %1 or id eq %2"_s.arg(longSession, mediumSession)).size(), 2);
+    QCOMPARE(liveSessions(u"reloadTask.name sw 'Fast'"_s), QJsonArray());
+    const Answer bad = qrs("GET", u"/executionsession"_s, {{u"filter"_s, u"status eq 2"_s}});
+    QCOMPARE(bad.status, 400);
+    QVERIFY(bad.body.startsWith("Invalid filter:"));
+
+    // Only live sessions: a stopped one leaves the list once aborted.
+    QCOMPARE(qrs("POST", u"/task/%1/stop"_s.arg(longId)).status, 204);
+    QTRY_COMPARE_WITH_TIMEOUT(liveSessions(u"reloadTask.id eq "_s + longId).size(), 0, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(liveSessions().size(), 0, 5000); // Medium Task ends by itself
+    resetSim();
 }
 
 QTEST_GUILESS_MAIN(TestQrsSim)

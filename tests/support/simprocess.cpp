@@ -180,10 +180,19 @@ bool SimProcess::clearRequestLog()
 
 bool SimProcess::setFaults(int failEvery, int latencyMs, int dropEvery)
 {
-    const QJsonObject faults {
-        {u"failEvery"_s, failEvery}, {u"latencyMs"_s, latencyMs}, {u"dropEvery"_s, dropEvery}};
+    return setFaults(QJsonObject {
+        {u"failEvery"_s, failEvery}, {u"latencyMs"_s, latencyMs}, {u"dropEvery"_s, dropEvery}});
+}
+
+bool SimProcess::setFaults(const QJsonObject &faults)
+{
     return call("POST", controlUrl(u"/__sim/faults"_s), QJsonDocument(faults).toJson()).status ==
         200;
+}
+
+bool SimProcess::forgetSessions()
+{
+    return call("POST", controlUrl(u"/__sim/forget"_s)).status == 204;
 }
 
 bool SimProcess::outage(int ms)

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QProcess>
@@ -38,6 +39,8 @@ public:
     [[nodiscard]] bool start();
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] bool isRunning() const { return m_process.state() == QProcess::Running; }
+    /// The sim's process id (e.g. to look at its memory in /proc); 0 when not running.
+    [[nodiscard]] qint64 processId() const { return m_process.processId(); }
     /// Everything qrs-sim wrote to stderr so far.
     [[nodiscard]] QString standardError();
 
@@ -59,6 +62,11 @@ public:
     [[nodiscard]] int requestCount(const QString &method, const QString &pathContains);
     bool clearRequestLog();
     bool setFaults(int failEvery, int latencyMs, int dropEvery);
+    /// POST /__sim/faults with any keys (missing keys unchanged), e.g.
+    /// {"resetAfterStart":1} or {"body":{"mode":"cut","route":"executionresult"}}.
+    bool setFaults(const QJsonObject &faults);
+    /// The repository forgets every session and execution result it has (POST /__sim/forget).
+    bool forgetSessions();
     /// Asks for an outage of \a ms; returns once the sim acknowledged (it then refuses
     /// connections for that long and listens again on the same port).
     bool outage(int ms);
