@@ -28,6 +28,8 @@ QString headline(QlikError::Category category)
         return QCoreApplication::translate("ErrorText", "Unreadable answer");
     case QlikError::Category::Tls:
         return QCoreApplication::translate("ErrorText", "Secure connection failed");
+    case QlikError::Category::StartUnconfirmed:
+        return QCoreApplication::translate("ErrorText", "Start not confirmed");
     }
     return {};
 }

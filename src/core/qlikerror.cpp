@@ -26,6 +26,8 @@ QString QlikError::categoryName(Category category)
         return u"Protocol"_s;
     case Category::Tls:
         return u"Tls"_s;
+    case Category::StartUnconfirmed:
+        return u"StartUnconfirmed"_s;
     }
     return u"Unknown"_s;
 }

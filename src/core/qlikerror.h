@@ -19,6 +19,7 @@ struct QlikError
         Server, ///< other 5xx
         Protocol, ///< an answer we cannot read: malformed or unexpected JSON
         Tls, ///< the TLS handshake failed: certificate not trusted, host name mismatch
+        StartUnconfirmed, ///< the start may have been carried out, but no answer confirmed it
     };
 
     Category category = Category::Protocol;

@@ -1,5 +1,7 @@
 #include "qlikservice.h"
 
+#include "answerreader.h"
+#include "oneshotrequest.h"
 #include "qrsfilter.h"
 #include "qrsjson.h"
 #include "qrsreply.h"
@@ -46,6 +48,28 @@ QList<ReloadTask> matchesOf(const TaskRef &task, const QList<ReloadTask> &listed
     return matches;
 }
 
+QString scriptLogText(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
+/// An answer kept as its last part (logs longer than their limit) starts at a whole line, under
+/// a line that says how much is missing.
+QByteArray withOmittedStart(const QByteArray &tail, qint64 received)
+{
+    const qint64 omitted = received - tail.size();
+    if (omitted <= 0)
+        return tail;
+    const qsizetype lineStart = tail.indexOf('\n') + 1;
+    const QString note =
+        tr("[… the first %1 MB of this log are not shown …]")
+            .arg(QString::number(double(omitted + lineStart) / (1024.0 * 1024.0), 'f', 1));
+    return note.toUtf8() + "\r\n" + tail.mid(lineStart);
+}
+
 QString describeCandidates(const QList<ReloadTask> &tasks)
 {
     QStringList lines;
@@ -66,11 +90,7 @@ QlikService::QlikService(QNetworkAccessManager &network, const ConnectionProfile
 QlikService::~QlikService()
 {
     // Answers that arrive after us must not reach handlers that capture us.
-    for (QNetworkReply *reply : std::as_const(m_inFlight)) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    qDeleteAll(m_inFlight);
 }
 
 const ConnectionProfile &QlikService::profile() const
@@ -84,6 +104,12 @@ void QlikService::setScriptLogRetry(int attempts, std::chrono::milliseconds dela
     m_scriptLogDelay = delay;
 }
 
+void QlikService::setStartProbe(int attempts, std::chrono::milliseconds delay)
+{
+    m_probeAttempts = qMax(1, attempts);
+    m_probeDelay = delay;
+}
+
 QlikService::RequestId QlikService::nextId()
 {
     return ++m_lastId;
@@ -95,7 +121,7 @@ void QlikService::fail(RequestId id, Operation operation, const QlikError &error
 }
 
 void QlikService::send(Verb verb, const QString &path, const Query &query, Expect expect,
-                       BodyHandler onBody, ErrorHandler onError)
+                       AnswerKind kind, BodyHandler onBody, ErrorHandler onError)
 {
     if (!m_requests->caCertificateError().isEmpty()) {
         QTimer::singleShot(0, this, [this, onError] {
@@ -112,33 +138,27 @@ void QlikService::send(Verb verb, const QString &path, const Query &query, Expec
         post.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         reply = m_network.post(post, QByteArray());
     }
-    m_inFlight.insert(reply);
-
-    auto sslErrors = std::make_shared<QStringList>();
-    connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError> &errors) {
-        for (const QSslError &error : errors)
-            sslErrors->append(error.errorString());
-    });
-    connect(
-        reply, &QNetworkReply::finished, this,
-        [this, reply, expect, sslErrors, onBody = std::move(onBody), onError = std::move(onError)] {
-            m_inFlight.remove(reply);
-            reply->deleteLater();
-            const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-            const auto expected =
-                expect == Expect::Json ? QrsReply::Expect::Json : QrsReply::Expect::Text;
-            if (auto error = QrsReply::check(*reply, body, expected, profile(), *sslErrors))
-                onError(*error);
-            else
-                onBody(body);
-        });
+    const AnswerLimits limits = AnswerLimits::of(kind);
+    auto *reader = new AnswerReader(reply, limits, limits.deadline(profile().requestTimeout));
+    m_inFlight.insert(reader);
+    connect(reader, &AnswerReader::finished, this,
+            [this, reader, expect, onBody = std::move(onBody),
+             onError = std::move(onError)](const QrsReply::Answer &answer, const QByteArray &body) {
+                m_inFlight.remove(reader);
+                const auto expected =
+                    expect == Expect::Json ? QrsReply::Expect::Json : QrsReply::Expect::Text;
+                if (auto error = QrsReply::check(answer, body, expected, profile()))
+                    onError(*error);
+                else
+                    onBody(withOmittedStart(body, answer.bytesReceived));
+            });
 }
 
 QlikService::RequestId QlikService::fetchAbout()
 {
     const RequestId id = nextId();
     send(
-        Verb::Get, u"/about"_s, {}, Expect::Json,
+        Verb::Get, u"/about"_s, {}, Expect::Json, AnswerKind::Small,
         [this, id](const QByteArray &body) {
             const auto about = QrsJson::parseAbout(body);
             if (!about)
@@ -168,6 +188,7 @@ QList<QlikService::RequestId> QlikService::startTasks(const QList<TaskRef> &task
         const QList<RequestId> refIds = ids.mid(chunk.first, chunk.count);
         send(
             Verb::Get, u"/reloadtask/full"_s, {{u"filter"_s, chunk.expression}}, Expect::Json,
+            AnswerKind::TaskList,
             [this, refs, refIds](const QByteArray &body) {
                 const auto listed = QrsJson::parseTasks(body);
                 for (qsizetype i = 0; i < refs.size(); ++i) {
@@ -208,29 +229,145 @@ void QlikService::resolved(RequestId id, const TaskRef &requested, const QList<R
             id, Operation::StartTask,
             {Category::NotStarted, 0,
              tr("Task '%1' is disabled; enable it in the QMC to start it.").arg(task.name)});
-    submit(id, task);
+    m_startQueue.enqueue({id, task});
+    sendStarts();
 }
 
-void QlikService::submit(RequestId id, const ReloadTask &task)
+void QlikService::sendStarts()
+{
+    while (m_startsInFlight < MaxStartsInFlight && !m_startQueue.isEmpty()) {
+        ++m_startsInFlight;
+        submit(m_startQueue.dequeue());
+    }
+}
+
+void QlikService::submit(const PendingStart &start)
+{
+    if (!m_requests->caCertificateError().isEmpty()) {
+        --m_startsInFlight;
+        QTimer::singleShot(0, this, [this, id = start.id] {
+            fail(id, Operation::StartTask,
+                 {QlikError::Category::Tls, 0, m_requests->caCertificateError()});
+            sendStarts();
+        });
+        return;
+    }
+    QNetworkRequest request =
+        m_requests->build(u"/task/%1/start/synchronous"_s.arg(start.task.id), {});
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    const AnswerLimits limits = AnswerLimits::of(AnswerKind::Small);
+    // Not through the network access manager: it would send the start again, silently, when the
+    // connection closes before the answer.
+    auto *post = new OneShotRequest("POST", request, m_network.cookieJar(), limits,
+                                    limits.deadline(profile().requestTimeout));
+    m_inFlight.insert(post);
+    connect(post, &OneShotRequest::finished, this,
+            [this, post, start](const QrsReply::Answer &answer, const QByteArray &body) {
+                m_inFlight.remove(post);
+                --m_startsInFlight;
+                startAnswered(start, answer, body, post->wasSent());
+                sendStarts();
+            });
+    post->start();
+}
+
+void QlikService::startAnswered(const PendingStart &start, const QrsReply::Answer &answer,
+                                const QByteArray &body, bool sent)
+{
+    const ReloadTask &task = start.task;
+    QlikError why;
+    if (auto error = QrsReply::check(answer, body, QrsReply::Expect::Json, profile())) {
+        // A redirect, a login page or a 4xx is the proxy or the repository refusing: not started.
+        const bool refused = answer.interruption == QrsReply::Interruption::None &&
+            answer.httpStatus >= 300 && answer.httpStatus < 500;
+        if (!sent || refused)
+            return fail(start.id, Operation::StartTask, *error);
+        why = *error;
+    } else {
+        const auto session = QrsJson::parseStartResponse(body);
+        if (session && QrsJson::isZeroGuid(session.value()))
+            return fail(start.id, Operation::StartTask,
+                        {QlikError::Category::NotStarted, 0,
+                         tr("The repository did not start task '%1': it answered the "
+                            "empty session id (the task may be disabled or already "
+                            "running, or no scheduler is available).")
+                             .arg(task.name)});
+        if (session)
+            return Q_EMIT taskSubmitted(start.id, task, session.value().toLower());
+        why = protocolError(tr("the start of task '%1'").arg(task.name), session.error());
+    }
+    probeStart(start, why, 1);
+}
+
+/// The start's answer was lost or unreadable: has the task a result newer than the look-up saw?
+void QlikService::probeStart(const PendingStart &start, const QlikError &why, int attempt)
+{
+    const ReloadTask &before = start.task;
+    send(
+        Verb::Get, u"/reloadtask/full"_s, {{u"filter"_s, QrsFilter::equalsGuid(u"id", before.id)}},
+        Expect::Json, AnswerKind::TaskList,
+        [this, start, why, attempt](const QByteArray &body) {
+            const auto listed = QrsJson::parseTasks(body);
+            if (!listed)
+                return probeAgain(start, why, attempt);
+            const QList<ReloadTask> matches =
+                matchesOf(TaskRef::byId(start.task.id), listed.value());
+            const QString newest =
+                matches.size() == 1 ? matches.constFirst().lastExecutionId : QString();
+            if (QrsJson::isGuid(newest) && !QrsJson::isZeroGuid(newest) &&
+                newest.compare(start.task.lastExecutionId, Qt::CaseInsensitive) != 0)
+                return Q_EMIT taskSubmitted(start.id, start.task, newest.toLower());
+            probeSessions(start, why, attempt);
+        },
+        [this, start, why, attempt](const QlikError &) { probeAgain(start, why, attempt); });
+}
+
+/// No newer result: is a session of the task live (the run has not written a result yet)?
+void QlikService::probeSessions(const PendingStart &start, const QlikError &why, int attempt)
 {
     send(
-        Verb::Post, u"/task/%1/start/synchronous"_s.arg(task.id), {}, Expect::Json,
-        [this, id, task](const QByteArray &body) {
-            const auto session = QrsJson::parseStartResponse(body);
-            if (!session)
-                return fail(
-                    id, Operation::StartTask,
-                    protocolError(tr("the start of task '%1'").arg(task.name), session.error()));
-            if (QrsJson::isZeroGuid(session.value()))
-                return fail(id, Operation::StartTask,
-                            {QlikError::Category::NotStarted, 0,
-                             tr("The repository did not start task '%1': it answered the "
-                                "empty session id (the task may be disabled or already "
-                                "running, or no scheduler is available).")
-                                 .arg(task.name)});
-            Q_EMIT taskSubmitted(id, task, session.value());
+        Verb::Get, u"/executionsession/full"_s,
+        {{u"filter"_s, QrsFilter::equalsGuid(u"reloadTask.id", start.task.id)}}, Expect::Json,
+        AnswerKind::Small,
+        [this, start, why, attempt](const QByteArray &body) {
+            const auto sessions = QrsJson::parseExecutionSessions(body);
+            if (!sessions)
+                return probeAgain(start, why, attempt);
+            const bool wasLive = start.task.lastStatus && !start.task.lastStatus->isFinal() &&
+                start.task.lastStatus->code() != 0;
+            for (const ExecutionSession &session : sessions.value()) {
+                if (!wasLive && QrsJson::isGuid(session.id) &&
+                    session.taskId.compare(start.task.id, Qt::CaseInsensitive) == 0)
+                    return Q_EMIT taskSubmitted(start.id, start.task, session.id.toLower());
+            }
+            if (!sessions.value().isEmpty() && wasLive)
+                return fail(start.id, Operation::StartTask,
+                            {QlikError::Category::StartUnconfirmed, 0,
+                             tr("The start of task '%1' was not answered (%2), and the task was "
+                                "already running: whether it started again cannot be told.")
+                                 .arg(start.task.name, why.message)});
+            if (attempt < m_probeAttempts)
+                return probeAgain(start, why, attempt);
+            fail(start.id, Operation::StartTask,
+                 {QlikError::Category::NotStarted, 0,
+                  tr("The start of task '%1' was not answered (%2), and the repository has no "
+                     "run of it since: the task was not started.")
+                      .arg(start.task.name, why.message)});
         },
-        [this, id](const QlikError &error) { fail(id, Operation::StartTask, error); });
+        [this, start, why, attempt](const QlikError &) { probeAgain(start, why, attempt); });
+}
+
+void QlikService::probeAgain(const PendingStart &start, const QlikError &why, int attempt)
+{
+    // Asking failed too (or found nothing yet): ask again a little later, a few times at most.
+    if (attempt >= m_probeAttempts * 3)
+        return fail(start.id, Operation::StartTask,
+                    {QlikError::Category::StartUnconfirmed, 0,
+                     tr("The start of task '%1' was not answered (%2), and the repository could "
+                        "not be asked whether it started: the run may be going on on the server.")
+                         .arg(start.task.name, why.message)});
+    QTimer::singleShot(m_probeDelay * attempt, this,
+                       [this, start, why, attempt] { probeStart(start, why, attempt + 1); });
 }
 
 QlikService::RequestId QlikService::pollExecutions(const QStringList &sessionIds)
@@ -252,6 +389,7 @@ QlikService::RequestId QlikService::pollExecutions(const QStringList &sessionIds
     for (const QrsFilter::Chunk &chunk : chunks) {
         send(
             Verb::Get, u"/executionresult"_s, {{u"filter"_s, chunk.expression}}, Expect::Json,
+            AnswerKind::Poll,
             [this, id, chunkEnded,
              ids = sessionIds.mid(chunk.first, chunk.count)](const QByteArray &body) {
                 const auto results = QrsJson::parseExecutionResults(body);
@@ -274,7 +412,7 @@ QlikService::RequestId QlikService::stopTask(const QString &taskId)
 {
     const RequestId id = nextId();
     send(
-        Verb::Post, u"/task/%1/stop"_s.arg(taskId), {}, Expect::Text,
+        Verb::Post, u"/task/%1/stop"_s.arg(taskId), {}, Expect::Text, AnswerKind::Small,
         [this, id, taskId](const QByteArray &) { Q_EMIT taskStopRequested(id, taskId); },
         [this, id](const QlikError &error) { fail(id, Operation::StopTask, error); });
     return id;
@@ -287,7 +425,7 @@ QlikService::RequestId QlikService::listTasks(const QString &filter)
     if (!filter.isEmpty())
         query.append({u"filter"_s, filter});
     send(
-        Verb::Get, u"/reloadtask/full"_s, query, Expect::Json,
+        Verb::Get, u"/reloadtask/full"_s, query, Expect::Json, AnswerKind::TaskList,
         [this, id](const QByteArray &body) {
             const auto tasks = QrsJson::parseTasks(body);
             if (!tasks)
@@ -302,12 +440,12 @@ QlikService::RequestId QlikService::listTasks(const QString &filter)
 QlikService::RequestId QlikService::fetchScriptLog(const ExecutionResult &result)
 {
     const RequestId id = nextId();
-    requestScriptLogTicket(id, result, true);
+    requestScriptLogTicket(id, result, true, 1);
     return id;
 }
 
 void QlikService::requestScriptLogTicket(RequestId id, const ExecutionResult &result,
-                                         bool newerRoute)
+                                         bool newerRoute, int attempt)
 {
     const bool hasFileReference =
         !result.fileReferenceId.isEmpty() && !QrsJson::isZeroGuid(result.fileReferenceId);
@@ -316,42 +454,42 @@ void QlikService::requestScriptLogTicket(RequestId id, const ExecutionResult &re
     const Query query = newerRoute ? Query {{u"executionResultId"_s, result.id}}
                                    : Query {{u"fileReferenceId"_s, result.fileReferenceId}};
     send(
-        Verb::Get, path, query, Expect::Json,
-        [this, id, result](const QByteArray &body) {
+        Verb::Get, path, query, Expect::Json, AnswerKind::Small,
+        [this, id, result, newerRoute, attempt](const QByteArray &body) {
             const auto ticket = QrsJson::parseValue(body);
             if (!ticket || ticket.value().isEmpty())
                 return fail(id, Operation::ScriptLog,
                             protocolError(tr("the script log request"),
                                           ticket ? tr("empty ticket") : ticket.error()));
-            downloadScriptLog(id, result, ticket.value(), 1);
+            downloadScriptLog(id, result, ticket.value(), newerRoute, attempt);
         },
-        [this, id, result, newerRoute, hasFileReference](const QlikError &error) {
+        [this, id, result, newerRoute, hasFileReference, attempt](const QlikError &error) {
             const bool routeMissing = error.category == QlikError::Category::NotFound ||
                 error.category == QlikError::Category::BadRequest;
             if (newerRoute && routeMissing && hasFileReference)
-                return requestScriptLogTicket(id, result, false);
+                return requestScriptLogTicket(id, result, false, attempt);
             fail(id, Operation::ScriptLog, error);
         });
 }
 
 void QlikService::downloadScriptLog(RequestId id, const ExecutionResult &result,
-                                    const QString &ticket, int attempt)
+                                    const QString &ticket, bool newerRoute, int attempt)
 {
     const QString path = u"/download/reloadtask/%1/%2.log"_s.arg(
         QString::fromLatin1(QUrl::toPercentEncoding(ticket)), result.taskId);
     send(
-        Verb::Get, path, {}, Expect::Text,
+        Verb::Get, path, {}, Expect::Text, AnswerKind::ScriptLog,
         [this, id, result](const QByteArray &body) {
-            QString text = QString::fromUtf8(body);
-            if (text.startsWith(QChar(0xFEFF)))
-                text.remove(0, 1);
-            Q_EMIT scriptLogReceived(id, result.id, text);
+            Q_EMIT scriptLogReceived(id, result.id, scriptLogText(body));
         },
-        [this, id, result, ticket, attempt](const QlikError &error) {
-            // The file can be 404 for a moment after the run ends.
-            if (error.category == QlikError::Category::NotFound && attempt < m_scriptLogAttempts) {
+        [this, id, result, newerRoute, attempt](const QlikError &error) {
+            // The file can be 404 for a moment after the run ends, and a ticket serves one
+            // download: every new try asks for a new ticket.
+            const bool retry = error.category == QlikError::Category::NotFound ||
+                error.category == QlikError::Category::Transient;
+            if (retry && attempt < m_scriptLogAttempts) {
                 QTimer::singleShot(m_scriptLogDelay, this, [=, this] {
-                    downloadScriptLog(id, result, ticket, attempt + 1);
+                    requestScriptLogTicket(id, result, newerRoute, attempt + 1);
                 });
                 return;
             }

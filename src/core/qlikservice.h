@@ -1,5 +1,6 @@
 #pragma once
 
+#include "answerlimits.h"
 #include "connectionprofile.h"
 #include "qlikerror.h"
 #include "qrstypes.h"
@@ -9,12 +10,16 @@
 #include <functional>
 #include <memory>
 #include <QObject>
+#include <QQueue>
 #include <QSet>
 #include <QStringList>
 
 class QNetworkAccessManager;
-class QNetworkReply;
+class AnswerReader;
 class QrsRequestBuilder;
+namespace QrsReply {
+struct Answer;
+}
 
 /// Talks to one Qlik Repository Service over one profile; knows the QRS wire format.
 /// Every call returns a request id at once; the answer comes as a signal carrying that id,
@@ -32,6 +37,8 @@ public:
 
     /// Longest percent-encoded `filter=` one request carries; more runs take more requests.
     static constexpr int MaxPollFilterLength = 4000;
+    /// Start requests in flight at once; more wait in order, their deadline counted from sending.
+    static constexpr int MaxStartsInFlight = 4;
 
     QlikService(QNetworkAccessManager &network, const ConnectionProfile &profile,
                 QObject *parent = nullptr);
@@ -43,6 +50,11 @@ public:
     RequestId fetchAbout();
     /// Resolves the task (by id or exact name; 0 or >1 matches is an error naming the
     /// candidates), then `POST /qrs/task/{id}/start/synchronous`. Emits taskSubmitted().
+    /// The start is sent once, never again (not even by Qt). When its answer does not say
+    /// clearly whether the task started (cut connection, silence, a 5xx, an unreadable answer),
+    /// the repository is asked (the task's newest result and live sessions) before anything is
+    /// reported: the run found is followed, or the start reported as not carried out, or as
+    /// StartUnconfirmed when the repository cannot tell.
     RequestId startTask(const TaskRef &task);
     /// startTask() for several tasks, looked up together in as few requests as the URL length
     /// allows; one request id per task, in order, each answered on its own.
@@ -61,6 +73,8 @@ public:
 
     /// How often and how far apart the script log download is tried while it answers 404.
     void setScriptLogRetry(int attempts, std::chrono::milliseconds delay);
+    /// How often and how far apart the repository is asked about a start whose answer was lost.
+    void setStartProbe(int attempts, std::chrono::milliseconds delay);
 
 Q_SIGNALS:
     void aboutReceived(QlikService::RequestId id, const AboutInfo &about);
@@ -82,20 +96,37 @@ private:
 
     enum class Verb { Get, Post };
     enum class Expect { Json, Text };
-    void send(Verb verb, const QString &path, const Query &query, Expect expect, BodyHandler onBody,
-              ErrorHandler onError);
+    /// A request through the shared network access manager, read under the kind's limits.
+    void send(Verb verb, const QString &path, const Query &query, Expect expect, AnswerKind kind,
+              BodyHandler onBody, ErrorHandler onError);
     void resolved(RequestId id, const TaskRef &requested, const QList<ReloadTask> &matches);
-    void submit(RequestId id, const ReloadTask &task);
-    void requestScriptLogTicket(RequestId id, const ExecutionResult &result, bool newerRoute);
+    struct PendingStart
+    {
+        RequestId id;
+        ReloadTask task; ///< as the look-up saw it just before the start
+    };
+    void sendStarts();
+    void submit(const PendingStart &start);
+    void startAnswered(const PendingStart &start, const QrsReply::Answer &answer,
+                       const QByteArray &body, bool sent);
+    void probeStart(const PendingStart &start, const QlikError &why, int attempt);
+    void probeSessions(const PendingStart &start, const QlikError &why, int attempt);
+    void probeAgain(const PendingStart &start, const QlikError &why, int attempt);
+    void requestScriptLogTicket(RequestId id, const ExecutionResult &result, bool newerRoute,
+                                int attempt);
     void downloadScriptLog(RequestId id, const ExecutionResult &result, const QString &ticket,
-                           int attempt);
+                           bool newerRoute, int attempt);
     void fail(RequestId id, Operation operation, const QlikError &error);
     RequestId nextId();
 
     QNetworkAccessManager &m_network;
     std::unique_ptr<QrsRequestBuilder> m_requests;
-    QSet<QNetworkReply *> m_inFlight;
+    QSet<QObject *> m_inFlight; ///< AnswerReaders and OneShotRequests
+    QQueue<PendingStart> m_startQueue;
+    int m_startsInFlight = 0;
     RequestId m_lastId = 0;
     int m_scriptLogAttempts = 8;
     std::chrono::milliseconds m_scriptLogDelay {750};
+    int m_probeAttempts = 3;
+    std::chrono::milliseconds m_probeDelay {1500};
 };

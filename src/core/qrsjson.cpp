@@ -64,7 +64,9 @@ QString excerpt(const QString &value)
     constexpr qsizetype maxLength = 60;
     if (value.size() <= maxLength)
         return value;
-    return value.left(maxLength) + u"..."_s;
+    // Never cut between the two halves of a surrogate pair (an emoji): that leaves invalid UTF-16.
+    const qsizetype length = value.at(maxLength - 1).isHighSurrogate() ? maxLength - 1 : maxLength;
+    return value.left(length) + u"..."_s;
 }
 
 /// The first byte that is not white space, or 0 for a blank body (no copy of a large body).
@@ -338,6 +340,8 @@ std::optional<ReloadTask> parseTask(const QJsonValue &value, const QString &path
                 task.lastStatus = TaskStatus(static_cast<int>(*code));
             }
         }
+        task.lastExecutionId =
+            optionalString(field(lastObject, {"executionID"_L1, "executionId"_L1}));
         task.lastStartTime = QrsJson::parseDate(lastObject.value("startTime"_L1));
         task.lastStopTime = QrsJson::parseDate(lastObject.value("stopTime"_L1));
         task.lastDurationMs = optionalInt64(lastObject.value("duration"_L1));
@@ -420,17 +424,14 @@ Result<QList<ExecutionResult>> parseExecutionResults(const QByteArray &body)
     return results;
 }
 
-Result<ExecutionSession> parseExecutionSession(const QByteArray &body)
+namespace {
+
+std::optional<ExecutionSession> sessionOf(const QJsonObject &object, const QString &where,
+                                          QString &error)
 {
-    using R = Result<ExecutionSession>;
-    const auto parsed = parseObject(body);
-    if (!parsed)
-        return R::failure(parsed.error());
-    const QJsonObject &object = parsed.value();
-    QString error;
-    const auto id = requiredString(object.value("id"_L1), u"executionsession.id"_s, error);
+    const auto id = requiredString(object.value("id"_L1), where + u".id"_s, error);
     if (!id)
-        return R::failure(error);
+        return std::nullopt;
 
     ExecutionSession session;
     session.id = *id;
@@ -452,6 +453,43 @@ Result<ExecutionSession> parseExecutionSession(const QByteArray &body)
     if (session.appId.isEmpty())
         session.appId = optionalString(task.value("app"_L1).toObject().value("id"_L1));
     return session;
+}
+
+} // namespace
+
+Result<ExecutionSession> parseExecutionSession(const QByteArray &body)
+{
+    using R = Result<ExecutionSession>;
+    const auto parsed = parseObject(body);
+    if (!parsed)
+        return R::failure(parsed.error());
+    QString error;
+    auto session = sessionOf(parsed.value(), u"executionsession"_s, error);
+    if (!session)
+        return R::failure(error);
+    return std::move(*session);
+}
+
+Result<QList<ExecutionSession>> parseExecutionSessions(const QByteArray &body)
+{
+    using R = Result<QList<ExecutionSession>>;
+    const auto array = parseArray(body, text(QT_TRANSLATE_NOOP("QrsJson", "execution sessions")));
+    if (!array)
+        return R::failure(array.error());
+    QList<ExecutionSession> sessions;
+    QString error;
+    for (qsizetype i = 0; i < array.value().size(); ++i) {
+        const QJsonValue value = array.value().at(i);
+        const QString where = indexed(u"executionsession"_s, i);
+        if (!value.isObject())
+            return R::failure(
+                wrongTypeError(where, text(QT_TRANSLATE_NOOP("QrsJson", "an object")), value));
+        auto session = sessionOf(value.toObject(), where, error);
+        if (!session)
+            return R::failure(error);
+        sessions.append(std::move(*session));
+    }
+    return sessions;
 }
 
 Result<QList<ReloadTask>> parseTasks(const QByteArray &body)

@@ -26,6 +26,8 @@ inline constexpr auto ZeroGuid = "00000000-0000-0000-0000-000000000000";
 
 [[nodiscard]] Result<QList<ExecutionResult>> parseExecutionResults(const QByteArray &body);
 [[nodiscard]] Result<ExecutionSession> parseExecutionSession(const QByteArray &body);
+/// `/qrs/executionsession/full`: the live sessions (the task's id from `reloadTask.id`, ...).
+[[nodiscard]] Result<QList<ExecutionSession>> parseExecutionSessions(const QByteArray &body);
 [[nodiscard]] Result<QList<ReloadTask>> parseTasks(const QByteArray &body);
 [[nodiscard]] Result<AboutInfo> parseAbout(const QByteArray &body);
 /// The start call's answer: `{"value":"<guid>"}` or a bare JSON string. The zero guid is returned

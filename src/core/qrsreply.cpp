@@ -1,9 +1,12 @@
 #include "qrsreply.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QMetaEnum>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -14,35 +17,43 @@ QString tr(const char *text)
     return QCoreApplication::translate("QrsReply", text);
 }
 
-QString endpoint(const QNetworkReply &reply)
+/// The request's address for people: no query (it holds the xrfkey) and no script log ticket
+/// (a one-time credential in the path of `/download/reloadtask/<ticket>/...`).
+QString endpoint(const QUrl &url)
 {
-    return reply.url()
-        .adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-        .toString();
+    QString shown =
+        url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
+    static const QRegularExpression ticket(u"(/download/[^/]+/)[^/]+"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    return shown.replace(ticket, u"\\1***"_s);
 }
 
-QString hostAndPort(const QNetworkReply &reply)
+QString hostAndPort(const QUrl &url)
 {
-    const QUrl url = reply.url();
     return url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
 }
 
-/// The server's own words, short and on one line; empty for HTML.
-QString serverText(const QByteArray &body)
+/// The server's own words, short and on one line; empty for HTML. A server that repeats the
+/// request in its text does not get to show the request's xrfkey.
+QString serverText(const QByteArray &body, const QUrl &url)
 {
     QString text = QString::fromUtf8(body.left(400)).simplified();
     if (text.startsWith(u'<'))
         return {};
+    static const QRegularExpression keyParameter(u"xrfkey=[^&\\s\"']*"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+    text.replace(keyParameter, u"xrfkey=***"_s);
+    const QString key = QUrlQuery(url).queryItemValue(u"xrfkey"_s);
+    if (!key.isEmpty())
+        text.replace(key, u"***"_s);
     if (body.size() > 400)
         text += u'…';
     return text;
 }
 
-bool looksLikeHtml(const QNetworkReply &reply, const QByteArray &body, QrsReply::Expect expect)
+bool looksLikeHtml(const QrsReply::Answer &answer, const QByteArray &body, QrsReply::Expect expect)
 {
-    const QString contentType =
-        reply.header(QNetworkRequest::ContentTypeHeader).toString().toLower();
-    if (contentType.contains("text/html"_L1))
+    if (answer.contentType.toLower().contains("text/html"_L1))
         return true;
     return expect == QrsReply::Expect::Json && body.trimmed().startsWith('<');
 }
@@ -57,31 +68,77 @@ QString authHint(const ConnectionProfile &profile)
         .arg(prefix, profile.userHeaderName, profile.userId);
 }
 
-QlikError networkError(const QNetworkReply &reply, const QStringList &sslErrors,
-                       const ConnectionProfile &profile)
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'g', 3);
+}
+
+qint64 wholeSeconds(std::chrono::milliseconds duration)
+{
+    // Rounded without adding first, so that no duration can overflow.
+    const qint64 ms = duration.count();
+    return std::max<qint64>(1, ms / 1000 + (ms % 1000 >= 500 ? 1 : 0));
+}
+
+/// Reading stopped before the end of the answer: said in words, with the numbers.
+QlikError interrupted(const QrsReply::Answer &answer, const ConnectionProfile &profile)
 {
     using Category = QlikError::Category;
-    const QString where = hostAndPort(reply);
-    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(profile.requestTimeout);
-    switch (reply.error()) {
+    using Interruption = QrsReply::Interruption;
+    const QString where = hostAndPort(answer.url);
+    switch (answer.interruption) {
+    case Interruption::TooLarge:
+        return {Category::Protocol, answer.httpStatus,
+                tr("The answer of %1 exceeded %2 MB, the most this kind of answer may have; it "
+                   "was not read further.")
+                    .arg(endpoint(answer.url), megabytes(answer.sizeLimit))};
+    case Interruption::Deadline:
+        return {Category::Transient, answer.httpStatus,
+                tr("%1 took longer than %2 s to answer (%3 bytes came); the request was given up.")
+                    .arg(where)
+                    .arg(wholeSeconds(answer.deadline))
+                    .arg(answer.bytesReceived)};
+    case Interruption::Silence:
+        return {Category::Transient, answer.httpStatus,
+                tr("%1 did not answer within %2 s.")
+                    .arg(where)
+                    .arg(wholeSeconds(profile.requestTimeout))};
+    case Interruption::ConnectionCut:
+        return {Category::Transient, answer.httpStatus,
+                tr("The connection to %1 was cut after %2 bytes of the answer.")
+                    .arg(where)
+                    .arg(answer.bytesReceived)};
+    case Interruption::None:
+        break;
+    }
+    return {Category::Transient, answer.httpStatus, tr("%1 did not answer.").arg(where)};
+}
+
+QlikError networkError(const QrsReply::Answer &answer, const ConnectionProfile &profile)
+{
+    using Category = QlikError::Category;
+    const QString where = hostAndPort(answer.url);
+    switch (answer.networkError) {
     case QNetworkReply::SslHandshakeFailedError:
         return {Category::Tls, 0,
                 tr("The TLS handshake with %1 failed: %2. Trust the server's certificate "
                    "authority (CA certificate file) or check the host name in the URL.")
                     .arg(where,
-                         sslErrors.isEmpty() ? tr("the certificate was refused")
-                                             : sslErrors.join(u"; "_s))};
+                         answer.sslErrors.isEmpty() ? tr("the certificate was refused")
+                                                    : answer.sslErrors.join(u"; "_s))};
     case QNetworkReply::ConnectionRefusedError:
         return {Category::Transient, 0,
                 tr("%1 refused the connection: is the server URL right and the service running?")
                     .arg(where)};
     case QNetworkReply::HostNotFoundError:
         return {Category::Transient, 0,
-                tr("Host %1 was not found: check the server URL.").arg(reply.url().host())};
+                tr("Host %1 was not found: check the server URL.").arg(answer.url.host())};
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
         return {Category::Transient, 0,
-                tr("%1 did not answer within %2 s.").arg(where).arg(seconds.count())};
+                tr("%1 did not answer within %2 s.")
+                    .arg(where)
+                    .arg(wholeSeconds(profile.requestTimeout))};
     case QNetworkReply::RemoteHostClosedError:
         return {Category::Transient, 0,
                 tr("%1 closed the connection before answering.").arg(where)};
@@ -90,15 +147,16 @@ QlikError networkError(const QNetworkReply &reply, const QStringList &sslErrors,
                 tr("Network error talking to %1 (%2).")
                     .arg(where,
                          QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>()
-                                                 .valueToKey(reply.error())))};
+                                                 .valueToKey(answer.networkError)))};
     }
 }
 
-QlikError httpError(int status, const QNetworkReply &reply, const QByteArray &body,
+QlikError httpError(const QrsReply::Answer &answer, const QByteArray &body,
                     const ConnectionProfile &profile)
 {
     using Category = QlikError::Category;
-    const QString text = serverText(body);
+    const int status = answer.httpStatus;
+    const QString text = serverText(body, answer.url);
     const QString said = text.isEmpty() ? QString() : u" "_s + tr("The server said: %1").arg(text);
     if (status == 401)
         return {Category::Unauthenticated, status,
@@ -109,22 +167,25 @@ QlikError httpError(int status, const QNetworkReply &reply, const QByteArray &bo
             return {Category::Forbidden, status,
                     tr("The repository rejected the request's cross-site request forgery key "
                        "(403 XSRF check failed).")};
-        return {
-            Category::Forbidden, status,
-            tr("Access denied (403) for user '%1' at %2.").arg(profile.userId, endpoint(reply)) +
-                said};
+        return {Category::Forbidden, status,
+                tr("Access denied (403) for user '%1' at %2.")
+                        .arg(profile.userId, endpoint(answer.url)) +
+                    said};
     }
     if (status == 404)
-        return {Category::NotFound, status, tr("Not found (404): %1.").arg(endpoint(reply)) + said};
+        return {Category::NotFound, status,
+                tr("Not found (404): %1.").arg(endpoint(answer.url)) + said};
     if (status == 429 || status == 502 || status == 503 || status == 504)
         return {Category::Transient, status,
                 tr("The server is unavailable for now (HTTP %1).").arg(status) + said};
     if (status >= 500)
-        return {Category::Server, status,
-                tr("The server failed to handle %1 (HTTP %2).").arg(endpoint(reply)).arg(status) +
-                    said};
-    QString message =
-        tr("The server refused the request to %1 (HTTP %2).").arg(endpoint(reply)).arg(status) +
+        return {
+            Category::Server, status,
+            tr("The server failed to handle %1 (HTTP %2).").arg(endpoint(answer.url)).arg(status) +
+                said};
+    QString message = tr("The server refused the request to %1 (HTTP %2).")
+                          .arg(endpoint(answer.url))
+                          .arg(status) +
         said;
     if (status == 400 && text.contains("header"_L1, Qt::CaseInsensitive))
         message += u' ' +
@@ -133,28 +194,55 @@ QlikError httpError(int status, const QNetworkReply &reply, const QByteArray &bo
     return {Category::BadRequest, status, message};
 }
 
+/// Errors of the transport, as opposed to the ones QNetworkReply derives from HTTP statuses.
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
 } // namespace
 
 namespace QrsReply {
 
-std::optional<QlikError> check(QNetworkReply &reply, const QByteArray &body, Expect expect,
-                               const ConnectionProfile &profile, const QStringList &sslErrors)
+Answer answerOf(const QNetworkReply &reply)
 {
-    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0)
-        return networkError(reply, sslErrors, profile);
+    Answer answer;
+    answer.url = reply.url();
+    answer.httpStatus = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (isTransportError(reply.error()))
+        answer.networkError = reply.error();
+    answer.contentType = reply.header(QNetworkRequest::ContentTypeHeader).toString();
+    answer.locationPath = reply.header(QNetworkRequest::LocationHeader).toUrl().path();
+    if (answer.httpStatus != 0 && answer.networkError == QNetworkReply::RemoteHostClosedError)
+        answer.interruption = Interruption::ConnectionCut;
+    return answer;
+}
+
+std::optional<QlikError> check(const Answer &answer, const QByteArray &body, Expect expect,
+                               const ConnectionProfile &profile)
+{
+    const int status = answer.httpStatus;
+    if (answer.interruption != Interruption::None)
+        return interrupted(answer, profile);
+    if (status == 0 || isTransportError(answer.networkError))
+        return networkError(answer, profile);
     if (status >= 300 && status < 400) {
-        const QString location = reply.header(QNetworkRequest::LocationHeader).toUrl().path();
-        return QlikError {QlikError::Category::Unauthenticated, status,
-                          tr("The virtual proxy sent the request to its login page (HTTP %1 to "
-                             "%2) instead of answering.")
-                                  .arg(status)
-                                  .arg(location.isEmpty() ? tr("another page") : location) +
-                              u' ' + authHint(profile)};
+        return QlikError {
+            QlikError::Category::Unauthenticated, status,
+            tr("The virtual proxy sent the request to its login page (HTTP %1 to "
+               "%2) instead of answering.")
+                    .arg(status)
+                    .arg(answer.locationPath.isEmpty() ? tr("another page") : answer.locationPath) +
+                u' ' + authHint(profile)};
     }
     if (status >= 400)
-        return httpError(status, reply, body, profile);
-    if (looksLikeHtml(reply, body, expect))
+        return httpError(answer, body, profile);
+    if (status < 200)
+        return QlikError {QlikError::Category::Protocol, status,
+                          tr("The server answered %1 with the unexpected HTTP status %2.")
+                              .arg(endpoint(answer.url))
+                              .arg(status)};
+    if (looksLikeHtml(answer, body, expect))
         return QlikError {QlikError::Category::Unauthenticated, status,
                           tr("The server answered with an HTML page (usually a login page) where "
                              "the repository answers JSON.") +

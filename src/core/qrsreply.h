@@ -3,21 +3,51 @@
 #include "connectionprofile.h"
 #include "qlikerror.h"
 
+#include <chrono>
 #include <optional>
 #include <QByteArray>
+#include <QNetworkReply>
 #include <QStringList>
+#include <QUrl>
 
-class QNetworkReply;
-
-/// Turns a finished QNetworkReply into "usable body" or a categorised QlikError whose message
-/// explains the problem in words and never contains the query string (it carries the xrfkey).
+/// Turns what came back for one request into "usable body" or a categorised QlikError whose
+/// message explains the problem in words and never contains the query string (it carries the
+/// xrfkey). Whichever client read the answer (QNetworkAccessManager or the single-shot client
+/// used for starts) describes it as an Answer first, so every answer is judged by one function.
 namespace QrsReply {
 
 enum class Expect { Json, Text };
 
-/// Empty when the reply is a 2xx answer of the expected kind.
-[[nodiscard]] std::optional<QlikError> check(QNetworkReply &reply, const QByteArray &body,
-                                             Expect expect, const ConnectionProfile &profile,
-                                             const QStringList &sslErrors);
+/// Why reading an answer stopped before its end, if it did.
+enum class Interruption {
+    None,
+    TooLarge, ///< the body passed the limit for its kind of answer
+    Deadline, ///< the whole exchange took longer than its deadline
+    Silence, ///< nothing arrived for the request timeout
+    ConnectionCut, ///< the connection ended before the promised body was complete
+};
+
+/// What came back for one request.
+struct Answer
+{
+    QUrl url; ///< of the request; only scheme, host, port and path are ever shown
+    int httpStatus = 0; ///< 0 when no status line arrived
+    /// A failure of the transport (connection, TLS, timeout); HTTP statuses are not errors here.
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString contentType;
+    QString locationPath; ///< path of the Location header, for redirects
+    QStringList sslErrors; ///< the reasons a TLS handshake failed, in words
+    Interruption interruption = Interruption::None;
+    qint64 bytesReceived = 0; ///< of the body, including what was not kept
+    qint64 sizeLimit = 0; ///< with TooLarge: the limit that was passed
+    std::chrono::milliseconds deadline {0}; ///< with Deadline: the deadline that passed
+};
+
+/// The Answer of a finished QNetworkReply (status, headers, transport error).
+[[nodiscard]] Answer answerOf(const QNetworkReply &reply);
+
+/// Empty when the answer is a complete 2xx answer of the expected kind.
+[[nodiscard]] std::optional<QlikError> check(const Answer &answer, const QByteArray &body,
+                                             Expect expect, const ConnectionProfile &profile);
 
 } // namespace QrsReply

@@ -62,6 +62,7 @@ struct ReloadTask
     QString streamName; ///< empty for unpublished apps
     QStringList tags;
     std::optional<TaskStatus> lastStatus;
+    QString lastExecutionId; ///< session id of the newest execution result; empty if none
     QDateTime lastStartTime;
     QDateTime lastStopTime;
     qint64 lastDurationMs = 0;

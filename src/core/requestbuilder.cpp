@@ -2,6 +2,8 @@
 
 #include "xrfkey.h"
 
+#include <algorithm>
+#include <limits>
 #include <QCoreApplication>
 #include <QSslCertificate>
 #include <QUrl>
@@ -48,7 +50,8 @@ QNetworkRequest QrsRequestBuilder::build(const QString &path, const Query &query
     request.setHeader(QNetworkRequest::UserAgentHeader, u"QlikTaskRunner/" QTR_VERSION ""_s);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(static_cast<int>(m_profile.requestTimeout.count()));
+    request.setTransferTimeout(static_cast<int>(
+        std::clamp<qint64>(m_profile.requestTimeout.count(), 1, std::numeric_limits<int>::max())));
     if (url.scheme() == "https"_L1)
         request.setSslConfiguration(m_ssl);
     return request;

@@ -1,0 +1,88 @@
+#include "answerreader.h"
+
+#include <QNetworkReply>
+#include <QSslError>
+
+namespace {
+/// What Qt may hold of a body before we take it.
+constexpr qint64 ReadBufferBytes = 256 * 1024;
+} // namespace
+
+AnswerReader::AnswerReader(QNetworkReply *reply, AnswerLimits limits,
+                           std::chrono::milliseconds deadline, QObject *parent)
+    : QObject(parent)
+    , m_reply(reply)
+    , m_body(limits)
+{
+    reply->setParent(this);
+    reply->setReadBufferSize(ReadBufferBytes);
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            m_sslErrors.append(error.errorString());
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && !m_body.accepts(length.toLongLong()))
+            interrupt(QrsReply::Interruption::TooLarge);
+    });
+    connect(reply, &QNetworkReply::readyRead, this, &AnswerReader::readAvailable);
+    connect(reply, &QNetworkReply::finished, this, &AnswerReader::onFinished);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this,
+            [this] { interrupt(QrsReply::Interruption::Deadline); });
+    m_deadline.start(deadline);
+}
+
+AnswerReader::~AnswerReader()
+{
+    cancel();
+}
+
+void AnswerReader::cancel()
+{
+    m_deadline.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+void AnswerReader::readAvailable()
+{
+    while (m_reply && m_reply->bytesAvailable() > 0) {
+        const QByteArray chunk = m_reply->read(ReadBufferBytes);
+        if (!m_body.append(chunk))
+            return interrupt(QrsReply::Interruption::TooLarge);
+    }
+}
+
+void AnswerReader::interrupt(QrsReply::Interruption why)
+{
+    if (m_interruption != QrsReply::Interruption::None || !m_reply)
+        return;
+    m_interruption = why;
+    m_reply->abort(); // finished() follows at once
+}
+
+void AnswerReader::onFinished()
+{
+    m_deadline.stop();
+    if (m_interruption == QrsReply::Interruption::None)
+        readAvailable();
+    QrsReply::Answer answer = QrsReply::answerOf(*m_reply);
+    answer.sslErrors = m_sslErrors;
+    answer.bytesReceived = m_body.received();
+    if (m_interruption != QrsReply::Interruption::None)
+        answer.interruption = m_interruption;
+    else if (answer.httpStatus != 0 &&
+             (answer.networkError == QNetworkReply::OperationCanceledError ||
+              answer.networkError == QNetworkReply::TimeoutError))
+        answer.interruption = QrsReply::Interruption::Silence; // the transfer timeout fired
+    answer.sizeLimit = m_body.limit();
+    answer.deadline = std::chrono::milliseconds(m_deadline.interval());
+    m_reply->disconnect(this);
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    Q_EMIT finished(answer, m_body.take());
+    deleteLater();
+}
