@@ -18,7 +18,8 @@ enum class RunPhase {
     Pending, ///< accepted; no execution result yet
     Running, ///< an execution result exists and is not final
     Finished, ///< the newest execution result is final
-    Lost, ///< no answer for longer than the grace period (final)
+    Lost, ///< no answer, or no record of the run, for longer than the grace period, or a start
+          ///< that may have happened but was never confirmed (final)
 };
 
 /// How a run ended, for exit codes, colours and notifications.
@@ -45,6 +46,9 @@ struct Run
     QList<StatusChange> history; ///< every status change seen
     std::optional<QlikError> error; ///< why it was not submitted, or the last poll error
     QDateTime failingSince; ///< UTC; first of the current run of failed polls, else invalid
+    /// UTC; since when answered polls have carried no execution result for the session (the
+    /// repository has no record of it yet, or any more), else invalid.
+    QDateTime unknownSince;
 
     [[nodiscard]] bool isFinished() const;
     /// The newest attempt, if any result came yet.

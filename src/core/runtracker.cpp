@@ -40,6 +40,10 @@ RunTracker::RunTracker(QlikService &service, QObject *parent)
 {
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &RunTracker::pollNow);
+    // Precise: a coarse timer may fire a little early, and then the grace has not quite run out.
+    m_pollWatchdog.setSingleShot(true);
+    m_pollWatchdog.setTimerType(Qt::PreciseTimer);
+    connect(&m_pollWatchdog, &QTimer::timeout, this, &RunTracker::onPollOverdue);
     connect(&service, &QlikService::taskSubmitted, this, &RunTracker::onSubmitted);
     connect(&service, &QlikService::executionsPolled, this, &RunTracker::onPolled);
     connect(&service, &QlikService::pollCompleted, this, &RunTracker::onPollCompleted);
@@ -121,11 +125,13 @@ void RunTracker::stop(RunId id)
 bool RunTracker::resume(RunId id)
 {
     const auto it = m_runs.find(id);
-    if (it == m_runs.end() || it->phase != RunPhase::Lost)
+    // A start that was never confirmed has no session to follow.
+    if (it == m_runs.end() || it->phase != RunPhase::Lost || it->sessionId.isEmpty())
         return false;
     it->phase = it->results.isEmpty() ? RunPhase::Pending : RunPhase::Running;
     it->finishedAt = {};
     it->failingSince = {};
+    it->unknownSince = {};
     it->error.reset();
     m_bySession.insert(it->sessionId, id);
     Q_EMIT runResumed(id);
@@ -198,7 +204,12 @@ void RunTracker::onRequestFailed(QlikService::RequestId request, QlikService::Op
     case QlikService::Operation::StartTask:
         if (const auto it = m_runs.find(m_pendingStarts.take(request)); it != m_runs.end()) {
             it->error = error;
-            finish(*it, RunPhase::NotSubmitted);
+            // The task may be running on the server under a session we never learnt: calling it
+            // NotSubmitted would tell a scheduler it is safe to start it again.
+            finish(*it,
+                   error.category == QlikError::Category::StartUnconfirmed
+                       ? RunPhase::Lost
+                       : RunPhase::NotSubmitted);
         }
         break;
     case QlikService::Operation::StopTask:
@@ -218,7 +229,8 @@ void RunTracker::onPolled(QlikService::RequestId request, const QStringList &ses
                           const QList<ExecutionResult> &results)
 {
     if (request != m_pollInFlight)
-        return;
+        return; // an abandoned poll answering late
+    ++m_pollAnswers;
     QHash<QString, QList<ExecutionResult>> bySession;
     for (const ExecutionResult &result : results)
         bySession[result.executionId.toLower()].append(result);
@@ -238,11 +250,9 @@ void RunTracker::applyResults(Run &run, QList<ExecutionResult> results)
     run.failingSince = {};
     if (changed)
         run.error.reset();
-    if (results.isEmpty()) { // pending: the repository has not written a result yet
-        if (changed)
-            Q_EMIT runUpdated(run.id);
-        return;
-    }
+    if (results.isEmpty())
+        return noResults(run, changed);
+    run.unknownSince = {};
     if (results != run.results) {
         run.results = std::move(results);
         changed = true;
@@ -260,20 +270,72 @@ void RunTracker::applyResults(Run &run, QList<ExecutionResult> results)
         Q_EMIT runUpdated(run.id);
 }
 
+void RunTracker::noResults(Run &run, bool changed)
+{
+    // Pending, while the repository has not written a result yet; but a session that has none for
+    // the whole grace period (or lost the ones it had: a repository restarted without its
+    // sessions) is one the server has no record of, and would be followed for ever.
+    const QDateTime at = now();
+    if (!run.unknownSince.isValid())
+        run.unknownSince = m_pollSentAt.isValid() ? m_pollSentAt : at;
+    const qint64 unknownFor = run.unknownSince.msecsTo(at);
+    if (unknownFor < m_grace.count()) {
+        if (changed)
+            Q_EMIT runUpdated(run.id);
+        return;
+    }
+    const QString why = run.results.isEmpty()
+        ? QCoreApplication::translate(
+              "RunTracker",
+              "the repository has answered for %1 without any execution result for session %2 "
+              "(grace period %3).")
+        : QCoreApplication::translate(
+              "RunTracker",
+              "the execution results of session %2 have been gone for %1 (grace period %3); the "
+              "repository may have been restarted without its sessions.");
+    run.error = QlikError {
+        QlikError::Category::NotFound, 0,
+        QCoreApplication::translate("RunTracker", "The server has no record of this run: %1")
+            .arg(why.arg(TextFormat::duration(unknownFor), run.sessionId,
+                         TextFormat::duration(m_grace.count())))};
+    finish(run, RunPhase::Lost);
+}
+
 void RunTracker::onPollCompleted(QlikService::RequestId request)
 {
     if (request != m_pollInFlight)
+        return; // an abandoned poll ending late
+    endPoll(m_pollErrors.isEmpty() ? std::nullopt : std::optional(m_pollErrors.constLast()));
+}
+
+void RunTracker::onPollOverdue()
+{
+    if (m_pollInFlight == 0)
         return;
+    // Abandon it: its runs count as failed now, its late answers are ignored (they carry its
+    // request id), and the next poll asks for them again.
+    endPoll(QlikError {QlikError::Category::Transient, 0,
+                       QCoreApplication::translate("RunTracker", "no answer within %1")
+                           .arg(TextFormat::duration(m_pollAllowance.count()))});
+}
+
+void RunTracker::endPoll(const std::optional<QlikError> &failure)
+{
+    m_pollWatchdog.stop();
     m_pollInFlight = 0;
-    if (m_pollErrors.isEmpty()) {
+    // Back off only while the server is down (every request of the cycle failed); one failed
+    // request among answered ones fails its own runs only, and they are asked again next cycle.
+    if (m_pollAnswers > 0)
         m_failedPolls = 0;
-    } else {
+    else if (failure)
         ++m_failedPolls;
-        markUnanswered(m_pollErrors.constLast());
-    }
+    if (failure)
+        markUnanswered(*failure);
     m_pollErrors.clear();
     m_answered.clear();
     m_polledSessions.clear();
+    m_pollAnswers = 0;
+    m_pollSentAt = {};
     schedulePoll();
 }
 
@@ -284,8 +346,9 @@ void RunTracker::markUnanswered(const QlikError &error)
         Run *run = findBySession(sessionId);
         if (!run || run->isFinished() || m_answered.contains(run->id))
             continue;
+        // The silence began when the unanswered request was sent, not when it was given up.
         if (!run->failingSince.isValid())
-            run->failingSince = at;
+            run->failingSince = m_pollSentAt.isValid() ? m_pollSentAt : at;
         run->error = error;
         if (run->failingSince.msecsTo(at) >= m_grace.count()) {
             run->error = QlikError {
@@ -344,6 +407,21 @@ milliseconds RunTracker::nextPollDelay() const
     return delay;
 }
 
+milliseconds RunTracker::pollAllowance() const
+{
+    // As long as every polled run still has grace left, but at least one interval: a poll sent
+    // when a run's grace has just run out still gets its chance to answer.
+    milliseconds shortest = m_grace;
+    const QDateTime at = now();
+    for (const QString &sessionId : m_polledSessions) {
+        const auto it = m_runs.constFind(m_bySession.value(sessionId));
+        if (it != m_runs.cend() && it->failingSince.isValid())
+            shortest = std::min(
+                shortest, milliseconds(at.msecsTo(it->failingSince.addMSecs(m_grace.count()))));
+    }
+    return std::max(m_interval, shortest);
+}
+
 void RunTracker::schedulePoll()
 {
     if (m_pollInFlight != 0 || m_pollTimer.isActive() || liveSessionIds().isEmpty())
@@ -357,5 +435,9 @@ void RunTracker::pollNow()
     if (ids.isEmpty() || m_pollInFlight != 0)
         return;
     m_polledSessions = ids;
+    m_pollSentAt = now();
+    m_pollAnswers = 0;
+    m_pollAllowance = pollAllowance();
     m_pollInFlight = m_service.pollExecutions(ids);
+    m_pollWatchdog.start(m_pollAllowance);
 }

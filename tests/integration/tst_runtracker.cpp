@@ -1,4 +1,5 @@
 // RunTracker following real runs of a qrs-sim process to their end.
+#include "cannedserver.h"
 #include "runtracker.h"
 #include "simprocess.h"
 
@@ -12,6 +13,35 @@ using namespace std::chrono_literals;
 
 namespace {
 const QString Scenario = QStringLiteral(QTR_INTEGRATION_DATA_DIR "/tracking.json");
+
+const QByteArray Json = QByteArrayLiteral("application/json");
+
+/// What the repository answers for one session: a single attempt with this status.
+QByteArray resultOf(const QString &sessionId, TaskStatus::Code status)
+{
+    const bool final = TaskStatus(status).isFinal();
+    return u"[{\"id\":\"e0000000-0000-4000-8000-000000000001\",\"executionID\":\"%1\","
+           "\"taskID\":\"10000000-0000-4000-8000-000000000001\",\"status\":%2,"
+           "\"startTime\":\"2026-01-01T00:00:00.000Z\",\"stopTime\":\"%3\","
+           "\"duration\":%4,\"details\":[]}]"_s.arg(sessionId)
+               .arg(int(status))
+               .arg(final ? u"2026-01-01T00:00:01.000Z"_s : u"1753-01-01T00:00:00.000Z"_s)
+               .arg(final ? 1000 : 0)
+               .toUtf8();
+}
+
+ReloadTask quickSuccess()
+{
+    ReloadTask task;
+    task.id = u"10000000-0000-4000-8000-000000000001"_s;
+    task.name = u"Quick success"_s;
+    return task;
+}
+
+QString newSessionId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 QList<int> statusCodes(const Run &run)
 {
@@ -45,8 +75,18 @@ private Q_SLOTS:
     void pollIntervalAppliesAtOnce();
     void stopAbortsTheRun();
     void runsInFlightCannotBeRemoved();
+    void forgottenRunIsLostAfterGracePeriod();
+    void runWhoseResultsVanishIsLost();
+    void runWhoseResultsComeBackGoesOn();
+    void runsOfARestartedRepositoryAreLost();
+    void failedRequestSlowsOnlyItsOwnRuns();
+    void silentServerLosesRunsWithinGracePeriod();
+    void lateAnswerOfAbandonedPollIsIgnored();
 
 private:
+    /// Service and tracker talking to another server (a CannedServer) instead of the sim.
+    void useServer(const QUrl &url, std::chrono::milliseconds requestTimeout = 10s);
+
     std::unique_ptr<SimProcess> m_sim;
     QNetworkAccessManager m_network;
     std::unique_ptr<QlikService> m_service;
@@ -76,6 +116,17 @@ void TestRunTracker::cleanup()
 {
     m_tracker.reset();
     m_service.reset();
+}
+
+void TestRunTracker::useServer(const QUrl &url, std::chrono::milliseconds requestTimeout)
+{
+    m_tracker.reset();
+    ConnectionProfile profile = m_sim->profile();
+    profile.serverUrl = url;
+    profile.requestTimeout = requestTimeout;
+    m_service = std::make_unique<QlikService>(m_network, profile);
+    m_tracker = std::make_unique<RunTracker>(*m_service);
+    m_tracker->setPollInterval(100ms);
 }
 
 void TestRunTracker::runsToTheirOutcome_data()
@@ -181,11 +232,22 @@ void TestRunTracker::followsManyRunsInFewRequestsPerCycle()
     QTRY_COMPARE_WITH_TIMEOUT(cycles.size(), 1, 5000);
     m_sim->clearRequestLog();
     QTRY_COMPARE_WITH_TIMEOUT(cycles.size(), 6, 10000);
-    const int requests = m_sim->requestCount(u"GET"_s, u"/qrs/executionresult"_s);
-    const double perCycle = requests / 5.0;
-    qInfo("200 runs followed: %d requests in 5 poll cycles = %.1f per cycle", requests, perCycle);
+    // Polling goes on: one snapshot of the log, and the cycles it can hold (one may be in flight).
+    const QJsonArray log = m_sim->requestLog();
+    const qsizetype completed = cycles.size() - 1;
+    int requests = 0;
+    int gets = 0;
+    for (const QJsonValue &entry : log) {
+        if (entry[u"method"_s].toString() != u"GET"_s)
+            continue;
+        ++gets;
+        requests += entry[u"path"_s].toString().contains(u"/qrs/executionresult"_s) ? 1 : 0;
+    }
+    const double perCycle = requests / double(completed);
+    qInfo("200 runs followed: %d requests in %lld poll cycles = %.1f per cycle", requests,
+          qlonglong(completed), perCycle);
     QVERIFY(perCycle <= 5.0);
-    QCOMPARE(m_sim->requestCount(u"GET"_s, {}), requests); // nothing else was asked
+    QCOMPARE(gets, requests); // nothing else was asked
     QVERIFY(m_tracker->hasLiveRuns());
 }
 
@@ -323,6 +385,222 @@ void TestRunTracker::runsInFlightCannotBeRemoved()
     QCOMPARE(removed.size(), 1);
     QVERIFY(!m_tracker->run(id));
     QVERIFY(m_tracker->runIds().isEmpty());
+}
+
+void TestRunTracker::forgottenRunIsLostAfterGracePeriod()
+{
+    // A repository restarted without its sessions: every poll answers, but never for this run.
+    CannedServer server;
+    server.answer(200, Json, "[]");
+    useServer(server.url());
+    m_tracker->setUnreachableGrace(600ms);
+    QSignalSpy finished(m_tracker.get(), &RunTracker::runFinished);
+    QElapsedTimer clock;
+    clock.start();
+    const RunId id = m_tracker->follow(quickSuccess(), newSessionId(), {});
+
+    bool checked = false;
+    bool liveAtHalfGrace = false;
+    QTimer::singleShot(300ms, this, [&] {
+        checked = true;
+        liveAtHalfGrace = !m_tracker->run(id)->isFinished();
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY(checked);
+    QVERIFY2(liveAtHalfGrace, "Lost before its grace period ran out");
+    // First poll after one interval, Lost at the first answer after the grace period.
+    QVERIFY2(elapsed >= 600 && elapsed < 600 + 3 * 100 + 400,
+             qPrintable(u"Lost after %1 ms"_s.arg(elapsed)));
+    const Run &run = *m_tracker->run(id);
+    QCOMPARE(run.phase, RunPhase::Lost);
+    QCOMPARE(run.outcome(), RunOutcome::Lost);
+    QVERIFY(run.error.has_value());
+    QCOMPARE(run.error->category, QlikError::Category::NotFound);
+    QVERIFY2(run.error->message.contains(u"no record"_s), qPrintable(run.error->message));
+    QVERIFY2(run.error->message.contains(run.sessionId), qPrintable(run.error->message));
+    QVERIFY(!run.failingSince.isValid()); // the server did answer
+    QVERIFY(server.requestCount() >= 5);
+}
+
+void TestRunTracker::runWhoseResultsVanishIsLost()
+{
+    const QString session = newSessionId();
+    CannedServer server;
+    server.answer(200, Json, resultOf(session, TaskStatus::Started));
+    useServer(server.url());
+    m_tracker->setUnreachableGrace(500ms);
+    QSignalSpy finished(m_tracker.get(), &RunTracker::runFinished);
+    const RunId id = m_tracker->follow(quickSuccess(), session, {});
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->run(id)->phase, RunPhase::Running, 5000);
+
+    // The repository restarts without its sessions: the run's results are gone.
+    const QDateTime vanishedAt = QDateTime::currentDateTimeUtc();
+    server.answer(200, Json, "[]");
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(id)->unknownSince.isValid(), 5000);
+    QCOMPARE(m_tracker->run(id)->phase, RunPhase::Running);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+
+    const Run &run = *m_tracker->run(id);
+    // A poll sent just before the switch may carry the first empty answer: a few ms of slack.
+    const qint64 after = vanishedAt.msecsTo(run.finishedAt);
+    QVERIFY2(after >= 500 - 50 && after < 500 + 3 * 100 + 400,
+             qPrintable(u"Lost %1 ms after the results vanished"_s.arg(after)));
+    QCOMPARE(run.outcome(), RunOutcome::Lost);
+    QVERIFY2(run.error->message.contains(u"no record"_s), qPrintable(run.error->message));
+    QCOMPARE(run.results.size(), 1); // what was seen before stays
+}
+
+void TestRunTracker::runWhoseResultsComeBackGoesOn()
+{
+    const QString session = newSessionId();
+    CannedServer server;
+    server.answer(200, Json, resultOf(session, TaskStatus::Started));
+    useServer(server.url());
+    m_tracker->setUnreachableGrace(500ms);
+    QSignalSpy finished(m_tracker.get(), &RunTracker::runFinished);
+    const RunId id = m_tracker->follow(quickSuccess(), session, {});
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->run(id)->phase, RunPhase::Running, 5000);
+
+    const QDateTime vanishedAt = QDateTime::currentDateTimeUtc();
+    server.answer(200, Json, "[]");
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(id)->unknownSince.isValid(), 5000);
+    server.answer(200, Json, resultOf(session, TaskStatus::Started)); // back before the grace
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tracker->run(id)->unknownSince.isValid(), 5000);
+
+    // Well past the grace period since the results vanished, the run is still followed.
+    QTRY_VERIFY_WITH_TIMEOUT(vanishedAt.msecsTo(QDateTime::currentDateTimeUtc()) > 500 + 300, 5000);
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(m_tracker->run(id)->phase, RunPhase::Running);
+
+    server.answer(200, Json, resultOf(session, TaskStatus::FinishedSuccess));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(m_tracker->run(id)->outcome(), RunOutcome::Succeeded);
+    QVERIFY(!m_tracker->run(id)->error.has_value());
+}
+
+void TestRunTracker::runsOfARestartedRepositoryAreLost()
+{
+    m_tracker->setUnreachableGrace(500ms);
+    QSignalSpy finished(m_tracker.get(), &RunTracker::runFinished);
+    const RunId id = m_tracker->start(TaskRef::byName(u"Two seconds"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->run(id)->phase, RunPhase::Running, 5000);
+
+    QElapsedTimer sinceForgotten;
+    QVERIFY(m_sim->forgetSessions()); // the repository restarts without its sessions
+    sinceForgotten.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    const qint64 elapsed = sinceForgotten.elapsed();
+    const Run &run = *m_tracker->run(id);
+    QCOMPARE(run.outcome(), RunOutcome::Lost);
+    QVERIFY2(run.error->message.contains(u"no record"_s), qPrintable(run.error->message));
+    // Before its end on the server (2.5 s of work) and after the grace, less a poll in flight.
+    QVERIFY2(elapsed >= 500 - 100 && elapsed < 500 + 3 * 100 + 400,
+             qPrintable(u"Lost %1 ms after the sessions were forgotten"_s.arg(elapsed)));
+    QVERIFY(!run.results.isEmpty());
+}
+
+void TestRunTracker::failedRequestSlowsOnlyItsOwnRuns()
+{
+    // About 300 runs take five requests a cycle; every third request answers 503. Real runs sit
+    // in different requests among runs the repository has no result for yet.
+    const QStringList real {u"Quick success"_s, u"Retried once"_s, u"Quick failure"_s,
+                            u"Two seconds"_s};
+    QList<RunId> realIds;
+    for (const QString &name : real) {
+        for (int i = 0; i < 75; ++i)
+            m_tracker->follow(quickSuccess(), newSessionId(), {});
+        realIds.append(m_tracker->start(TaskRef::byName(name)));
+    }
+    QSignalSpy finished(m_tracker.get(), &RunTracker::runFinished);
+    QList<qint64> completedAt;
+    QElapsedTimer clock;
+    clock.start();
+    connect(m_service.get(), &QlikService::pollCompleted, this,
+            [&] { completedAt.append(clock.elapsed()); });
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(realIds.constLast())->phase == RunPhase::Pending, 5000);
+    m_sim->clearRequestLog();
+    m_sim->setFaults(3, 0, 0);
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), real.size(), 15000);
+    const int requests = m_sim->requestCount(u"GET"_s, u"/qrs/executionresult"_s);
+    const QJsonArray log = m_sim->requestLog();
+    int failed = 0;
+    for (const QJsonValue &entry : log)
+        failed += entry[u"status"_s].toInt() == 503 ? 1 : 0;
+    qsizetype gaps = 0;
+    qint64 longestGap = 0;
+    for (qsizetype i = 1; i < completedAt.size(); ++i, ++gaps)
+        longestGap = std::max(longestGap, completedAt[i] - completedAt[i - 1]);
+    qInfo("%d requests (%d answered 503) in %lld cycles; longest gap between cycles %lld ms",
+          requests, failed, qlonglong(completedAt.size()), qlonglong(longestGap));
+    QVERIFY2(requests >= 4 * (completedAt.size() - 2), "several requests a cycle");
+    QVERIFY(failed >= 3);
+    // A 503 among answered requests backs nobody off: cycles stay one interval (plus the time
+    // the requests take) apart, where doubling would have reached 1.6 s within five cycles.
+    QVERIFY2(longestGap < 800, qPrintable(u"%1 ms between two cycles"_s.arg(longestGap)));
+
+    for (const RunId id : std::as_const(realIds)) {
+        const Run &run = *m_tracker->run(id);
+        QCOMPARE(run.phase, RunPhase::Finished);
+        QVERIFY(!run.error.has_value());
+        // Seen to end within a few intervals of the end on the server.
+        const qint64 lag = run.latest()->stopTime.msecsTo(run.finishedAt);
+        QVERIFY2(lag < 1000, qPrintable(u"%1 ended %2 ms late"_s.arg(run.displayName()).arg(lag)));
+    }
+    QVERIFY(m_tracker->hasLiveRuns()); // the others stay pending, none is Lost
+    for (const RunId id : m_tracker->runIds())
+        QVERIFY(m_tracker->run(id)->phase != RunPhase::Lost);
+}
+
+void TestRunTracker::silentServerLosesRunsWithinGracePeriod()
+{
+    // The server accepts connections and never answers; a request gives up only after 30 s.
+    CannedServer server;
+    server.stayMute();
+    useServer(server.url(), 30s);
+    m_tracker->setPollInterval(200ms);
+    m_tracker->setUnreachableGrace(1s);
+    QSignalSpy finished(m_tracker.get(), &RunTracker::runFinished);
+    QElapsedTimer clock;
+    clock.start();
+    const RunId id = m_tracker->follow(quickSuccess(), newSessionId(), {});
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY2(elapsed >= 1000 && elapsed < 1000 + 200 + 400,
+             qPrintable(u"Lost after %1 ms"_s.arg(elapsed)));
+    const Run &run = *m_tracker->run(id);
+    QCOMPARE(run.phase, RunPhase::Lost);
+    QCOMPARE(run.error->category, QlikError::Category::Transient);
+    QVERIFY2(run.error->message.contains(u"Lost contact"_s), qPrintable(run.error->message));
+    QVERIFY2(run.error->message.contains(u"no answer within"_s), qPrintable(run.error->message));
+    QCOMPARE(server.requestCount(), 1); // one poll, abandoned
+}
+
+void TestRunTracker::lateAnswerOfAbandonedPollIsIgnored()
+{
+    m_tracker->setUnreachableGrace(500ms);
+    QSignalSpy finished(m_tracker.get(), &RunTracker::runFinished);
+    QSignalSpy polled(m_service.get(), &QlikService::executionsPolled);
+    const RunId id = m_tracker->start(TaskRef::byName(u"Long one"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->run(id)->phase, RunPhase::Running, 5000);
+
+    m_sim->setFaults(0, 1500, 0); // every answer now comes after the grace period
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(m_tracker->run(id)->phase, RunPhase::Lost);
+    QVERIFY2(m_tracker->run(id)->error->message.contains(u"no answer within"_s),
+             qPrintable(m_tracker->run(id)->error->message));
+
+    const qsizetype before = polled.size();
+    QTRY_VERIFY_WITH_TIMEOUT(polled.size() > before, 5000); // the abandoned poll answers late
+    QCOMPARE(m_tracker->run(id)->phase, RunPhase::Lost);
+    QCOMPARE(finished.size(), 1);
+    // The task goes on on the server: stop it for the tests that follow.
+    m_sim->setFaults(0, 0, 0);
+    QSignalSpy stopped(m_service.get(), &QlikService::taskStopRequested);
+    m_service->stopTask(m_tracker->run(id)->task.id);
+    QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestRunTracker)
