@@ -700,6 +700,11 @@ void TestQrsJson::startResponseErrors_data()
     QTest::newRow("long junk is shortened")
         << QByteArray("{\"value\":\"" + QByteArray(500, 'x') + "\"}")
         << QString(60, u'x') + u"...'"_s;
+    // Found by tst_fuzz: the cut at 60 characters split an emoji's surrogate pair.
+    QTest::newRow("long junk is not cut inside an emoji")
+        << QByteArray("{\"value\":\"" + QByteArray(59, 'x') + "\xf0\x9f\x98\x80" +
+                      QByteArray(100, 'y') + "\"}")
+        << QString(59, u'x') + u"...'"_s;
     QTest::newRow("number") << QByteArray(R"({"value":5})")
                             << u"value is not a string but a number"_s;
     QTest::newRow("no value") << QByteArray(R"({"id":"x"})") << u"value is missing"_s;
@@ -723,6 +728,7 @@ void TestQrsJson::startResponseErrors()
     const auto parsed = QrsJson::parseStartResponse(body);
     QVERIFY(!parsed.ok());
     QVERIFY2(parsed.error().contains(message), qPrintable(parsed.error()));
+    QVERIFY(parsed.error().isValidUtf16());
 }
 
 void TestQrsJson::value_data()
