@@ -2,6 +2,7 @@
 
 #include "exitcode.h"
 #include "profilestore.h"
+#include "textformat.h"
 
 #include <cmath>
 #include <optional>
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QHash>
+#include <QSslCertificate>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -45,14 +47,45 @@ bool takesValue(const QString &name)
     return names.contains(name);
 }
 
-/// Seconds as given on the command line ("5", "0.5") in milliseconds; nullopt when not a number.
-std::optional<milliseconds> parseSeconds(const QString &text)
+/// The longest --poll-interval: a day.
+constexpr double MaxPollIntervalSeconds = CliOptions::MaxPollIntervalMs / 1000.0;
+/// The longest --timeout, --unreachable-grace and --still-running-interval.
+constexpr double MaxSeconds = 366.0 * 24 * 3600;
+
+/// A number of seconds as given on the command line ("5", "0.5").
+struct Seconds
+{
+    std::optional<milliseconds> value; ///< nullopt: not a number of seconds >= 0
+    bool tooLarge = false; ///< a number, but above the maximum
+};
+
+Seconds parseSeconds(const QString &text, double maxSeconds = MaxSeconds)
 {
     bool ok = false;
     const double seconds = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(seconds) || seconds < 0 || seconds > 366.0 * 24 * 3600)
-        return std::nullopt;
-    return milliseconds(std::llround(seconds * 1000.0));
+    if (!ok || std::isnan(seconds) || seconds < 0)
+        return {};
+    if (seconds > maxSeconds)
+        return {std::nullopt, true};
+    return {milliseconds(std::llround(seconds * 1000.0)), false};
+}
+
+/// Why `--ca-cert FILE` cannot be used, naming the file; empty when it holds a PEM certificate.
+QString caFileProblem(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.exists())
+        return QCoreApplication::translate("CliOptions", "the file '%1' does not exist").arg(path);
+    if (!file.isFile())
+        return QCoreApplication::translate("CliOptions", "'%1' is not a file").arg(path);
+    if (!file.isReadable())
+        return QCoreApplication::translate("CliOptions", "cannot read the file '%1'").arg(path);
+    if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty())
+        return QCoreApplication::translate("CliOptions",
+                                           "the file '%1' holds no PEM certificate (a \"-----BEGIN "
+                                           "CERTIFICATE-----\" block)")
+            .arg(path);
+    return {};
 }
 
 /// https://srv, https://srv/ and srv (https is assumed) give the server's origin.
@@ -136,8 +169,14 @@ QStringList CliOptions::normalizeScriptOptions(const QStringList &arguments, boo
 bool CliOptions::fail(const QString &message)
 {
     m_action = Action::UsageError;
-    m_error = message;
+    // The message quotes what the operator typed: one line, no escape sequences.
+    m_error = TextFormat::forTerminal(message);
     return false;
+}
+
+void CliOptions::warn(const QString &message)
+{
+    m_warnings.append(TextFormat::forTerminal(message));
 }
 
 CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *profiles)
@@ -177,11 +216,12 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
     const QCommandLineOption task(
         u"task"_s,
         tr("Task to start: a GUID is a task id, anything else an exact task name. Repeat "
-           "it to start several tasks together."),
+           "it to start several tasks together (a task given twice is started once)."),
         tr("TASK"));
     const QCommandLineOption pollInterval(
         u"poll-interval"_s,
-        tr("Seconds between status checks; fractions allowed, minimum 0.2 (default 5)."),
+        tr("Seconds between status checks; fractions allowed, minimum 0.2, maximum 86400 (a "
+           "day; default 5)."),
         tr("SECONDS"), u"5"_s);
     const QCommandLineOption timeout(
         u"timeout"_s, tr("Give up waiting after this many seconds (default 0: no limit)."),
@@ -194,7 +234,9 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
            "(waiting at most %1 s for its answers) before exiting. Without it they go on.")
             .arg(StopOnInterruptWaitMs / 1000));
     const QCommandLineOption noWait(u"no-wait"_s,
-                                    tr("Exit as soon as every task was accepted by the server."));
+                                    tr("Exit as soon as every task was accepted by the server "
+                                       "(not with --timeout, --stop-on-timeout or "
+                                       "--stop-on-interrupt)."));
     const QCommandLineOption caCert(
         u"ca-cert"_s,
         tr("PEM file of certificates to trust in addition to the system's (e.g. the "
@@ -237,12 +279,14 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
            "  Progress lines (ISO 8601 local time with offset) go to stdout; with --json\n"
            "  they go to stderr and stdout carries only JSON objects, one per line and\n"
            "  run. Usage errors and option warnings go to stderr. Certificate verification is on\n"
-           "  unless --insecure is given.\n"
+           "  unless --insecure is given. Control characters in task names, messages and\n"
+           "  script logs are shown escaped (\\n, \\e, \\x07); the JSON has the exact text.\n"
            "\nInterrupting:\n"
            "  On Ctrl+C (SIGINT) or SIGTERM qlik-task prints one line per run still in flight\n"
            "  (it goes on on the server; task and session id), the summary, and exits with\n"
            "  130 (SIGINT) or 143 (SIGTERM). With --stop-on-interrupt it first asks the server\n"
-           "  to stop those runs. A second signal exits at once.\n\n") +
+           "  to stop those runs. A second signal exits at once. When every run had already\n"
+           "  ended (only a script log was still being fetched) the runs' exit code stays.\n\n") +
         ExitCode::helpTable();
 
     const QStringList normalized = normalizeScriptOptions(arguments, &s.scriptStyle);
@@ -324,79 +368,110 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
         options.fail(tr("no task given (--task ID-OR-NAME or -TaskId ID)"));
         return options;
     }
+    // The same task twice would be started twice. Ids are compared ignoring case (TaskRef keeps
+    // them in lower case), names exactly.
+    QList<int> repeats;
     for (const QString &text : taskTexts) {
         if (text.trimmed().isEmpty()) {
             options.fail(tr("--task: a task id or name must not be empty"));
             return options;
         }
-        s.tasks.append(TaskRef::fromUserInput(text.trimmed()));
+        const TaskRef ref = TaskRef::fromUserInput(text.trimmed());
+        const qsizetype index = s.tasks.indexOf(ref);
+        if (index >= 0) {
+            ++repeats[index];
+            continue;
+        }
+        s.tasks.append(ref);
+        repeats.append(1);
+    }
+    for (qsizetype i = 0; i < s.tasks.size(); ++i) {
+        if (repeats.at(i) > 1)
+            options.warn(
+                tr("warning: %1 is given %n times; it is started once", nullptr, repeats.at(i))
+                    .arg(s.tasks.at(i).describe()));
     }
 
-    const auto poll = parseSeconds(parser.value(pollInterval));
-    if (!poll) {
+    const Seconds poll = parseSeconds(parser.value(pollInterval), MaxPollIntervalSeconds);
+    if (poll.tooLarge) {
+        options.fail(tr("--poll-interval: %1 is above the maximum of 86400 seconds (a day)")
+                         .arg(parser.value(pollInterval)));
+        return options;
+    }
+    if (!poll.value) {
         options.fail(
             tr("--poll-interval: '%1' is not a number of seconds").arg(parser.value(pollInterval)));
         return options;
     }
-    if (poll->count() < MinPollIntervalMs) {
+    if (poll.value->count() < MinPollIntervalMs) {
         options.fail(tr("--poll-interval: %1 is below the minimum of 0.2 seconds")
                          .arg(parser.value(pollInterval)));
         return options;
     }
-    s.pollInterval = *poll;
+    s.pollInterval = *poll.value;
 
-    const auto wait = parseSeconds(parser.value(timeout));
-    if (!wait) {
+    const Seconds wait = parseSeconds(parser.value(timeout));
+    if (wait.tooLarge) {
+        options.fail(tr("--timeout: %1 is above the maximum of 366 days (0 for no limit)")
+                         .arg(parser.value(timeout)));
+        return options;
+    }
+    if (!wait.value) {
         options.fail(tr("--timeout: '%1' is not a number of seconds (0 for no limit)")
                          .arg(parser.value(timeout)));
         return options;
     }
-    s.timeout = *wait;
+    s.timeout = *wait.value;
     s.stopOnTimeout = parser.isSet(stopOnTimeout);
     s.stopOnInterrupt = parser.isSet(stopOnInterrupt);
+    s.noWait = parser.isSet(noWait);
+    // --no-wait exits once the tasks are accepted: nothing is left to time out or to stop.
+    if (s.noWait) {
+        const QString conflicting = s.timeout.count() > 0 ? u"--timeout"_s
+            : s.stopOnTimeout                             ? u"--stop-on-timeout"_s
+            : s.stopOnInterrupt                           ? u"--stop-on-interrupt"_s
+                                                          : QString();
+        if (!conflicting.isEmpty()) {
+            options.fail(tr("--no-wait cannot be combined with %1: --no-wait does not wait for "
+                            "the tasks to end")
+                             .arg(conflicting));
+            return options;
+        }
+    }
     if (s.stopOnTimeout && s.timeout.count() == 0) {
         options.fail(tr("--stop-on-timeout needs --timeout SECONDS"));
         return options;
     }
 
-    const auto graceValue = parseSeconds(parser.value(grace));
-    if (!graceValue) {
-        options.fail(
-            tr("--unreachable-grace: '%1' is not a number of seconds").arg(parser.value(grace)));
+    const Seconds graceValue = parseSeconds(parser.value(grace));
+    if (!graceValue.value) {
+        options.fail(graceValue.tooLarge
+                         ? tr("--unreachable-grace: %1 is above the maximum of 366 days")
+                               .arg(parser.value(grace))
+                         : tr("--unreachable-grace: '%1' is not a number of seconds")
+                               .arg(parser.value(grace)));
         return options;
     }
-    s.unreachableGrace = *graceValue;
+    s.unreachableGrace = *graceValue.value;
 
-    const auto stillRunningValue = parseSeconds(parser.value(stillRunning));
-    if (!stillRunningValue || stillRunningValue->count() < 1000) {
+    const Seconds stillRunningValue = parseSeconds(parser.value(stillRunning));
+    if (!stillRunningValue.value || stillRunningValue.value->count() < 1000) {
         options.fail(tr("--still-running-interval: '%1' is not a number of seconds >= 1")
                          .arg(parser.value(stillRunning)));
         return options;
     }
-    s.stillRunningInterval = *stillRunningValue;
+    s.stillRunningInterval = *stillRunningValue.value;
 
     if (parser.isSet(caCert)) {
-        const QFileInfo file(parser.value(caCert));
-        if (!file.isFile() || !file.isReadable()) {
-            options.fail(tr("--ca-cert: cannot read the file '%1'").arg(parser.value(caCert)));
+        // A file without a certificate would fail every task later as "not submitted".
+        const QString problem = caFileProblem(parser.value(caCert));
+        if (!problem.isEmpty()) {
+            options.fail(tr("--ca-cert: %1").arg(problem));
             return options;
         }
-        s.profile.caCertificateFile = file.absoluteFilePath();
-    }
-    if (parser.isSet(insecure)) {
-        s.profile.ignoreCertificateErrors = true;
-        options.m_warnings.append(
-            tr("warning: --insecure: the server's certificate is not verified; anyone "
-               "between this machine and %1 can read and change the traffic")
-                .arg(s.profile.serverUrl.host()));
-    } else if (s.profile.ignoreCertificateErrors) { // the saved profile's choice
-        options.m_warnings.append(
-            tr("warning: profile '%1' does not verify the server's certificate; anyone "
-               "between this machine and %2 can read and change the traffic")
-                .arg(s.profile.name, s.profile.serverUrl.host()));
+        s.profile.caCertificateFile = QFileInfo(parser.value(caCert)).absoluteFilePath();
     }
 
-    s.noWait = parser.isSet(noWait);
     s.json = parser.isSet(json);
     s.quiet = parser.isSet(quiet);
 
@@ -406,6 +481,31 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
                          ? tr("profile '%1': %2").arg(s.profile.name, problems.join(u"; "_s))
                          : problems.join(u"; "_s));
         return options;
+    }
+    if (fromProfile && !parser.isSet(caCert) && !s.profile.caCertificateFile.isEmpty()) {
+        const QString problem = caFileProblem(s.profile.caCertificateFile);
+        if (!problem.isEmpty()) {
+            options.fail(tr("profile '%1': CA certificate: %2").arg(s.profile.name, problem));
+            return options;
+        }
+    }
+
+    if (parser.isSet(insecure)) {
+        s.profile.ignoreCertificateErrors = true;
+        options.warn(tr("warning: --insecure: the server's certificate is not verified; anyone "
+                        "between this machine and %1 can read and change the traffic")
+                         .arg(s.profile.serverUrl.host()));
+    } else if (s.profile.ignoreCertificateErrors) { // the saved profile's choice
+        options.warn(tr("warning: profile '%1' does not verify the server's certificate; anyone "
+                        "between this machine and %2 can read and change the traffic")
+                         .arg(s.profile.name, s.profile.serverUrl.host()));
+    }
+    if (s.profile.serverUrl.scheme().compare(u"http"_s, Qt::CaseInsensitive) == 0) {
+        options.warn(tr("warning: %1 is plain http: the user header %2 with the user id, and "
+                        "everything else, go unencrypted; anyone between this machine and %3 "
+                        "can read and change the traffic (use https://)")
+                         .arg(s.profile.serverUrl.toDisplayString(), s.profile.userHeaderName,
+                              s.profile.serverUrl.host()));
     }
 
     options.m_action = Action::Run;

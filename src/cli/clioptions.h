@@ -47,6 +47,8 @@ public:
 
     /// Minimum of --poll-interval, in milliseconds.
     static constexpr int MinPollIntervalMs = 200;
+    /// Maximum of --poll-interval, in milliseconds: a day.
+    static constexpr qint64 MaxPollIntervalMs = 24LL * 3600 * 1000;
     /// How long --stop-on-interrupt waits for the server to answer the stop requests.
     static constexpr int StopOnInterruptWaitMs = 5000;
     /// What the script hard-coded and what qlik-task uses unless told otherwise.
@@ -55,9 +57,11 @@ public:
 
     [[nodiscard]] Action action() const { return m_action; }
     [[nodiscard]] const CliSettings &settings() const { return m_settings; }
-    /// Why the command line is wrong (for UsageError): one specific sentence.
+    /// Why the command line is wrong (for UsageError): one specific sentence, one line (control
+    /// characters in what was typed are shown escaped).
     [[nodiscard]] const QString &errorMessage() const { return m_error; }
-    /// Things to tell on stderr before running (e.g. --insecure).
+    /// Things to tell on stderr before running (--insecure, http://, a task given twice); each
+    /// one line, control characters shown escaped.
     [[nodiscard]] const QStringList &warnings() const { return m_warnings; }
     /// The full --help text, including the exit codes.
     [[nodiscard]] const QString &helpText() const { return m_help; }
@@ -68,7 +72,10 @@ public:
                                                             bool *scriptStyle);
 
 private:
+    /// Sets the usage error; the message is made safe for a terminal (it quotes what was typed).
     bool fail(const QString &message);
+    /// Adds a warning, made safe for a terminal.
+    void warn(const QString &message);
 
     Action m_action = Action::UsageError;
     CliSettings m_settings;

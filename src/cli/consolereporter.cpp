@@ -2,6 +2,8 @@
 
 #include "textformat.h"
 
+#include <algorithm>
+#include <limits>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -148,7 +150,21 @@ void ConsoleReporter::line(Level level, const QString &text, const QDateTime &at
     if (m_quiet && level == Level::Progress)
         return;
     const QDateTime moment = at.isValid() ? at : QDateTime::currentDateTime();
-    write(m_json ? m_err : m_out, timestamp(moment) + u' ' + text + u'\n');
+    // The text carries task names, ids, messages and details from the server and names the
+    // operator typed: one line whatever they contain, and no escape sequence reaches the terminal.
+    write(m_json ? m_err : m_out, timestamp(moment) + u' ' + TextFormat::forTerminal(text) + u'\n');
+}
+
+QString ConsoleReporter::scriptLogLine(QStringView text)
+{
+    if (text.size() <= MaxScriptLogLineChars)
+        return TextFormat::forTerminal(text);
+    qsizetype kept = MaxScriptLogLineChars;
+    if (text.at(kept - 1).isHighSurrogate())
+        --kept; // never split a character
+    return TextFormat::forTerminal(text.first(kept)) +
+        tr(" [... %n more character(s) of this line not shown]", nullptr,
+           int(std::min<qsizetype>(text.size() - kept, std::numeric_limits<int>::max())));
 }
 
 void ConsoleReporter::runStarted(const Run &run)
@@ -275,7 +291,8 @@ void ConsoleReporter::failureDetails(const Run &run)
 
 void ConsoleReporter::scriptLog(const Run &run, const QString &text, int lines)
 {
-    const QString tail = TextFormat::lastLines(text, lines);
+    // Views into the log: a huge one is not copied, and every line printed is capped.
+    const QList<QStringView> tail = TextFormat::lastLineViews(text, lines);
     if (tail.isEmpty()) {
         line(Level::Error, tr("task %1: the script log is empty").arg(taskLabel(run)));
         return;
@@ -283,9 +300,8 @@ void ConsoleReporter::scriptLog(const Run &run, const QString &text, int lines)
     line(Level::Error,
          tr("task %1: last %2 lines of the script log:").arg(taskLabel(run)).arg(lines));
     QString block;
-    const QStringList logLines = tail.split(u'\n');
-    for (const QString &logLine : logLines)
-        block += u"    "_s + logLine + u'\n';
+    for (const QStringView logLine : tail)
+        block += u"    "_s + scriptLogLine(logLine) + u'\n';
     write(m_json ? m_err : m_out, block);
 }
 
@@ -365,7 +381,7 @@ void ConsoleReporter::stopUnanswered(const Run &run)
 
 void ConsoleReporter::warning(const QString &text)
 {
-    write(m_err, text + u'\n');
+    write(m_err, TextFormat::forTerminal(text) + u'\n');
 }
 
 void ConsoleReporter::summary(const QMap<QString, int> &endings, int exitCode)
@@ -379,5 +395,6 @@ void ConsoleReporter::summary(const QMap<QString, int> &endings, int exitCode)
     const QString text =
         tr("%n run(s): %1 - exit code %2", nullptr, total).arg(parts.join(u", "_s)).arg(exitCode);
     // The summary is printed even with --quiet.
-    write(m_json ? m_err : m_out, timestamp(QDateTime::currentDateTime()) + u' ' + text + u'\n');
+    write(m_json ? m_err : m_out,
+          timestamp(QDateTime::currentDateTime()) + u' ' + TextFormat::forTerminal(text) + u'\n');
 }

@@ -9,16 +9,22 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QStringView>
 
 /// All printing of qlik-task. Human lines start with an ISO 8601 local timestamp with offset and
 /// go to stdout (to stderr with --json, where stdout carries one JSON object per run and line).
-/// With --quiet only errors and the summary are printed. Every line passes redact().
+/// With --quiet only errors and the summary are printed. Every line passes redact(), and every
+/// human line TextFormat::forTerminal(): text from the server or the operator cannot start a new
+/// line or send escape sequences. The JSON objects carry the exact strings (JSON-escaped).
 class ConsoleReporter final
 {
     Q_DECLARE_TR_FUNCTIONS(ConsoleReporter)
     Q_DISABLE_COPY_MOVE(ConsoleReporter)
 
 public:
+    /// Longest script log line printed; the rest is counted, not shown.
+    static constexpr qsizetype MaxScriptLogLineChars = 2000;
+
     ConsoleReporter(bool json, bool quiet, FILE *out = stdout, FILE *err = stderr);
 
     /// Accepted: the task and the execution session id.
@@ -32,6 +38,7 @@ public:
     void runEnded(const Run &run, int exitCode, bool timedOut);
     /// Error and warning details of the newest attempt of a failed, aborted or errored run.
     void failureDetails(const Run &run);
+    /// The last `lines` lines of the script log, each escaped and cut at MaxScriptLogLineChars.
     void scriptLog(const Run &run, const QString &text, int lines);
     void scriptLogUnavailable(const Run &run, const QString &why);
     void timedOut(const Run &run, bool stopping);
@@ -61,6 +68,9 @@ public:
     [[nodiscard]] static QJsonObject toJson(const Run &run, int exitCode, bool timedOut);
     /// The word for how a run ended, as in the summary and the JSON "outcome".
     [[nodiscard]] static QString outcomeName(RunOutcome outcome, bool timedOut);
+    /// One script log line as printed: escaped, and cut at MaxScriptLogLineChars characters
+    /// with a note of how many more there were.
+    [[nodiscard]] static QString scriptLogLine(QStringView text);
 
 private:
     enum class Level { Progress, Error };

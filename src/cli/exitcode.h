@@ -25,8 +25,9 @@ enum Code : int {
 /// The code of one run: TimedOut wins over its outcome when qlik-task stopped waiting for it
 /// (a run stopped because of --stop-on-timeout ends Aborted but reports TimedOut).
 [[nodiscard]] int forRun(RunOutcome outcome, bool timedOut);
-/// The code of a qlik-task stopped by a signal: 128 + its number (SIGINT 130, SIGTERM 143). It
-/// replaces whatever the runs would have given.
+/// The code of a qlik-task stopped by a signal while runs were in flight: 128 + its number
+/// (SIGINT 130, SIGTERM 143), higher than any run's code. A signal that comes when every run's
+/// outcome is already known (only a script log was still being fetched) keeps their code.
 [[nodiscard]] int forSignal(int signalNumber);
 /// "SIGINT", "SIGTERM", or "signal N": for messages.
 [[nodiscard]] QString signalName(int signalNumber);

@@ -220,6 +220,14 @@ void RunSupervisor::onTimeout()
     for (const RunId id : m_tracker.runIds()) {
         Follow &follow = m_follow[id];
         const Run *run = m_tracker.run(id);
+        if (follow.ended && follow.scriptLogRequest != 0) {
+            // The run's end and exit code are known; only its script log is still on the way.
+            // --timeout bounds the whole call: give the log up, keep the run's code.
+            follow.scriptLogRequest = 0;
+            if (run)
+                m_reporter.scriptLogUnavailable(
+                    *run, tr("--timeout passed while it was being fetched; not waiting for it"));
+        }
         if (follow.ended || !run)
             continue;
         follow.timedOut = true;
@@ -252,12 +260,21 @@ void RunSupervisor::interrupt(int signalNumber)
     const int code = ExitCode::forSignal(signalNumber);
     const QString signalName = ExitCode::signalName(signalNumber);
     m_timeoutTimer.stop();
+    // Before start() there is no run yet: that call was interrupted, nothing ended.
+    bool anyInFlight = m_tracker.runIds().isEmpty();
     for (const RunId id : m_tracker.runIds()) {
         Follow &follow = m_follow[id];
-        follow.scriptLogRequest = 0; // not waiting for script logs any more
         const Run *run = m_tracker.run(id);
+        if (follow.scriptLogRequest != 0) {
+            // Its outcome is known (the run ended); only the script log was still coming.
+            follow.scriptLogRequest = 0;
+            if (run)
+                m_reporter.scriptLogUnavailable(
+                    *run, tr("interrupted by %1 while it was being fetched").arg(signalName));
+        }
         if (follow.ended || !run)
             continue;
+        anyInFlight = true;
         // RunTracker::stop needs the task id, and a run without a session has not started yet.
         const bool stop = m_settings.stopOnInterrupt && !run->isFinished() &&
             !run->task.id.isEmpty() && !run->sessionId.isEmpty();
@@ -270,7 +287,10 @@ void RunSupervisor::interrupt(int signalNumber)
             m_tracker.stop(id);
         }
     }
-    m_exitCode = code;
+    // Runs still in flight give the signal's code, which outranks every run's. When every
+    // outcome was already known (only script logs were pending), the code is theirs.
+    if (anyInFlight)
+        m_exitCode = ExitCode::combine(m_exitCode, code);
     if (!m_awaitingStop.isEmpty())
         m_stopGraceTimer.start(milliseconds(CliOptions::StopOnInterruptWaitMs));
     finishIfDone();

@@ -14,7 +14,8 @@
 
 /// Drives one qlik-task call: starts every task at once on a RunTracker (which follows them in
 /// one polling loop), tells the reporter what changed, handles --timeout, --stop-on-timeout and
-/// --no-wait, fetches the script log of failed runs and emits finished() with the exit code.
+/// --no-wait, fetches the script log of failed runs (within --timeout) and emits finished() with
+/// the exit code.
 /// interrupt() ends it early (SIGINT/SIGTERM), optionally stopping the live runs first.
 class RunSupervisor final : public QObject
 {
@@ -33,7 +34,9 @@ public:
     void start();
     /// qlik-task got SIGINT or SIGTERM: tells which runs go on on the server (or, with
     /// --stop-on-interrupt, asks the server to stop them and waits a few seconds for the answers),
-    /// then finishes with 128 + `signalNumber`. A second call finishes at once.
+    /// then finishes with 128 + `signalNumber`. When no run was in flight any more (every
+    /// outcome known, only script logs being fetched) it finishes at once with the runs' code.
+    /// A second call finishes at once.
     void interrupt(int signalNumber);
 
 Q_SIGNALS:

@@ -2,6 +2,7 @@
 #include "profilestore.h"
 
 #include <memory>
+#include <QDir>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -34,24 +35,38 @@ private Q_SLOTS:
     void profileErrors_data();
     void profileErrors();
     void stopOnInterrupt();
+    void repeatedTasksStartOnce();
+    void pollIntervalUpToADay();
+    void plainHttpWarns_data();
+    void plainHttpWarns();
 
 private:
-    /// A PEM-looking file in m_dir (the profile check wants a readable CA file).
-    [[nodiscard]] QString writeCaFile(const QString &fileName) const;
+    /// A file in m_dir: the test CA's PEM certificate, or `content` when given.
+    [[nodiscard]] QString writeCaFile(const QString &fileName,
+                                      const QByteArray &content = QByteArray()) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
     QString m_profileCa;
     QString m_otherCa;
+    QString m_noCertificate; ///< readable, but no certificate in it
 };
 
-QString TestCliOptions::writeCaFile(const QString &fileName) const
+QString TestCliOptions::writeCaFile(const QString &fileName, const QByteArray &content) const
 {
     QFile file(m_dir.filePath(fileName));
     if (!file.open(QIODevice::WriteOnly))
         return {};
-    file.write("-----BEGIN CERTIFICATE-----\n");
+    if (!content.isNull()) {
+        file.write(content);
+        return file.fileName();
+    }
+    // The test CA: a real PEM certificate.
+    QFile ca(QStringLiteral(QTR_TEST_DATA_DIR) + u"/tls/ca.pem"_s);
+    if (!ca.open(QIODevice::ReadOnly))
+        return {};
+    file.write(ca.readAll());
     return file.fileName();
 }
 
@@ -60,7 +75,8 @@ void TestCliOptions::initTestCase()
     QVERIFY(m_dir.isValid());
     m_profileCa = writeCaFile(u"root.pem"_s);
     m_otherCa = writeCaFile(u"other.pem"_s);
-    QVERIFY(!m_profileCa.isEmpty() && !m_otherCa.isEmpty());
+    m_noCertificate = writeCaFile(u"not-a-cert.pem"_s, "-----BEGIN CERTIFICATE-----\nnonsense\n");
+    QVERIFY(!m_profileCa.isEmpty() && !m_otherCa.isEmpty() && !m_noCertificate.isEmpty());
     m_settings =
         std::make_unique<QSettings>(m_dir.filePath(u"profiles.ini"_s), QSettings::IniFormat);
     m_profiles = std::make_unique<ProfileStore>(*m_settings);
@@ -89,6 +105,17 @@ void TestCliOptions::initTestCase()
     gone.caCertificateFile = writeCaFile(u"gone.pem"_s);
     QCOMPARE(m_profiles->add(gone), QStringList());
     QVERIFY(QFile::remove(gone.caCertificateFile));
+
+    ConnectionProfile noCertificate = production;
+    noCertificate.name = u"No certificate"_s;
+    noCertificate.caCertificateFile = m_noCertificate;
+    QCOMPARE(m_profiles->add(noCertificate), QStringList());
+
+    ConnectionProfile plain = production;
+    plain.name = u"Plain http"_s;
+    plain.serverUrl = QUrl(u"http://qlik.acme.com:8080"_s);
+    plain.caCertificateFile.clear();
+    QCOMPARE(m_profiles->add(plain), QStringList());
 }
 
 void TestCliOptions::usageErrors_data()
@@ -125,7 +152,43 @@ void TestCliOptions::usageErrors_data()
                                                 u"u"_s,        u"--task"_s,      u" "_s}
                                 << u"must not be empty"_s;
     QTest::newRow("missing ca file")
-        << (base + QStringList {u"--ca-cert"_s, u"/nonexistent/ca.pem"_s}) << u"cannot read"_s;
+        << (base + QStringList {u"--ca-cert"_s, u"/nonexistent/ca.pem"_s})
+        << u"--ca-cert: the file '/nonexistent/ca.pem' does not exist"_s;
+    QTest::newRow("ca file is a folder") << (base + QStringList {u"--ca-cert"_s, m_dir.path()})
+                                         << u"--ca-cert: '%1' is not a file"_s.arg(m_dir.path());
+    QTest::newRow("ca file without a certificate")
+        << (base + QStringList {u"--ca-cert"_s, m_noCertificate})
+        << u"--ca-cert: the file '%1' holds no PEM certificate"_s.arg(m_noCertificate);
+    QTest::newRow("empty ca file")
+        << (base + QStringList {u"--ca-cert"_s, writeCaFile(u"empty.pem"_s, "")})
+        << u"empty.pem' holds no PEM certificate"_s;
+    QTest::newRow("--no-wait with --timeout")
+        << (base + QStringList {u"--no-wait"_s, u"--timeout"_s, u"60"_s})
+        << u"--no-wait cannot be combined with --timeout"_s;
+    QTest::newRow("--no-wait with --stop-on-timeout")
+        << (base + QStringList {u"--no-wait"_s, u"--stop-on-timeout"_s})
+        << u"--no-wait cannot be combined with --stop-on-timeout"_s;
+    QTest::newRow("--no-wait with --timeout and --stop-on-timeout")
+        << (base + QStringList {u"--timeout=60"_s, u"--stop-on-timeout"_s, u"--no-wait"_s})
+        << u"--no-wait cannot be combined with --timeout"_s;
+    QTest::newRow("--no-wait with --stop-on-interrupt")
+        << (base + QStringList {u"--no-wait"_s, u"--stop-on-interrupt"_s})
+        << u"--no-wait cannot be combined with --stop-on-interrupt"_s;
+    QTest::newRow("poll interval above a day")
+        << (base + QStringList {u"--poll-interval"_s, u"86400.5"_s})
+        << u"--poll-interval: 86400.5 is above the maximum of 86400 seconds (a day)"_s;
+    QTest::newRow("poll interval of 366 days")
+        << (base + QStringList {u"-PollingInterval"_s, u"31622400"_s})
+        << u"--poll-interval: 31622400 is above the maximum of 86400 seconds (a day)"_s;
+    QTest::newRow("timeout above 366 days")
+        << (base + QStringList {u"--timeout"_s, u"1e12"_s}) << u"above the maximum of 366 days"_s;
+    QTest::newRow("escape sequence in a typed server")
+        << QStringList {u"--server"_s, u"https://srv\x1b]0;owned\x07"_s,
+                        u"--user"_s,   u"u"_s,
+                        u"--task"_s,   Guid}
+        << u"\\e]0;owned\\x07"_s;
+    QTest::newRow("escape sequence in an unknown option")
+        << (base + QStringList {u"--bogus\x1b[2J\r\nforged"_s}) << u"bogus\\e[2J\\r\\nforged"_s;
     QTest::newRow("script option without value")
         << QStringList {u"-serverUrl"_s, u"https://srv"_s, u"-QlikUser"_s, u"u"_s, u"-TaskId"_s}
         << u"task"_s;
@@ -139,6 +202,9 @@ void TestCliOptions::usageErrors()
     QCOMPARE(options.action(), CliOptions::Action::UsageError);
     QVERIFY2(options.errorMessage().contains(messagePart, Qt::CaseInsensitive),
              qPrintable(options.errorMessage()));
+    // One line, nothing a terminal acts on, whatever was typed.
+    for (const QChar c : options.errorMessage())
+        QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(options.errorMessage()));
 }
 
 void TestCliOptions::scriptInvocation_data()
@@ -238,15 +304,13 @@ void TestCliOptions::insecureWarns()
 
 void TestCliOptions::caCertMustBeReadable()
 {
-    QTemporaryFile ca;
-    QVERIFY(ca.open());
-    ca.write("-----BEGIN CERTIFICATE-----\n");
-    ca.close();
+    // A real PEM certificate, given by a relative name: kept as an absolute one.
+    const QString relative = QDir::current().relativeFilePath(m_otherCa);
     const CliOptions options =
         CliOptions::parse({u"qlik-task"_s, u"--server"_s, u"https://srv"_s, u"--user"_s, u"u"_s,
-                           u"--task"_s, Guid, u"--ca-cert"_s, ca.fileName()});
+                           u"--task"_s, Guid, u"--ca-cert"_s, relative});
     QVERIFY2(options.action() == CliOptions::Action::Run, qPrintable(options.errorMessage()));
-    QCOMPARE(options.settings().profile.caCertificateFile, ca.fileName());
+    QCOMPARE(options.settings().profile.caCertificateFile, m_otherCa);
 }
 
 void TestCliOptions::profile_data()
@@ -264,6 +328,11 @@ void TestCliOptions::profile_data()
     const QStringList production {u"--profile"_s, u"Production"_s, u"--task"_s, Guid};
     const QUrl acme(u"https://qlik.acme.com"_s);
     const QString user = u"ACME\\svc"_s;
+    QTest::newRow("--ca-cert replaces a profile's file without certificate")
+        << QStringList {u"--profile"_s, u"No certificate"_s, u"--task"_s,
+                        Guid,           u"--ca-cert"_s,      m_otherCa}
+        << u"No certificate"_s << acme << u"hdr"_s << u"hdr-usr"_s << user << m_otherCa << false
+        << QString();
     QTest::newRow("profile only") << production << u"Production"_s << acme << u"hdr"_s
                                   << u"hdr-usr"_s << user << m_profileCa << false << QString();
     QTest::newRow("--server overrides")
@@ -349,6 +418,10 @@ void TestCliOptions::profileErrors_data()
         << QStringList {u"--profile"_s, u"Production"_s, u"--user-header"_s,
                         u" "_s,         u"--task"_s,     Guid}
         << true << QStringList {u"--user-header must not be empty"_s};
+    QTest::newRow("stored CA file without a certificate")
+        << QStringList {u"--profile"_s, u"No certificate"_s, u"--task"_s, Guid} << true
+        << QStringList {u"profile 'No certificate'"_s, u"not-a-cert.pem"_s,
+                        u"holds no PEM certificate"_s};
     QTest::newRow("stored CA file gone")
         << QStringList {u"--profile"_s, u"Gone CA"_s, u"--task"_s, Guid} << true
         << QStringList {u"profile 'Gone CA'"_s, u"gone.pem"_s};
@@ -383,6 +456,116 @@ void TestCliOptions::stopOnInterrupt()
     for (const auto &part :
          {u"--stop-on-interrupt"_s, u"--profile"_s, u"SIGTERM"_s, u"130"_s, u"143"_s})
         QVERIFY2(help.contains(part), qPrintable(part));
+}
+
+void TestCliOptions::repeatedTasksStartOnce()
+{
+    const QString upper = Guid.toUpper();
+    const CliOptions options = CliOptions::parse({u"qlik-task"_s,
+                                                  u"--server"_s,
+                                                  u"https://srv"_s,
+                                                  u"--user"_s,
+                                                  u"u"_s,
+                                                  u"--task"_s,
+                                                  Guid,
+                                                  u"--task"_s,
+                                                  u"Reload Sales"_s,
+                                                  u"--task"_s,
+                                                  upper,
+                                                  u"-TaskId"_s,
+                                                  u"{%1}"_s.arg(upper),
+                                                  u"--task"_s,
+                                                  u"reload sales"_s,
+                                                  u"--task"_s,
+                                                  u" Reload Sales "_s,
+                                                  u"--task"_s,
+                                                  u"Bell\x07"_s,
+                                                  u"--task"_s,
+                                                  u"Bell\x07"_s});
+    QVERIFY2(options.action() == CliOptions::Action::Run, qPrintable(options.errorMessage()));
+    // Ids equal ignoring case and braces, names exactly (a name differing in case is another).
+    const QList<TaskRef> expected {TaskRef::byId(Guid), TaskRef::byName(u"Reload Sales"_s),
+                                   TaskRef::byName(u"reload sales"_s),
+                                   TaskRef::byName(u"Bell\x07"_s)};
+    QCOMPARE(options.settings().tasks, expected);
+    const QStringList warnings = options.warnings();
+    QCOMPARE(warnings.size(), 3);
+    QCOMPARE(warnings.at(0), u"warning: task %1 is given 3 times; it is started once"_s.arg(Guid));
+    QCOMPARE(warnings.at(1),
+             u"warning: task 'Reload Sales' is given 2 times; it is started once"_s);
+    QCOMPARE(warnings.at(2), u"warning: task 'Bell\\x07' is given 2 times; it is started once"_s);
+
+    // The same task 300 times is one start.
+    QStringList many {u"qlik-task"_s, u"--server"_s, u"srv"_s, u"--user"_s, u"u"_s};
+    for (int i = 0; i < 300; ++i)
+        many << u"--task"_s << u"Reload Sales"_s;
+    const CliOptions repeated = CliOptions::parse(many);
+    QVERIFY2(repeated.action() == CliOptions::Action::Run, qPrintable(repeated.errorMessage()));
+    QCOMPARE(repeated.settings().tasks.size(), 1);
+    QCOMPARE(repeated.warnings().size(), 1);
+    QVERIFY(repeated.warnings().constFirst().contains(u"given 300 times"_s));
+
+    // Different tasks: no warning.
+    const CliOptions distinct =
+        CliOptions::parse({u"qlik-task"_s, u"--server"_s, u"srv"_s, u"--user"_s, u"u"_s,
+                           u"--task"_s, Guid, u"--task"_s, u"Reload Sales"_s});
+    QCOMPARE(distinct.settings().tasks.size(), 2);
+    QCOMPARE(distinct.warnings(), QStringList());
+}
+
+void TestCliOptions::pollIntervalUpToADay()
+{
+    const QStringList base {u"qlik-task"_s, u"--server"_s, u"srv"_s, u"--user"_s,
+                            u"u"_s,         u"--task"_s,   Guid};
+    const CliOptions day = CliOptions::parse(base + QStringList {u"--poll-interval"_s, u"86400"_s});
+    QVERIFY2(day.action() == CliOptions::Action::Run, qPrintable(day.errorMessage()));
+    QCOMPARE(day.settings().pollInterval, 24h);
+    QCOMPARE(CliOptions::parse(base + QStringList {u"--poll-interval"_s, u"86401"_s}).action(),
+             CliOptions::Action::UsageError);
+    // --timeout still takes long values.
+    const CliOptions longTimeout =
+        CliOptions::parse(base + QStringList {u"--timeout"_s, u"604800"_s});
+    QVERIFY2(longTimeout.action() == CliOptions::Action::Run,
+             qPrintable(longTimeout.errorMessage()));
+    QCOMPARE(longTimeout.settings().timeout, 168h);
+}
+
+void TestCliOptions::plainHttpWarns_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("--server http://")
+        << QStringList {u"--server"_s, u"http://qlik.acme.com:8080"_s, u"--user"_s, u"u"_s}
+        << u"warning: http://qlik.acme.com:8080 is plain http: the user header opcon-usr with the "
+           "user id, and everything else, go unencrypted"_s;
+    QTest::newRow("HTTP in capitals")
+        << QStringList {u"--server"_s, u"HTTP://qlik.acme.com"_s, u"--user"_s,
+                        u"u"_s,        u"--user-header"_s,        u"x-usr"_s}
+        << u"the user header x-usr with the user id"_s;
+    QTest::newRow("saved profile with http")
+        << QStringList {u"--profile"_s, u"Plain http"_s}
+        << u"warning: http://qlik.acme.com:8080 is plain http: the user header hdr-usr"_s;
+    QTest::newRow("https: no warning")
+        << QStringList {u"--server"_s, u"https://qlik.acme.com"_s, u"--user"_s, u"u"_s}
+        << QString();
+    QTest::newRow("no scheme means https: no warning")
+        << QStringList {u"--server"_s, u"qlik.acme.com"_s, u"--user"_s, u"u"_s} << QString();
+}
+
+void TestCliOptions::plainHttpWarns()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, warning);
+    const CliOptions options = CliOptions::parse(
+        QStringList {u"qlik-task"_s, u"--task"_s, Guid} + arguments, m_profiles.get());
+    QVERIFY2(options.action() == CliOptions::Action::Run, qPrintable(options.errorMessage()));
+    if (warning.isEmpty()) {
+        QCOMPARE(options.warnings(), QStringList());
+        return;
+    }
+    QCOMPARE(options.warnings().size(), 1);
+    QVERIFY2(options.warnings().constFirst().contains(warning),
+             qPrintable(options.warnings().constFirst()));
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)

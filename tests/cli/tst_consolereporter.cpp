@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QTemporaryFile>
 #include <QTest>
+#include <textformat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,11 @@ private Q_SLOTS:
     void detailsAreNotLabelledTwice();
     void interruptedRun_data();
     void interruptedRun();
+    void hostileTextIsEscaped_data();
+    void hostileTextIsEscaped();
+    void jsonKeepsHostileTextExact();
+    void longScriptLogLineIsCapped();
+    void scriptLogKeepsLastLines();
 
 private:
     static Run failedRun();
@@ -239,6 +245,221 @@ void TestConsoleReporter::interruptedRun()
         QCOMPARE(object.value(u"exitCode"_s).toInt(), 143);
         QCOMPARE(object.value(u"sessionId"_s).toString(), run.sessionId);
     }
+}
+
+namespace {
+
+/// What a hostile server or operator might put in a text: each is printed escaped.
+struct Hostile
+{
+    const char *name;
+    QString text;
+    QString escaped; ///< how it shows in a human line
+    QString logLine; ///< a line it must give in the printed script log (split at its line ends)
+};
+
+QList<Hostile> hostileTexts()
+{
+    return {
+        {"CR/LF forged end line",
+         u"Payroll\r\n1999-12-31T23:59:59+00:00 task 'Payroll' ended FinishedSuccess after 1 s - "
+         "exit code 0"_s,
+         u"Payroll\\r\\n1999-12-31T23:59:59+00:00 task 'Payroll' ended FinishedSuccess"_s,
+         u"    1999-12-31T23:59:59+00:00 task 'Payroll' ended FinishedSuccess"_s},
+        {"ESC clear screen", u"Sales\x1b[2J\x1b[H"_s, u"Sales\\e[2J\\e[H"_s,
+         u"    Sales\\e[2J\\e[H"_s},
+        {"OSC window title", u"Title\x1b]0;x\x07"_s, u"Title\\e]0;x\\x07"_s,
+         u"    Title\\e]0;x\\x07"_s},
+        {"BEL", u"Bell\x07\x07"_s, u"Bell\\x07\\x07"_s, u"    Bell\\x07\\x07"_s},
+        {"C1 CSI", u"Csi\u009b2J"_s, u"Csi\\u009b2J"_s, u"    Csi\\u009b2J"_s},
+        {"bidi override", u"Payroll\u202egnp.exe"_s, u"Payroll\\u202egnp.exe"_s,
+         u"    Payroll\\u202egnp.exe"_s},
+        {"tab and lone CR", u"Tab\there\roverwritten"_s, u"Tab\\there\\roverwritten"_s,
+         u"    overwritten"_s},
+    };
+}
+
+/// Nothing a terminal acts on: no byte below 0x20 but the reporter's own line ends, no DEL, no
+/// C1 control, no bidi control; every line is a timestamped line, a script log line (indented)
+/// or a warning. No line starts with a forged timestamp.
+void verifyTerminalSafe(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    for (const char byte : bytes)
+        QVERIFY2((uchar(byte) >= 0x20 || byte == '\n') && uchar(byte) != 0x7f,
+                 qPrintable(u"byte 0x%1 in:\n"_s.arg(uchar(byte), 2, 16, QLatin1Char('0')) + text));
+    for (const QChar c : text)
+        QVERIFY2(c == u'\n' || !TextFormat::isTerminalUnsafe(c.unicode()), qPrintable(text));
+    static const QRegularExpression stamped(
+        u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d "_s);
+    const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        QVERIFY2(stamped.match(line).hasMatch() || line.startsWith(u"    "_s) ||
+                     line.startsWith(u"warning: "_s),
+                 qPrintable(line));
+        QVERIFY2(!line.startsWith(u"1999-"_s), qPrintable(line));
+    }
+}
+
+} // namespace
+
+void TestConsoleReporter::hostileTextIsEscaped_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    for (const Hostile &hostile : hostileTexts()) {
+        for (const auto *where : {"task name", "detail", "typed name", "error message"})
+            QTest::addRow("%s in %s", hostile.name, where)
+                << QString::fromLatin1(where) << hostile.text << hostile.escaped;
+        QTest::addRow("%s in script log", hostile.name)
+            << u"script log"_s << hostile.text << hostile.logLine;
+    }
+}
+
+void TestConsoleReporter::hostileTextIsEscaped()
+{
+    QFETCH(QString, where);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+
+    Capture out;
+    Capture err;
+    QVERIFY(out.stream && err.stream);
+    ConsoleReporter reporter(false, false, out.stream, err.stream);
+    Run run = failedRun();
+    QString log = u"0001 LOAD * FROM Sales;\r\n"_s;
+    if (where == u"task name")
+        run.task.name = text;
+    else if (where == u"detail")
+        run.results.last().details.append({ExecutionDetail::Type::Error, text, {}});
+    else if (where == u"script log")
+        log += text + u"\r\n0002 end"_s;
+    else if (where == u"error message")
+        run.error = QlikError {QlikError::Category::NotFound, 404, text};
+
+    if (where == u"typed name" || where == u"error message") {
+        // What the operator typed, before (or instead of) the repository naming the task.
+        if (where == u"typed name")
+            run.requested = TaskRef::byName(text);
+        run.task = {};
+        run.phase = RunPhase::NotSubmitted;
+        run.results.clear();
+        if (!run.error)
+            run.error = QlikError {QlikError::Category::NotFound, 404, u"No such task"_s};
+        reporter.notSubmitted(run, ConnectionProfile());
+        reporter.runEnded(run, 100, false);
+        reporter.interrupted(run, u"SIGTERM"_s, false, 143);
+        reporter.warning(u"warning: could not stop task %1: %2"_s.arg(
+            ConsoleReporter::taskLabel(run), run.error->message));
+        reporter.summary({{u"NotSubmitted"_s, 1}}, 100);
+    } else {
+        reporter.runStarted(run);
+        reporter.statusChanged(run, run.history.constFirst());
+        reporter.stillRunning(run, 61000);
+        reporter.runEnded(run, 1, false);
+        reporter.failureDetails(run);
+        reporter.scriptLog(run, log, 40);
+        reporter.scriptLogUnavailable(run, u"not found"_s);
+        reporter.timedOut(run, true);
+        reporter.stopAccepted(run);
+        reporter.contactLost(text);
+        reporter.summary({{u"Failed"_s, 1}}, 1);
+    }
+    const QString printed = out.text() + err.text();
+    verifyTerminalSafe(printed);
+    QVERIFY2(printed.contains(expected), qPrintable(expected + u"\n--- in ---\n"_s + printed));
+}
+
+void TestConsoleReporter::jsonKeepsHostileTextExact()
+{
+    for (const Hostile &hostile : hostileTexts()) {
+        Capture out;
+        Capture err;
+        QVERIFY(out.stream && err.stream);
+        ConsoleReporter reporter(true, false, out.stream, err.stream);
+        Run run = failedRun();
+        run.task.name = hostile.text;
+        run.requested = TaskRef::byName(hostile.text);
+        run.results.last().details.append({ExecutionDetail::Type::Error, hostile.text, {}});
+        run.error = QlikError {QlikError::Category::Server, 500, hostile.text};
+        reporter.runStarted(run);
+        reporter.runEnded(run, 1, false);
+        reporter.failureDetails(run);
+        reporter.scriptLog(run, hostile.text, 40);
+        reporter.interrupted(run, u"SIGTERM"_s, false, 143);
+
+        // The human lines (stderr with --json) are escaped ...
+        verifyTerminalSafe(err.text());
+        QVERIFY2(err.text().contains(hostile.escaped), qPrintable(err.text()));
+        // ... the JSON has no raw control character and gives back the exact strings.
+        const QByteArray json = out.text().toUtf8();
+        for (const char byte : json)
+            QVERIFY2(uchar(byte) >= 0x20 || byte == '\n', hostile.name);
+        const QList<QByteArray> lines = json.split('\n');
+        QCOMPARE(lines.size(), 3); // two objects and the final line end
+        QVERIFY(lines.constLast().isEmpty());
+        for (qsizetype i = 0; i < 2; ++i) {
+            QJsonParseError error;
+            const QJsonObject object = QJsonDocument::fromJson(lines.at(i), &error).object();
+            QVERIFY2(error.error == QJsonParseError::NoError, hostile.name);
+            QCOMPARE(object.value(u"taskName"_s).toString(), hostile.text);
+            QCOMPARE(object.value(u"requested"_s).toString(), hostile.text);
+            QCOMPARE(object.value(u"details"_s).toArray().last()[u"message"_s].toString(),
+                     hostile.text);
+            QCOMPARE(object.value(u"error"_s)[u"message"_s].toString(), hostile.text);
+        }
+    }
+}
+
+void TestConsoleReporter::longScriptLogLineIsCapped()
+{
+    Capture out;
+    Capture err;
+    QVERIFY(out.stream && err.stream);
+    ConsoleReporter reporter(false, false, out.stream, err.stream);
+    const qsizetype length = 150'000;
+    const QString log = u"0001 start\r\n"_s + QString(length, u'x') + u"\r\n0003 end\r\n"_s;
+    reporter.scriptLog(failedRun(), log, 40);
+    const QStringList lines = out.text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4); // the heading and three log lines
+    QCOMPARE(lines.at(1), u"    0001 start"_s);
+    const QString &longLine = lines.at(2);
+    QVERIFY2(longLine.startsWith(u"    "_s + QString(ConsoleReporter::MaxScriptLogLineChars, u'x') +
+                                 u" [... "_s),
+             qPrintable(longLine.left(100)));
+    QVERIFY2(longLine.size() < ConsoleReporter::MaxScriptLogLineChars + 100,
+             qPrintable(QString::number(longLine.size())));
+    QVERIFY2(longLine.contains(
+                 u"%1 more character(s)"_s.arg(length - ConsoleReporter::MaxScriptLogLineChars)),
+             qPrintable(longLine.right(100)));
+    QCOMPARE(lines.at(3), u"    0003 end"_s);
+
+    // Escaping does not let a capped line grow without bound.
+    const QString escapes(length, QChar(0x1b));
+    const QString capped = ConsoleReporter::scriptLogLine(escapes);
+    QVERIFY(capped.startsWith(u"\\e\\e\\e"_s));
+    QVERIFY(capped.size() < 2 * ConsoleReporter::MaxScriptLogLineChars + 100);
+    // A line at the limit is shown whole.
+    const QString atLimit(ConsoleReporter::MaxScriptLogLineChars, u'y');
+    QCOMPARE(ConsoleReporter::scriptLogLine(atLimit), atLimit);
+}
+
+void TestConsoleReporter::scriptLogKeepsLastLines()
+{
+    Capture out;
+    Capture err;
+    QVERIFY(out.stream && err.stream);
+    ConsoleReporter reporter(false, false, out.stream, err.stream);
+    QString log;
+    for (int i = 1; i <= 100; ++i)
+        log += u"line %1\r\n"_s.arg(i);
+    reporter.scriptLog(failedRun(), log, 40);
+    const QStringList lines = out.text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 41);
+    QCOMPARE(lines.at(1), u"    line 61"_s);
+    QCOMPARE(lines.last(), u"    line 100"_s);
 }
 
 QTEST_GUILESS_MAIN(TestConsoleReporter)

@@ -8,6 +8,8 @@
 #include <csignal>
 #include <memory>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -44,6 +46,26 @@ void verifyHygiene(const CliResult &result)
     QVERIFY2(!queryString.match(result.all()).hasMatch(), qPrintable(result.all()));
 }
 
+/// Nothing a terminal acts on: no byte below 0x20 but line ends, no DEL, no C1 or bidi control.
+void verifyTerminalSafe(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    for (const char byte : bytes)
+        QVERIFY2((uchar(byte) >= 0x20 || byte == '\n') && uchar(byte) != 0x7f,
+                 qPrintable(u"byte 0x%1 in:\n"_s.arg(uchar(byte), 2, 16, QLatin1Char('0')) + text));
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        QVERIFY2(!(u >= 0x80 && u <= 0x9f) && !(u >= 0x202a && u <= 0x202e) &&
+                     !(u >= 0x2066 && u <= 0x2069),
+                 qPrintable(text));
+    }
+}
+
+/// The task of tests/data/scenarios/hostile.json whose name, error and script log are hostile.
+const QString HostileName =
+    u"Payroll\r\n1999-12-31T23:59:59+00:00 task 'Payroll' ended FinishedSuccess after 1 s - exit "
+    "code 0\x1b[2J\x1b]0;owned\x07\u009b\u202egnp"_s;
+
 } // namespace
 
 class TestQlikTask final : public QObject
@@ -72,6 +94,12 @@ private Q_SLOTS:
     void savedProfile();
     void interrupted_data();
     void interrupted();
+    void hostileTextIsEscaped();
+    void signalWhileFetchingScriptLogKeepsExitCode();
+    void timeoutBoundsScriptLogWait();
+    void repeatedTaskStartsOnce();
+    void plainHttpWarns();
+    void caCertWithoutCertificate();
 
 private:
     [[nodiscard]] QStringList common(const SimProcess &sim, bool withPollInterval = true) const;
@@ -80,16 +108,20 @@ private:
     CliResult
     run(const QStringList &arguments, int timeoutMs = 30000,
         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
-    std::unique_ptr<SimProcess> startSim(const QStringList &extraArgs = {});
+    std::unique_ptr<SimProcess> startSim(const QStringList &extraArgs = {},
+                                         const QString &scenario = QString(), bool tls = true);
 
     std::unique_ptr<SimProcess> m_sim;
 };
 
-std::unique_ptr<SimProcess> TestQlikTask::startSim(const QStringList &extraArgs)
+std::unique_ptr<SimProcess> TestQlikTask::startSim(const QStringList &extraArgs,
+                                                   const QString &scenario, bool tls)
 {
     SimProcess::Options options;
-    options.tls = true;
+    options.tls = tls;
     options.extraArgs = extraArgs;
+    if (!scenario.isEmpty())
+        options.scenarioFile = SimProcess::scenarioPath(scenario);
     auto sim = std::make_unique<SimProcess>(options);
     if (!sim->start()) {
         qWarning("qrs-sim did not start: %s", qPrintable(sim->errorString()));
@@ -208,6 +240,15 @@ void TestQlikTask::exitCodes_data()
         << QStringList {u"minimum of 0.2"_s, u"--help"_s};
     QTest::newRow("2 unknown option") << (task(u"Fast Success"_s) + QStringList {u"--frobnicate"_s})
                                       << 2 << QStringList {u"frobnicate"_s};
+    QTest::newRow("2 --no-wait with --timeout")
+        << (task(u"Fast Success"_s) + QStringList {u"--no-wait"_s, u"--timeout"_s, u"10"_s}) << 2
+        << QStringList {u"--no-wait cannot be combined with --timeout"_s};
+    QTest::newRow("2 poll interval above a day")
+        << (task(u"Fast Success"_s) + QStringList {u"--poll-interval"_s, u"31622400"_s}) << 2
+        << QStringList {u"maximum of 86400 seconds (a day)"_s};
+    QTest::newRow("2 escape sequence in an unknown option")
+        << (task(u"Fast Success"_s) + QStringList {u"--x\x1b]0;owned\x07"_s}) << 2
+        << QStringList {u"\\e]0;owned\\x07"_s};
 }
 
 void TestQlikTask::exitCodes()
@@ -226,6 +267,7 @@ void TestQlikTask::exitCodes()
         QVERIFY2(result.all().contains(text),
                  qPrintable(text + u"\n--- in ---\n"_s + result.all()));
     verifyHygiene(result);
+    verifyTerminalSafe(result.all());
     if (exitCode == 2)
         QVERIFY2(result.out.isEmpty(), "usage errors go to stderr");
 }
@@ -617,6 +659,166 @@ void TestQlikTask::interrupted()
     result.out = QString::fromUtf8(out);
     result.err = QString::fromUtf8(err);
     verifyHygiene(result);
+}
+
+void TestQlikTask::hostileTextIsEscaped()
+{
+    const auto sim = startSim({}, u"hostile.json"_s);
+    QVERIFY(sim);
+    // The name as the operator typed it (a scheduler passing it on), and the server's texts.
+    const CliResult result =
+        run(common(*sim) + QStringList {u"--task"_s, HostileName, u"--task"_s, u"Plain Success"_s});
+    QVERIFY2(result.exitCode == 1,
+             qPrintable(u"exit code %1\n"_s.arg(result.exitCode) + result.all()));
+    verifyTerminalSafe(result.all());
+    verifyHygiene(result);
+    const QString escapedName =
+        u"'Payroll\\r\\n1999-12-31T23:59:59+00:00 task 'Payroll' ended FinishedSuccess after 1 s - "
+        "exit code 0\\e[2J\\e]0;owned\\x07\\u009b\\u202egnp'"_s;
+    for (const QString &expected : QStringList {
+             u"started task "_s + escapedName, u"task "_s + escapedName + u" ended FinishedFail"_s,
+             u"Error: bad\\e[31m red\\r\\n1999-12-31T23:59:59+00:00 forged\\x07"_s,
+             u" 0016  LOAD \\e]0;owned\\x07 FROM x\n"_s,
+             u" 0017  \\u009b2J\\u202eevil\\x08\\x7f\n"_s,
+             u"2 run(s): 1 Failed, 1 Succeeded - exit code 1"_s})
+        QVERIFY2(result.out.contains(expected),
+                 qPrintable(expected + u"\n--- in ---\n"_s + result.all()));
+    // No forged line: every line is ours (timestamped) or an indented script log line.
+    static const QRegularExpression stamped(
+        u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d "_s);
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        QVERIFY2(stamped.match(line).hasMatch() || line.startsWith(u"    "_s), qPrintable(line));
+        QVERIFY2(!line.startsWith(u"1999-"_s), qPrintable(line));
+    }
+
+    // --json: the exact strings, valid JSON, no raw control character on stdout.
+    const CliResult json = run(common(*sim) + QStringList {u"--json"_s, u"--task"_s, HostileName});
+    QVERIFY2(json.exitCode == 1, qPrintable(json.all()));
+    verifyTerminalSafe(json.err);
+    const QByteArray bytes = json.out.toUtf8();
+    for (const char byte : bytes)
+        QVERIFY2(uchar(byte) >= 0x20 || byte == '\n', qPrintable(json.out));
+    const QStringList objects = json.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(objects.size(), 1);
+    QJsonParseError error;
+    const QJsonObject object =
+        QJsonDocument::fromJson(objects.constFirst().toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(objects.constFirst()));
+    QCOMPARE(object.value(u"taskName"_s).toString(), HostileName);
+    QCOMPARE(object.value(u"requested"_s).toString(), HostileName);
+    bool exactError = false;
+    const QJsonArray details = object.value(u"details"_s).toArray();
+    for (const QJsonValue &detail : details)
+        exactError = exactError ||
+            detail[u"message"_s].toString().contains(
+                u"Error: bad\x1b[31m red\r\n1999-12-31T23:59:59+00:00 forged\x07"_s);
+    QVERIFY2(exactError, objects.constFirst().toUtf8().constData());
+}
+
+void TestQlikTask::signalWhileFetchingScriptLogKeepsExitCode()
+{
+    // The failed run's log stays 404 for 20 s: the client is still asking for it when the signal
+    // comes, but the run's outcome (exit code 1) is known.
+    const auto sim = startSim({u"--script-log-delay"_s, u"20000"_s});
+    QVERIFY(sim);
+    QProcess process;
+    process.start(QStringLiteral(QLIK_TASK_EXECUTABLE),
+                  common(*sim) + QStringList {u"--task"_s, u"Fast Fail"_s});
+    QVERIFY(process.waitForStarted(5000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += process.readAllStandardOutput()).contains("ended FinishedFail"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(sim->requestCount(u"GET"_s, u"/download/"_s) >= 1, 5000);
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+    out += process.readAllStandardOutput();
+    const QString all = QString::fromUtf8(out + process.readAllStandardError());
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit, "qlik-task died of the signal");
+    QVERIFY2(process.exitCode() == 1, qPrintable(all));
+    QVERIFY2(all.contains(u"'Fast Fail': no script log: interrupted by SIGTERM"_s),
+             qPrintable(all));
+    QVERIFY2(all.contains(u"1 run(s): 1 Failed - exit code 1"_s), qPrintable(all));
+    QVERIFY2(!all.contains(u"Interrupted"_s), qPrintable(all));
+}
+
+void TestQlikTask::timeoutBoundsScriptLogWait()
+{
+    // The log would keep the client waiting for its retries (several seconds); --timeout 2
+    // ends the call at 2 s with the run's own code.
+    const auto sim = startSim({u"--script-log-delay"_s, u"20000"_s});
+    QVERIFY(sim);
+    QElapsedTimer clock;
+    clock.start();
+    const CliResult result =
+        run(common(*sim) + QStringList {u"--task"_s, u"Fast Fail"_s, u"--timeout"_s, u"2"_s});
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY2(result.exitCode == 1, qPrintable(result.all()));
+    QVERIFY2(elapsed < 4500, qPrintable(u"took %1 ms\n"_s.arg(elapsed) + result.all()));
+    QVERIFY2(result.out.contains(u"ended FinishedFail"_s), qPrintable(result.all()));
+    QVERIFY2(result.out.contains(u"'Fast Fail': no script log: --timeout passed while it was being "
+                                 "fetched; not waiting for it"_s),
+             qPrintable(result.all()));
+    QCOMPARE(result.out.count(u"no script log"_s), 1);
+    QVERIFY2(result.out.contains(u"1 run(s): 1 Failed - exit code 1"_s), qPrintable(result.all()));
+    QVERIFY2(!result.out.contains(u"timeout reached"_s), qPrintable(result.all()));
+}
+
+void TestQlikTask::repeatedTaskStartsOnce()
+{
+    const auto sim = startSim();
+    QVERIFY(sim);
+    const QString id = taskId(*sim, u"Retry Then Success"_s);
+    QVERIFY(!id.isEmpty());
+    const CliResult result =
+        run(common(*sim) +
+            QStringList {u"--task"_s, u"Fast Success"_s, u"--task"_s, u"Fast Success"_s,
+                         u"--task"_s, id, u"--task"_s, id.toUpper(), u"--task"_s, id});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.all()));
+    QVERIFY2(
+        result.err.contains(u"warning: task 'Fast Success' is given 2 times; it is started once"_s),
+        qPrintable(result.all()));
+    QVERIFY2(
+        result.err.contains(u"warning: task %1 is given 3 times; it is started once"_s.arg(id)),
+        qPrintable(result.all()));
+    QVERIFY2(result.out.contains(u"2 run(s): 2 Succeeded - exit code 0"_s),
+             qPrintable(result.all()));
+    // One start per task reached the server.
+    QCOMPARE(sim->requestCount(u"POST"_s, u"/start"_s), 2);
+}
+
+void TestQlikTask::plainHttpWarns()
+{
+    const auto sim = startSim({}, QString(), false);
+    QVERIFY(sim);
+    QCOMPARE(sim->serverUrl().scheme(), u"http"_s);
+    const CliResult result =
+        run({u"--server"_s, sim->serverUrl().toString(), u"--user"_s, u"ACME\\tester"_s,
+             u"--task"_s, u"Fast Success"_s, u"--poll-interval"_s, u"0.2"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.all()));
+    QVERIFY2(result.err.contains(u"is plain http: the user header opcon-usr with the user id, and "
+                                 "everything else, go unencrypted"_s),
+             qPrintable(result.all()));
+    QVERIFY(!result.out.contains(u"plain http"_s));
+}
+
+void TestQlikTask::caCertWithoutCertificate()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(u"root.pem"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is not a certificate\n");
+    file.close();
+    const CliResult result =
+        run({u"--server"_s, m_sim->serverUrl().toString(), u"--user"_s, u"ACME\\tester"_s,
+             u"--task"_s, u"Fast Success"_s, u"--ca-cert"_s, file.fileName()});
+    QVERIFY2(result.exitCode == 2, qPrintable(result.all()));
+    QVERIFY2(result.err.contains(
+                 u"--ca-cert: the file '%1' holds no PEM certificate"_s.arg(file.fileName())),
+             qPrintable(result.all()));
+    QVERIFY(!result.all().contains(u"not submitted"_s));
+    QVERIFY(result.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestQlikTask)
