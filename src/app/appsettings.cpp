@@ -1,6 +1,8 @@
 #include "appsettings.h"
 
 #include <algorithm>
+#include <limits>
+#include <QDir>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -39,21 +41,85 @@ const Entry &entryOf(AppSettings::Key key)
 AppSettings::AppSettings(QSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-{ }
+{
+    if (const QString problem = SettingsCheck::fileProblem(m_settings); !problem.isEmpty())
+        m_problems.add(problem);
+    for (const Entry &entry : table()) {
+        QString problem;
+        if (!stored(entry.key, &problem))
+            m_problems.add(problem);
+    }
+    if (!m_problems.isEmpty())
+        m_problems.readyToWrite(m_settings); // a copy before anything is written over it
+}
 
 AppSettings::~AppSettings() = default;
 
-QVariant AppSettings::value(Key key) const
+std::optional<QVariant> AppSettings::stored(Key key, QString *problem) const
 {
     const Entry &entry = entryOf(key);
-    return m_settings.value(entry.name, entry.defaultValue);
+    if (!m_settings.contains(entry.name))
+        return entry.defaultValue;
+    const QVariant value = m_settings.value(entry.name);
+    std::optional<QVariant> result;
+    switch (entry.defaultValue.typeId()) {
+    case QMetaType::Bool:
+        if (const auto flag = SettingsCheck::toBool(value))
+            result = *flag;
+        break;
+    case QMetaType::Int:
+        if (const auto number = SettingsCheck::toInteger(value); number &&
+            *number >= std::numeric_limits<int>::min() &&
+            *number <= std::numeric_limits<int>::max())
+            result = int(*number);
+        break;
+    case QMetaType::QByteArray:
+        if (value.typeId() == QMetaType::QByteArray)
+            result = value;
+        break;
+    default:
+        result = value;
+        break;
+    }
+    if (!result && problem) {
+        const QString file = QDir::toNativeSeparators(m_settings.fileName());
+        switch (entry.defaultValue.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+            *problem = (entry.defaultValue.typeId() == QMetaType::Bool
+                            ? tr("The setting “%1” in %2 is %3, which is neither true nor false, "
+                                 "so %4 is used.")
+                            : tr("The setting “%1” in %2 is %3, which is not a whole number, so "
+                                 "%4 is used."))
+                           .arg(entry.name, file, SettingsCheck::shown(value),
+                                entry.defaultValue.toString());
+            break;
+        default:
+            *problem = tr("The setting “%1” in %2 could not be read, so the default is used.")
+                           .arg(entry.name, file);
+            break;
+        }
+    }
+    return result;
+}
+
+QVariant AppSettings::value(Key key) const
+{
+    if (const auto it = m_unsaved.constFind(key); it != m_unsaved.cend())
+        return *it;
+    return stored(key).value_or(entryOf(key).defaultValue);
 }
 
 void AppSettings::setValue(Key key, const QVariant &value)
 {
     if (this->value(key) == value)
         return;
-    m_settings.setValue(entryOf(key).name, value);
+    if (m_problems.readyToWrite(m_settings)) {
+        m_unsaved.remove(key);
+        m_settings.setValue(entryOf(key).name, value);
+    } else {
+        m_unsaved.insert(key, value); // the damaged file could not be copied: write nothing
+    }
     Q_EMIT changed(key);
 }
 

@@ -1,12 +1,18 @@
 #pragma once
 
+#include "settingscheck.h"
+
+#include <QHash>
 #include <QObject>
+#include <QStringList>
 #include <QVariant>
 
 class QSettings;
 
 /// The app's own settings in one typed registry: a key enum, a table of defaults and a
 /// changed(key) signal. Works on any QSettings (tests hand in a temporary INI file).
+/// A stored value of the wrong kind reads as the default and is said so in problems(); a damaged
+/// file is copied aside before anything is written to it (nothing is written without a copy).
 class AppSettings final : public QObject
 {
     Q_OBJECT
@@ -41,9 +47,18 @@ public:
     [[nodiscard]] int finishedRunsToKeep() const;
     void setFinishedRunsToKeep(int count);
 
+    /// What could not be read when the settings were opened, in sentences for people, then
+    /// what became of the file; empty when everything was read.
+    [[nodiscard]] QStringList problems() const { return m_problems.sentences(); }
+
 Q_SIGNALS:
     void changed(AppSettings::Key key);
 
 private:
+    /// The stored value when it is of the key's kind; nothing (with *problem set) otherwise.
+    [[nodiscard]] std::optional<QVariant> stored(Key key, QString *problem = nullptr) const;
+
     QSettings &m_settings;
+    SettingsProblems m_problems;
+    QHash<Key, QVariant> m_unsaved; ///< changes kept in memory while the file may not be written
 };

@@ -92,8 +92,10 @@ int main(int argc, char *argv[])
         QObject::connect(tour.get(), &ScreenshotTour::finished, &app,
                          [](bool ok) { QApplication::exit(ok ? 0 : 1); });
         tour->start();
-    } else if (parser.isSet(demoOption) || profiles.profiles().isEmpty()) {
-        // A newcomer lands in the task browser of the demo as soon as it answers.
+    } else if (parser.isSet(demoOption) ||
+               (profiles.profiles().isEmpty() && !profiles.isDamaged())) {
+        // A newcomer (not someone whose profiles could not be read) lands in the task browser of
+        // the demo as soon as it answers.
         window.openTaskBrowserWhenConnected();
     }
     window.show();

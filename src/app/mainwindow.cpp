@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QSet>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -499,6 +500,35 @@ void MainWindow::showAbout()
         QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+QMessageBox *MainWindow::showSettingsProblems()
+{
+    m_settingsProblemsTold = true;
+    const QStringList problems = m_workspace.settingsProblems();
+    if (problems.isEmpty())
+        return nullptr;
+    const QString text = tr("Part of the saved settings could not be read. The app goes on with "
+                            "what it could read and deletes nothing it could not.") +
+        u"\n\n"_s + problems.join(u"\n\n"_s);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Settings could not be read"), text,
+                                QMessageBox::Ok, this);
+    box->setObjectName(u"settingsProblemsBox"_s);
+    box->setTextFormat(Qt::PlainText); // the values quoted come from a file anyone can edit
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    statusBar()->showMessage(tr("Part of the saved settings could not be read."), 15000);
+    return box;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_settingsProblemsTold) {
+        m_settingsProblemsTold = true;
+        // Once the window is up, so that the box has a window to sit on.
+        QTimer::singleShot(0, this, &MainWindow::showSettingsProblems);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

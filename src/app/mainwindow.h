@@ -9,6 +9,7 @@ class ProfileSession;
 class QComboBox;
 class QLabel;
 class QMenu;
+class QMessageBox;
 class RunDetailsPane;
 class RunsFilterProxy;
 class RunsModel;
@@ -61,9 +62,13 @@ public:
     void copySelectedSessionIds();
     /// Shows the current run's script log in the details pane, fetching it if needed.
     void showSelectedScriptLog();
+    /// Tells, in a warning box ("settingsProblemsBox") and the status bar, what could not be read
+    /// from the settings file; null when everything was read. Done once when first shown.
+    QMessageBox *showSettingsProblems();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -92,4 +97,5 @@ private:
     QLabel *m_emptyHint = nullptr;
     QMenu *m_contextMenu = nullptr;
     bool m_openBrowserWhenConnected = false;
+    bool m_settingsProblemsTold = false;
 };

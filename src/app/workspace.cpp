@@ -39,10 +39,13 @@ Workspace::Workspace(ProfileStore &profiles, AppSettings &settings, RunJournal *
     }
     restoreJournal();
     const QString active = m_profiles.activeProfileName();
-    if (profileNames().contains(active))
+    if (profileNames().contains(active)) {
         setActiveProfile(active);
-    else if (!profileNames().isEmpty())
+    } else if (!m_profiles.isDamaged() && !profileNames().isEmpty()) {
+        // While the profiles could not all be read, the saved choice may be one that could not:
+        // it stays saved, and nothing is chosen in its place (the person is told and chooses).
         setActiveProfile(profileNames().constFirst());
+    }
 }
 
 Workspace::~Workspace()
@@ -130,6 +133,16 @@ QString Workspace::activeStateText() const
     if (profileNames().isEmpty())
         return tr("No profile yet: add one under Profiles.");
     return tr("No active profile: choose one in the toolbar.");
+}
+
+QStringList Workspace::settingsProblems() const
+{
+    QStringList problems = m_profiles.problems();
+    problems += m_settings.problems();
+    if (m_journal)
+        problems += m_journal->problems();
+    problems.removeDuplicates(); // the readers of one file find its damage alike
+    return problems;
 }
 
 ProfileSession *Workspace::sessionOf(const RunTracker *tracker) const
@@ -315,6 +328,10 @@ void Workspace::restoreJournal()
 {
     if (!m_journal)
         return;
+    // Runs of deleted profiles go; while the profiles could not all be read, a run whose profile
+    // is missing may belong to one of them and stays.
+    if (!m_profiles.isDamaged())
+        m_journal->prune(m_profiles.names());
     for (const JournalEntry &entry : m_journal->entries()) {
         if (sessionFor(entry.profileName))
             continue;

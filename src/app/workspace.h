@@ -47,6 +47,10 @@ public:
     /// Words for the status bar about the active profile.
     [[nodiscard]] QString activeStateText() const;
 
+    /// What could not be read from the settings file (profiles, settings, journal), in
+    /// sentences for people, each once; empty when everything was read.
+    [[nodiscard]] QStringList settingsProblems() const;
+
     [[nodiscard]] const QList<ProfileSession *> &sessions() const { return m_sessions; }
     [[nodiscard]] ProfileSession *sessionOf(const RunTracker *tracker) const;
 

@@ -21,7 +21,21 @@ int main(int argc, char *argv[])
     // The desktop app's saved profiles, for --profile (read only: the CLI never writes them).
     QSettings appSettings(QSettings::NativeFormat, QSettings::UserScope,
                           AppIdentity::OrganizationName, AppIdentity::ApplicationName);
-    const ProfileStore profiles(appSettings);
+    const ProfileStore profiles(appSettings, ProfileStore::Access::ReadOnly);
+    // What could not be read in that file is said (the file is the app's: it is left as it is).
+    const auto warnAboutProfiles = [&profiles] {
+        for (QString problem : profiles.problems()) {
+            for (QChar &c : problem) {
+                if (c.category() == QChar::Other_Control)
+                    c = u'?';
+            }
+            std::fputs(QCoreApplication::translate("main", "qlik-task: warning: %1\n")
+                           .arg(problem)
+                           .toLocal8Bit()
+                           .constData(),
+                       stderr);
+        }
+    };
 
     const CliOptions options = CliOptions::parse(QCoreApplication::arguments(), &profiles);
     switch (options.action()) {
@@ -36,6 +50,7 @@ int main(int argc, char *argv[])
                    stdout);
         return 0;
     case CliOptions::Action::UsageError:
+        warnAboutProfiles(); // may be why a --profile name is unknown
         std::fputs(QCoreApplication::translate(
                        "main", "qlik-task: %1\nTry 'qlik-task --help' for more information.\n")
                        .arg(options.errorMessage())
@@ -44,6 +59,7 @@ int main(int argc, char *argv[])
                    stderr);
         return 2;
     case CliOptions::Action::Run:
+        warnAboutProfiles();
         break;
     }
 

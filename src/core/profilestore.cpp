@@ -1,6 +1,7 @@
 #include "profilestore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -9,11 +10,17 @@ namespace {
 const QString GroupKey = u"profiles"_s;
 const QString VersionKey = u"profiles/version"_s;
 const QString ActiveKey = u"profiles/active"_s;
+constexpr qint64 DefaultTimeoutMs = 30000;
 } // namespace
 
 ProfileStore::ProfileStore(QSettings &settings, QObject *parent)
+    : ProfileStore(settings, Access::ReadWrite, parent)
+{ }
+
+ProfileStore::ProfileStore(QSettings &settings, Access access, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_access(access)
 {
     load();
 }
@@ -47,6 +54,8 @@ QStringList ProfileStore::add(const ConnectionProfile &profile)
     const QStringList errors = check(profile, {});
     if (!errors.isEmpty())
         return errors;
+    if (const QString refused = cannotWrite(); !refused.isEmpty())
+        return {refused};
     m_profiles.append(profile);
     save();
     Q_EMIT changed();
@@ -62,6 +71,8 @@ QStringList ProfileStore::update(const QString &name, const ConnectionProfile &p
     const QStringList errors = check(profile, name);
     if (!errors.isEmpty())
         return errors;
+    if (const QString refused = cannotWrite(); !refused.isEmpty())
+        return {refused};
     m_profiles[index] = profile;
     const bool renamedActive = (m_active == name && profile.name != name);
     if (renamedActive)
@@ -76,7 +87,7 @@ QStringList ProfileStore::update(const QString &name, const ConnectionProfile &p
 bool ProfileStore::remove(const QString &name)
 {
     const qsizetype index = indexOf(name);
-    if (index < 0)
+    if (index < 0 || !cannotWrite().isEmpty())
         return false;
     m_profiles.removeAt(index);
     const bool wasActive = (m_active == name);
@@ -94,8 +105,10 @@ void ProfileStore::setActiveProfileName(const QString &name)
     if (m_active == name)
         return;
     m_active = name;
-    m_settings.setValue(ActiveKey, m_active);
-    m_settings.sync();
+    if (cannotWrite().isEmpty()) {
+        m_settings.setValue(ActiveKey, m_active);
+        m_settings.sync();
+    }
     Q_EMIT activeProfileChanged(m_active);
 }
 
@@ -118,30 +131,129 @@ QStringList ProfileStore::check(const ConnectionProfile &profile, const QString 
 void ProfileStore::load()
 {
     m_profiles.clear();
+    if (const QString problem = SettingsCheck::fileProblem(m_settings); !problem.isEmpty())
+        m_problems.add(problem);
     // Version 1 is the only format so far; a newer file is read as far as its keys are known.
-    const int size = m_settings.beginReadArray(GroupKey);
-    for (int i = 0; i < size; ++i) {
-        m_settings.setArrayIndex(i);
-        ConnectionProfile profile;
-        profile.name = m_settings.value(u"name"_s).toString();
-        profile.serverUrl = QUrl(m_settings.value(u"url"_s).toString());
-        profile.virtualProxyPrefix = m_settings.value(u"prefix"_s).toString();
-        profile.userHeaderName = m_settings.value(u"header"_s).toString();
-        profile.userId = m_settings.value(u"user"_s).toString();
-        profile.caCertificateFile = m_settings.value(u"caFile"_s).toString();
-        profile.ignoreCertificateErrors =
-            m_settings.value(u"ignoreCertificateErrors"_s, false).toBool();
-        const qint64 timeoutMs = m_settings.value(u"timeoutMs"_s, 30000).toLongLong();
-        profile.requestTimeout = std::chrono::milliseconds(timeoutMs > 0 ? timeoutMs : 30000);
-        if (!profile.name.isEmpty() && indexOf(profile.name) < 0)
-            m_profiles.append(profile);
-    }
-    m_settings.endArray();
-    m_active = m_settings.value(ActiveKey).toString();
+    // The numbered entries are read whatever `size` says: a file cut short or edited by hand
+    // must not hide the profiles it still holds.
+    const SettingsCheck::ArrayEntries entries =
+        SettingsCheck::arrayEntries(m_settings, GroupKey, tr("profiles"));
+    if (!entries.problem.isEmpty())
+        m_problems.add(entries.problem);
+    for (int index : entries.indices)
+        readProfile(index);
+
+    const QVariant active = m_settings.value(ActiveKey);
+    if (const auto name = SettingsCheck::toText(active))
+        m_active = *name;
+    else if (active.isValid() || m_settings.contains(ActiveKey))
+        m_problems.add(tr("The active profile in %1 is %2, which is not a profile name.")
+                           .arg(QDir::toNativeSeparators(m_settings.fileName()),
+                                SettingsCheck::shown(active)));
+
+    // Nothing has been written yet: keep the file as it is before anything can be.
+    if (m_access == Access::ReadWrite && !m_problems.isEmpty())
+        m_problems.readyToWrite(m_settings);
 }
 
-void ProfileStore::save()
+void ProfileStore::readProfile(int index)
 {
+    const QString prefix = GroupKey + u'/' + QString::number(index) + u'/';
+    const QString file = QDir::toNativeSeparators(m_settings.fileName());
+    QStringList missing;
+    QStringList wrong;
+    const auto text = [&](const QString &key, bool required) -> QString {
+        if (!m_settings.contains(prefix + key)) {
+            if (required)
+                missing.append(u"“"_s + key + u"”"_s);
+            return {};
+        }
+        const QVariant value = m_settings.value(prefix + key);
+        if (const auto result = SettingsCheck::toText(value))
+            return *result;
+        wrong.append(tr("“%1” is %2, which is not text").arg(key, SettingsCheck::shown(value)));
+        return {};
+    };
+
+    ConnectionProfile profile;
+    profile.name = text(u"name"_s, false);
+    if (!wrong.isEmpty()) {
+        m_problems.add(tr("Profile %1 in %2 could not be read: its name is %3, which is not text.")
+                           .arg(index)
+                           .arg(file, SettingsCheck::shown(m_settings.value(prefix + u"name"_s))));
+        return;
+    }
+    if (profile.name.trimmed().isEmpty()) {
+        m_problems.add(
+            tr("Profile %1 in %2 could not be read: it has no name.").arg(index).arg(file));
+        return;
+    }
+    if (indexOf(profile.name) >= 0) {
+        m_problems.add(tr("Profile %1 in %2 could not be read: an earlier profile is also called "
+                          "“%3”.")
+                           .arg(index)
+                           .arg(file, profile.name));
+        return;
+    }
+    const QString url = text(u"url"_s, true);
+    profile.serverUrl = QUrl(url);
+    if (!url.isEmpty() && !profile.serverUrl.isValid())
+        wrong.append(tr("“url” is %1, which is not a web address").arg(SettingsCheck::shown(url)));
+    profile.virtualProxyPrefix = text(u"prefix"_s, false);
+    profile.userHeaderName = text(u"header"_s, true);
+    profile.userId = text(u"user"_s, true);
+    profile.caCertificateFile = text(u"caFile"_s, false);
+
+    // A security setting fails closed: only an unmistakable "true" switches verification off.
+    const QString ignoreKey = prefix + u"ignoreCertificateErrors"_s;
+    if (m_settings.contains(ignoreKey)) {
+        const QVariant value = m_settings.value(ignoreKey);
+        if (const auto ignore = SettingsCheck::toBool(value))
+            profile.ignoreCertificateErrors = *ignore;
+        else
+            wrong.append(tr("“ignoreCertificateErrors” is %1, which is neither true nor false, "
+                            "so certificates are verified")
+                             .arg(SettingsCheck::shown(value)));
+    }
+    const QString timeoutKey = prefix + u"timeoutMs"_s;
+    qint64 timeoutMs = DefaultTimeoutMs;
+    if (m_settings.contains(timeoutKey)) {
+        const QVariant value = m_settings.value(timeoutKey);
+        const auto number = SettingsCheck::toInteger(value);
+        if (number && *number > 0)
+            timeoutMs = *number;
+        else
+            wrong.append(tr("“timeoutMs” is %1, which is not a number of milliseconds, so %2 s "
+                            "are used")
+                             .arg(SettingsCheck::shown(value))
+                             .arg(DefaultTimeoutMs / 1000));
+    }
+    profile.requestTimeout = std::chrono::milliseconds(timeoutMs);
+    m_profiles.append(profile);
+
+    if (!missing.isEmpty())
+        wrong.prepend(tr("%1 missing").arg(missing.join(u", "_s)));
+    if (!wrong.isEmpty())
+        m_problems.add(tr("Profile %1 (“%2”) in %3 was read in part: %4.")
+                           .arg(index)
+                           .arg(profile.name, file, wrong.join(u"; "_s)));
+}
+
+QString ProfileStore::cannotWrite()
+{
+    if (m_access == Access::ReadOnly)
+        return tr("The profiles are open read-only here.");
+    if (!m_problems.readyToWrite(m_settings))
+        return tr("%1 could not be read in full and no copy of it could be kept, so nothing is "
+                  "written to it.")
+            .arg(QDir::toNativeSeparators(m_settings.fileName()));
+    return {};
+}
+
+bool ProfileStore::save()
+{
+    if (!cannotWrite().isEmpty())
+        return false;
     m_settings.remove(GroupKey);
     m_settings.beginWriteArray(GroupKey, int(m_profiles.size()));
     for (int i = 0; i < m_profiles.size(); ++i) {
@@ -160,6 +272,7 @@ void ProfileStore::save()
     m_settings.setValue(VersionKey, FormatVersion);
     m_settings.setValue(ActiveKey, m_active);
     m_settings.sync();
+    return true;
 }
 
 qsizetype ProfileStore::indexOf(const QString &name) const

@@ -1,5 +1,11 @@
 #include "runjournal.h"
 
+#include "qrsjson.h"
+
+#include <algorithm>
+#include <QCoreApplication>
+#include <QDir>
+#include <QMap>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -7,6 +13,62 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString GroupKey = u"journal"_s;
 const QString VersionKey = u"journal/version"_s;
+
+/// "{4C0B...}" -> "4c0b...": the form ids take in filters and in the tracker.
+QString normalisedId(const QString &id)
+{
+    QString text = id.trimmed();
+    if (text.startsWith(u'{') && text.endsWith(u'}'))
+        text = text.mid(1, text.size() - 2);
+    return text.toLower();
+}
+
+JournalEntry normalised(JournalEntry entry)
+{
+    entry.sessionId = normalisedId(entry.sessionId);
+    entry.taskId = normalisedId(entry.taskId);
+    return entry;
+}
+
+/// Why an entry cannot be followed, as one of a few reasons that can be counted.
+enum class Flaw { None, Unreadable, NoProfile, BadSession, BadTask, BadDate };
+
+Flaw flawOf(const JournalEntry &entry)
+{
+    if (entry.profileName.trimmed().isEmpty())
+        return Flaw::NoProfile;
+    // The session id goes into a QRS filter unquoted: anything but a guid could change it.
+    if (!QrsJson::isGuid(entry.sessionId))
+        return Flaw::BadSession;
+    if (!QrsJson::isGuid(entry.taskId))
+        return Flaw::BadTask;
+    if (!entry.requestedAt.isValid())
+        return Flaw::BadDate;
+    return Flaw::None;
+}
+
+QString flawText(Flaw flaw, int count)
+{
+    switch (flaw) {
+    case Flaw::None:
+        break;
+    case Flaw::Unreadable:
+        return QCoreApplication::translate("RunJournal", "%n with values that could not be read",
+                                           nullptr, count);
+    case Flaw::NoProfile:
+        return QCoreApplication::translate("RunJournal", "%n without a profile", nullptr, count);
+    case Flaw::BadSession:
+        return QCoreApplication::translate("RunJournal", "%n whose session id is not a guid",
+                                           nullptr, count);
+    case Flaw::BadTask:
+        return QCoreApplication::translate("RunJournal", "%n whose task id is not a guid", nullptr,
+                                           count);
+    case Flaw::BadDate:
+        return QCoreApplication::translate("RunJournal", "%n whose start time is not a date",
+                                           nullptr, count);
+    }
+    return {};
+}
 } // namespace
 
 RunJournal::RunJournal(QSettings &settings)
@@ -25,10 +87,11 @@ QList<JournalEntry> RunJournal::entriesOf(const QString &profileName) const
     return result;
 }
 
-void RunJournal::record(const JournalEntry &entry)
+void RunJournal::record(const JournalEntry &recorded)
 {
-    if (entry.sessionId.isEmpty())
-        return;
+    const JournalEntry entry = normalised(recorded);
+    if (flawOf(entry) != Flaw::None)
+        return; // it would be dropped on load: nothing that can be followed
     for (JournalEntry &existing : m_entries) {
         if (existing.sessionId == entry.sessionId) {
             if (existing == entry)
@@ -44,8 +107,9 @@ void RunJournal::record(const JournalEntry &entry)
 
 bool RunJournal::forget(const QString &sessionId)
 {
+    const QString id = normalisedId(sessionId);
     const qsizetype removed =
-        m_entries.removeIf([&](const JournalEntry &entry) { return entry.sessionId == sessionId; });
+        m_entries.removeIf([&](const JournalEntry &entry) { return entry.sessionId == id; });
     if (removed > 0)
         save();
     return removed > 0;
@@ -59,27 +123,105 @@ void RunJournal::forgetProfile(const QString &profileName)
         save();
 }
 
+qsizetype RunJournal::prune(const QStringList &existingProfiles)
+{
+    const qsizetype removed = m_entries.removeIf(
+        [&](const JournalEntry &entry) { return !existingProfiles.contains(entry.profileName); });
+    if (removed > 0)
+        save();
+    return removed;
+}
+
+QString RunJournal::checkEntry(const JournalEntry &entry)
+{
+    const Flaw flaw = flawOf(normalised(entry));
+    return flaw == Flaw::None ? QString() : flawText(flaw, 1);
+}
+
 void RunJournal::load()
 {
     m_entries.clear();
-    const int size = m_settings.beginReadArray(GroupKey);
-    for (int i = 0; i < size; ++i) {
-        m_settings.setArrayIndex(i);
+    const QString file = QDir::toNativeSeparators(m_settings.fileName());
+    if (const QString problem = SettingsCheck::fileProblem(m_settings); !problem.isEmpty())
+        m_problems.add(problem);
+    const SettingsCheck::ArrayEntries stored = SettingsCheck::arrayEntries(
+        m_settings, GroupKey, QCoreApplication::translate("RunJournal", "runs in flight"));
+    if (!stored.problem.isEmpty())
+        m_problems.add(stored.problem);
+
+    QMap<Flaw, int> flaws;
+    QStringList droppedTasks;
+    qsizetype duplicates = 0;
+    for (int index : stored.indices) {
+        const QString prefix = GroupKey + u'/' + QString::number(index) + u'/';
+        bool readable = true;
+        const auto text = [&](const QString &key) {
+            const QVariant value = m_settings.value(prefix + key);
+            if (!value.isValid() && !m_settings.contains(prefix + key))
+                return QString();
+            const auto result = SettingsCheck::toText(value);
+            readable = readable && result.has_value();
+            return result.value_or(QString());
+        };
         JournalEntry entry;
-        entry.profileName = m_settings.value(u"profile"_s).toString();
-        entry.taskId = m_settings.value(u"taskId"_s).toString();
-        entry.taskName = m_settings.value(u"taskName"_s).toString();
-        entry.sessionId = m_settings.value(u"sessionId"_s).toString();
-        entry.requestedAt =
-            QDateTime::fromString(m_settings.value(u"requestedAt"_s).toString(), Qt::ISODateWithMs);
-        if (!entry.sessionId.isEmpty())
-            m_entries.append(entry);
+        entry.profileName = text(u"profile"_s);
+        entry.taskId = normalisedId(text(u"taskId"_s));
+        entry.taskName = text(u"taskName"_s);
+        entry.sessionId = normalisedId(text(u"sessionId"_s));
+        const QString requestedAt = text(u"requestedAt"_s).trimmed();
+        entry.requestedAt = QDateTime::fromString(requestedAt, Qt::ISODateWithMs);
+        if (!entry.requestedAt.isValid())
+            entry.requestedAt = QDateTime::fromString(requestedAt, Qt::ISODate);
+        if (entry.requestedAt.isValid())
+            entry.requestedAt = entry.requestedAt.toUTC();
+
+        const Flaw flaw = readable ? flawOf(entry) : Flaw::Unreadable;
+        if (flaw != Flaw::None) {
+            ++flaws[flaw];
+            if (!entry.taskName.isEmpty() && !droppedTasks.contains(entry.taskName))
+                droppedTasks.append(entry.taskName);
+            continue;
+        }
+        const bool known = std::any_of(m_entries.cbegin(), m_entries.cend(), [&](const auto &e) {
+            return e.sessionId == entry.sessionId;
+        });
+        if (known) {
+            ++duplicates; // the same run twice: one entry follows it
+            continue;
+        }
+        m_entries.append(entry);
     }
-    m_settings.endArray();
+
+    int dropped = 0;
+    QStringList reasons;
+    for (auto it = flaws.cbegin(); it != flaws.cend(); ++it) {
+        dropped += it.value();
+        reasons.append(flawText(it.key(), it.value()));
+    }
+    if (dropped > 0) {
+        QString sentence =
+            QCoreApplication::translate(
+                "RunJournal",
+                "%n run(s) in flight kept in %1 could not be read and are no longer followed: %2.",
+                nullptr, dropped)
+                .arg(file, reasons.join(u", "_s));
+        if (!droppedTasks.isEmpty())
+            sentence += u' ' +
+                QCoreApplication::translate("RunJournal", "Tasks: %1.")
+                    .arg(droppedTasks.mid(0, 5).join(u", "_s));
+        m_problems.add(sentence);
+    }
+    if (!m_problems.isEmpty())
+        m_problems.readyToWrite(m_settings); // keeps the file aside before anything is written
+    // What was dropped or collapsed is written out once, so it does not stay for ever.
+    if (dropped > 0 || duplicates > 0 || !stored.problem.isEmpty())
+        save();
 }
 
 void RunJournal::save()
 {
+    if (!m_problems.readyToWrite(m_settings))
+        return; // a damaged file without a copy: keep in memory, write nothing over it
     m_settings.remove(GroupKey);
     m_settings.beginWriteArray(GroupKey, int(m_entries.size()));
     for (int i = 0; i < m_entries.size(); ++i) {

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "settingscheck.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -21,6 +24,11 @@ struct JournalEntry
 
 /// Remembers the runs in flight in a versioned QSettings array (`journal/size`, ...,
 /// `journal/version`) so that runs are never forgotten when the app is closed while they run.
+///
+/// Every entry is checked on load, as it comes from a file anyone can edit: session and task ids
+/// must be guids (they end up in QRS filters), the start time a date and the profile named.
+/// Entries that fail are dropped and said so in problems() (the damaged file is copied aside
+/// first, see SettingsCheck::keepAside); a session listed twice is kept once.
 class RunJournal final
 {
     Q_DISABLE_COPY_MOVE(RunJournal)
@@ -33,18 +41,31 @@ public:
 
     [[nodiscard]] const QList<JournalEntry> &entries() const { return m_entries; }
     [[nodiscard]] QList<JournalEntry> entriesOf(const QString &profileName) const;
-    /// Adds the entry, or replaces the one with the same session id. Entries without a
-    /// session id are ignored: there is nothing to follow yet.
+    /// Adds the entry, or replaces the one with the same session id. Entries that would not
+    /// pass the check on load are ignored: one without a session id has nothing to follow yet.
     void record(const JournalEntry &entry);
     /// Drops the entry of that session; returns whether there was one.
     bool forget(const QString &sessionId);
     /// Drops every entry of a profile (when the profile is deleted).
     void forgetProfile(const QString &profileName);
+    /// Drops the entries of profiles not in `existingProfiles`; returns how many. Call it only
+    /// when the profiles were read in full: a profile that could not be read still exists.
+    qsizetype prune(const QStringList &existingProfiles);
+
+    /// What is wrong with the entry, in words; empty when it can be followed. Ids are compared
+    /// in normalised form (lower case, no braces).
+    [[nodiscard]] static QString checkEntry(const JournalEntry &entry);
+    /// Whether something could not be read when the journal was loaded.
+    [[nodiscard]] bool isDamaged() const { return !m_problems.isEmpty(); }
+    /// What could not be read, in sentences for people, then what became of the file; empty
+    /// when everything was read.
+    [[nodiscard]] QStringList problems() const { return m_problems.sentences(); }
 
 private:
     void load();
     void save();
 
     QSettings &m_settings;
+    SettingsProblems m_problems;
     QList<JournalEntry> m_entries;
 };

@@ -1,5 +1,7 @@
 #include "profilestore.h"
 
+#include <QDir>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -18,12 +20,63 @@ private Q_SLOTS:
     void rejectsInvalidProfiles();
     void updatesRenamesAndRemoves();
     void storesNothingSecret();
+    void readsExplicitBooleans_data();
+    void readsExplicitBooleans();
+    void unclearBooleanKeepsVerificationOn_data();
+    void unclearBooleanKeepsVerificationOn();
+    void damagedFileIsKeptAside_data();
+    void damagedFileIsKeptAside();
+    void nextSaveKeepsACopyOfWhatItDrops();
+    void readOnlyStoreLeavesTheFileAlone();
+    void writesNothingWithoutACopy();
 
 private:
     static ConnectionProfile sample(const QString &name);
+    /// An INI text of one profile, numbered `index`, with `extra` lines of its own.
+    static QByteArray profileLines(int index, const QByteArray &name, const QByteArray &extra = {});
+    void writeFile(const QByteArray &content) const;
+    [[nodiscard]] QByteArray fileContent(const QString &path) const;
+    [[nodiscard]] QStringList copiesAside() const;
     QTemporaryDir m_dir;
     QString m_file;
 };
+
+QByteArray TestProfileStore::profileLines(int index, const QByteArray &name,
+                                          const QByteArray &extra)
+{
+    const QByteArray n = QByteArray::number(index);
+    QByteArray text;
+    if (!name.isNull())
+        text += n + "\\name=" + name + "\n";
+    text += n + "\\url=https://qlik.acme.com\n" + n + "\\prefix=opcon\n" + n +
+        "\\header=opcon-usr\n" + n + "\\user=svc_reload\n";
+    for (const QByteArray &line : extra.split('\n')) {
+        if (!line.isEmpty())
+            text += n + "\\" + line + "\n";
+    }
+    return text;
+}
+
+void TestProfileStore::writeFile(const QByteArray &content) const
+{
+    QFile file(m_file);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+}
+
+QByteArray TestProfileStore::fileContent(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QStringList TestProfileStore::copiesAside() const
+{
+    const QFileInfo info(m_file);
+    return info.dir().entryList({info.fileName() + u".damaged-*"_s}, QDir::Files);
+}
 
 ConnectionProfile TestProfileStore::sample(const QString &name)
 {
@@ -70,6 +123,8 @@ void TestProfileStore::roundTripsThroughSettings()
     QCOMPARE(store.names(), (QStringList {u"Production"_s, u"Test"_s}));
     QCOMPARE(*store.profile(u"Test"_s), second);
     QCOMPARE(store.activeProfileName(), u"Test"_s);
+    QVERIFY2(!store.isDamaged(), qPrintable(store.problems().join(u'\n')));
+    QVERIFY(copiesAside().isEmpty());
 }
 
 void TestProfileStore::rejectsInvalidProfiles_data()
@@ -137,6 +192,219 @@ void TestProfileStore::storesNothingSecret()
     QVERIFY(!text.contains("password"));
     QVERIFY(!text.contains("secret"));
     QVERIFY(!text.contains("xrfkey"));
+}
+
+void TestProfileStore::readsExplicitBooleans_data()
+{
+    QTest::addColumn<QByteArray>("written");
+    QTest::addColumn<bool>("ignore");
+    QTest::newRow("true") << QByteArray("true") << true;
+    QTest::newRow("TRUE") << QByteArray("TRUE") << true;
+    QTest::newRow("True with spaces") << QByteArray(" True ") << true;
+    QTest::newRow("1") << QByteArray("1") << true;
+    QTest::newRow("false") << QByteArray("false") << false;
+    QTest::newRow("False") << QByteArray("False") << false;
+    QTest::newRow("0") << QByteArray("0") << false;
+}
+
+void TestProfileStore::readsExplicitBooleans()
+{
+    QFETCH(QByteArray, written);
+    QFETCH(bool, ignore);
+    writeFile("[profiles]\n" + profileLines(1, "Production", "ignoreCertificateErrors=" + written) +
+              "size=1\nversion=1\n");
+    QSettings settings(m_file, QSettings::IniFormat);
+    const ProfileStore store(settings);
+    QCOMPARE(store.names(), QStringList {u"Production"_s});
+    QCOMPARE(store.profiles().constFirst().ignoreCertificateErrors, ignore);
+    QVERIFY2(!store.isDamaged(), qPrintable(store.problems().join(u'\n')));
+    QVERIFY(copiesAside().isEmpty());
+}
+
+void TestProfileStore::unclearBooleanKeepsVerificationOn_data()
+{
+    QTest::addColumn<QByteArray>("written");
+    QTest::newRow("no") << QByteArray("no");
+    QTest::newRow("off") << QByteArray("off");
+    QTest::newRow("maybe") << QByteArray("maybe");
+    QTest::newRow("yes") << QByteArray("yes");
+    QTest::newRow("on") << QByteArray("on");
+    QTest::newRow("2") << QByteArray("2");
+    QTest::newRow("empty") << QByteArray("");
+    QTest::newRow("list") << QByteArray("true, false");
+    QTest::newRow("truee") << QByteArray("truee");
+}
+
+void TestProfileStore::unclearBooleanKeepsVerificationOn()
+{
+    QFETCH(QByteArray, written);
+    writeFile("[profiles]\n" + profileLines(1, "Production", "ignoreCertificateErrors=" + written) +
+              "size=1\nversion=1\nactive=Production\n");
+    QSettings settings(m_file, QSettings::IniFormat);
+    const ProfileStore store(settings);
+    QCOMPARE(store.names(), QStringList {u"Production"_s}); // kept, with verification on
+    QCOMPARE(store.profiles().constFirst().ignoreCertificateErrors, false);
+    QVERIFY(store.isDamaged());
+    const QString report = store.problems().join(u'\n');
+    QVERIFY2(report.contains(u"Profile 1 (“Production”)"_s), qPrintable(report));
+    QVERIFY2(report.contains(u"ignoreCertificateErrors"_s), qPrintable(report));
+    QVERIFY2(report.contains(u"certificates are verified"_s), qPrintable(report));
+    QVERIFY2(report.contains(QDir::toNativeSeparators(m_file)), qPrintable(report));
+}
+
+void TestProfileStore::damagedFileIsKeptAside_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QStringList>("reported");
+
+    // What the app writes for two profiles, cut short in the middle of the second one's keys.
+    QByteArray whole = "[profiles]\n" + profileLines(1, "Production") +
+        profileLines(2, "Test", "timeoutMs=30000") + "active=Test\nsize=2\nversion=1\n";
+    const QByteArray truncated = whole.left(whole.indexOf("2\\user=") + 4);
+    QTest::newRow("truncated") << truncated << QStringList {u"Production"_s, u"Test"_s}
+                               << QStringList {u"line 11 (“2\\us”)"_s, u"has no size"_s,
+                                               u"“user” missing"_s};
+
+    QTest::newRow("size not a number")
+        << QByteArray("[profiles]\n" + profileLines(1, "Production") + profileLines(2, "Test") +
+                      "size=abc\nversion=1\n")
+        << QStringList {u"Production"_s, u"Test"_s}
+        << QStringList {u"gives its size as “abc”, which is not a number"_s, u"2 entr"_s};
+
+    QTest::newRow("garbage values")
+        << QByteArray("[profiles]\n" + profileLines(1, "Production") +
+                      profileLines(2, {}, "nme=Staging") +
+                      profileLines(3, "Test", "timeoutMs=soon\nignoreCertificateErrors=no") +
+                      profileLines(4, "Sales, EMEA") + profileLines(5, "Production") +
+                      "size=5\nversion=1\n")
+        << QStringList {u"Production"_s, u"Test"_s}
+        << QStringList {u"Profile 2 in "_s,
+                        u"it has no name"_s,
+                        u"“timeoutMs” is “soon”, which is not a number of milliseconds"_s,
+                        u"“ignoreCertificateErrors” is “no”"_s,
+                        u"Profile 4 in "_s,
+                        u"its name is “Sales, EMEA”, which is not text"_s,
+                        u"Profile 5 in "_s,
+                        u"an earlier profile is also called “Production”"_s};
+
+    QTest::newRow("lines that are not settings")
+        << QByteArray("[profiles]\n" + profileLines(1, "Production") +
+                      "@@@ not a setting\nsize=1\nversion=1\n[window\n")
+        << QStringList {u"Production"_s}
+        << QStringList {u"is not a well-formed settings file"_s, u"line 7 (“@@@ not a setting”)"_s};
+}
+
+void TestProfileStore::damagedFileIsKeptAside()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, names);
+    QFETCH(QStringList, reported);
+    writeFile(content);
+    const QDateTime before = QDateTime::currentDateTime().addSecs(-1);
+    QSettings settings(m_file, QSettings::IniFormat);
+    const ProfileStore store(settings);
+
+    QCOMPARE(store.names(), names); // what can be read stays
+    QVERIFY(store.isDamaged());
+    const QString report = store.problems().join(u'\n');
+    for (const QString &text : reported)
+        QVERIFY2(report.contains(text), qPrintable(u"“"_s + text + u"” not in: "_s + report));
+
+    // A copy with the date in its name, byte for byte the file as it was.
+    QCOMPARE(copiesAside().size(), 1);
+    const QString copy = store.damagedCopyPath();
+    QCOMPARE(QFileInfo(copy).fileName(), copiesAside().constFirst());
+    const QRegularExpression dated(QRegularExpression::escape(QFileInfo(m_file).fileName()) +
+                                   uR"(\.damaged-(\d{8}-\d{6})$)"_s);
+    const QRegularExpressionMatch match = dated.match(copy);
+    QVERIFY2(match.hasMatch(), qPrintable(copy));
+    const QDateTime stamp = QDateTime::fromString(match.captured(1), u"yyyyMMdd-HHmmss"_s);
+    QVERIFY(stamp >= before.addSecs(-1) && stamp <= QDateTime::currentDateTime());
+    QCOMPARE(fileContent(copy), content);
+    QVERIFY2(report.contains(u"saved as "_s + QDir::toNativeSeparators(copy)), qPrintable(report));
+    // Reading wrote nothing.
+    QCOMPARE(fileContent(m_file), content);
+
+    // Read again: the identical copy is reused, not piled up.
+    const ProfileStore again(settings);
+    QCOMPARE(again.damagedCopyPath(), copy);
+    QCOMPARE(copiesAside().size(), 1);
+}
+
+void TestProfileStore::nextSaveKeepsACopyOfWhatItDrops()
+{
+    const QByteArray content = "[profiles]\n" + profileLines(1, "Production") +
+        profileLines(2, "Sales, EMEA") + "active=Sales\nsize=2\nversion=1\n";
+    writeFile(content);
+    QSettings settings(m_file, QSettings::IniFormat);
+    ProfileStore store(settings);
+    QVERIFY(store.isDamaged());
+    // The copy went (cleaned up by hand, say): the next save makes one again before it writes.
+    QVERIFY(QFile::remove(store.damagedCopyPath()));
+    QCOMPARE(store.add(sample(u"Test"_s)), QStringList());
+
+    const QStringList copies = copiesAside();
+    QCOMPARE(copies.size(), 1);
+    QCOMPARE(fileContent(QFileInfo(m_file).dir().filePath(copies.constFirst())), content);
+    QSettings reread(m_file, QSettings::IniFormat);
+    QCOMPARE(reread.value(u"profiles/size"_s).toInt(), 2);
+    QCOMPARE(reread.value(u"profiles/2/name"_s).toString(), u"Test"_s);
+    QCOMPARE(reread.value(u"profiles/active"_s).toString(), u"Sales"_s); // the saved choice stays
+    QVERIFY(!fileContent(m_file).contains("EMEA")); // gone from the file, kept in the copy
+}
+
+void TestProfileStore::readOnlyStoreLeavesTheFileAlone()
+{
+    const QByteArray content = "[profiles]\n" + profileLines(1, "Production") +
+        profileLines(2, "Test", "ignoreCertificateErrors=maybe") + "size=abc\n";
+    writeFile(content);
+    QSettings settings(m_file, QSettings::IniFormat);
+    ProfileStore store(settings, ProfileStore::Access::ReadOnly);
+    QCOMPARE(store.names(), (QStringList {u"Production"_s, u"Test"_s}));
+    QCOMPARE(store.profile(u"Test"_s)->ignoreCertificateErrors, false);
+    QVERIFY(store.isDamaged());
+    const QString report = store.problems().join(u'\n');
+    QVERIFY2(report.contains(u"“abc”"_s) && report.contains(u"“maybe”"_s), qPrintable(report));
+    QVERIFY2(!report.contains(u"saved as"_s), qPrintable(report));
+    QVERIFY(store.damagedCopyPath().isEmpty());
+    QVERIFY(!store.add(sample(u"Staging"_s)).isEmpty());
+    store.setActiveProfileName(u"Test"_s);
+    settings.sync();
+    QVERIFY(copiesAside().isEmpty());
+    QCOMPARE(fileContent(m_file), content);
+}
+
+void TestProfileStore::writesNothingWithoutACopy()
+{
+    const QString dir = m_dir.filePath(u"locked"_s);
+    QVERIFY(QDir().mkpath(dir));
+    m_file = dir + u"/profiles.ini"_s;
+    const QByteArray content = "[profiles]\n" + profileLines(1, "Production") +
+        profileLines(2, "Sales, EMEA") + "size=2\n";
+    writeFile(content);
+    QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner));
+    const auto unlock = qScopeGuard([&] {
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    });
+    if (QFile probe(dir + u"/probe"_s); probe.open(QIODevice::WriteOnly)) {
+        probe.remove();
+        QSKIP("The directory stays writable (running as root?): no copy can be made to fail.");
+    }
+    QSettings settings(m_file, QSettings::IniFormat);
+    ProfileStore store(settings);
+    QVERIFY(store.isDamaged());
+    QVERIFY(store.damagedCopyPath().isEmpty());
+    QVERIFY2(store.problems().join(u'\n').contains(u"No copy of"_s),
+             qPrintable(store.problems().join(u'\n')));
+    const QStringList refused = store.add(sample(u"Test"_s));
+    QCOMPARE(refused.size(), 1);
+    QVERIFY2(refused.constFirst().contains(u"nothing is written"_s),
+             qPrintable(refused.join(u' ')));
+    QVERIFY(!store.remove(u"Production"_s));
+    QCOMPARE(store.names(), QStringList {u"Production"_s});
+    settings.sync();
+    QCOMPARE(fileContent(m_file), content);
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)
