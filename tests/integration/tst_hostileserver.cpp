@@ -4,6 +4,7 @@
 #include "cannedserver.h"
 #include "qlikservice.h"
 #include "qrsreply.h"
+#include "runtracker.h"
 #include "simprocess.h"
 
 #include <QElapsedTimer>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void startIsSentOnceWhenTheAnswerIsCutOrStalled();
     void startAnswerThatCannotBeReadIsCheckedWithTheServer();
     void startWhoseOutcomeCannotBeFoundOutIsUnconfirmed();
+    void runWithUnconfirmedStartIsLostNotNotSubmitted();
     void manyStartsAreSentAFewAtATime();
     void oversizedAnswersAreRefusedWhileRead_data();
     void oversizedAnswersAreRefusedWhileRead();
@@ -81,6 +83,7 @@ private:
     [[nodiscard]] std::unique_ptr<QlikService> service(const ConnectionProfile &profile);
     [[nodiscard]] ConnectionProfile quickProfile(std::chrono::milliseconds timeout) const;
     [[nodiscard]] QString startAndWait(QlikService &qlik, const QString &taskId);
+    void stopLongOne();
     [[nodiscard]] ExecutionResult finishedResult(QlikService &qlik, const QString &taskId);
 
     std::unique_ptr<SimProcess> m_sim;
@@ -209,6 +212,32 @@ void TestHostileServer::startWhoseOutcomeCannotBeFoundOutIsUnconfirmed()
              qPrintable(errorOf(failed).message));
     QCOMPARE(m_sim->requestCount(u"POST"_s, u"/start/synchronous"_s), 1);
     QVERIFY(m_sim->setFaults(bodyFault(QString(), u"none"_s)));
+    stopLongOne();
+}
+
+void TestHostileServer::runWithUnconfirmedStartIsLostNotNotSubmitted()
+{
+    // The same through the tracker: such a run may be going on, so it is Lost (exit code 6 in
+    // qlik-task), never NotSubmitted (exit code 100, "nothing happened").
+    QVERIFY(m_sim->setFaults(bodyFault(u"/start/synchronous"_s, u"stall"_s)));
+    auto qlik = service(quickProfile(1000ms));
+    qlik->setStartProbe(2, 50ms);
+    RunTracker tracker(*qlik);
+    QSignalSpy finished(&tracker, &RunTracker::runFinished);
+    const RunId id = tracker.start(TaskRef::byId(LongOne));
+    QTRY_COMPARE(m_sim->requestCount(u"POST"_s, u"/start/synchronous"_s), 1);
+    QVERIFY(m_sim->setFaults(bodyFault(QString(), u"stall"_s)));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    const Run &run = *tracker.run(id);
+    QCOMPARE(run.phase, RunPhase::Lost);
+    QCOMPARE(run.outcome(), RunOutcome::Lost);
+    QCOMPARE(run.error->category, QlikError::Category::StartUnconfirmed);
+    QVERIFY(m_sim->setFaults(bodyFault(QString(), u"none"_s)));
+    stopLongOne();
+}
+
+void TestHostileServer::stopLongOne()
+{
     auto other = service(m_sim->profile());
     QSignalSpy stopped(other.get(), &QlikService::taskStopRequested);
     other->stopTask(LongOne);
