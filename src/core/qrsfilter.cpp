@@ -1,6 +1,7 @@
 #include "qrsfilter.h"
 
 #include <QUrl>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +28,12 @@ QString compare(QStringView field, QStringView op, QStringView value)
 
 QString equalsGuid(QStringView field, QStringView guid)
 {
-    return field.toString() + u" eq "_s + guid.toString();
+    // Only a guid goes in bare: anything else (a damaged journal, a hostile answer) is quoted
+    // like any text, so it can never add terms to the filter.
+    const QUuid uuid = QUuid::fromString(guid);
+    if (uuid.isNull())
+        return compare(field, u"eq", guid);
+    return field.toString() + u" eq "_s + uuid.toString(QUuid::WithoutBraces);
 }
 
 QList<Chunk> anyOf(const QStringList &terms, int maxEncodedLength)

@@ -12,7 +12,8 @@ namespace QrsFilter {
 [[nodiscard]] QString quoted(QStringView value);
 /// `name eq 'Reload Sales'`; `op` is one of eq ne sw ew so.
 [[nodiscard]] QString compare(QStringView field, QStringView op, QStringView value);
-/// `field eq value` for an unquoted value (guids): `ExecutionId eq 1234...`.
+/// `field eq value` for an unquoted guid: `ExecutionId eq 1234...`. Anything that is not a guid
+/// is quoted like compare() does, so it cannot add terms to the filter.
 [[nodiscard]] QString equalsGuid(QStringView field, QStringView guid);
 /// One `or` of consecutive terms: `terms[first] or ... or terms[first + count - 1]`.
 struct Chunk

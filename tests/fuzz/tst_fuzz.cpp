@@ -23,6 +23,7 @@
 #include <QMetaEnum>
 #include <QTest>
 #include <QUrl>
+#include <QUuid>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -933,11 +934,14 @@ QString checkFilterInput(Rng &rng, QByteArray &description)
         if (raw) {
             terms.append({randomFilterValue(rng), {}});
         } else if (rng.chance(30)) {
+            // A guid goes in bare (without braces, lower case); anything else is quoted.
             const QString guid = randomGuidLike(rng);
-            if (!QrsJson::isGuid(guid))
-                continue; // callers only ever pass what isGuid() accepts
+            const QUuid uuid = QUuid::fromString(guid);
+            const Token value = uuid.isNull()
+                ? Token {Token::Quoted, guid}
+                : Token {Token::Bare, uuid.toString(QUuid::WithoutBraces)};
             terms.append({QrsFilter::equalsGuid(field, guid),
-                          {{Token::Bare, field}, {Token::Bare, u"eq"_s}, {Token::Bare, guid}}});
+                          {{Token::Bare, field}, {Token::Bare, u"eq"_s}, value}});
         } else {
             const QString &op = rng.pick(ops);
             const QString value = randomFilterValue(rng);

@@ -111,6 +111,13 @@ void TestQrsFilter::equalsGuid()
 {
     QCOMPARE(QrsFilter::equalsGuid(u"ExecutionId", u"4c0b5e6a-1f2d-4e3c-9a8b-7d6e5f4a3b2c"),
              u"ExecutionId eq 4c0b5e6a-1f2d-4e3c-9a8b-7d6e5f4a3b2c"_s);
+    QCOMPARE(QrsFilter::equalsGuid(u"ExecutionId", u"{4C0B5E6A-1F2D-4E3C-9A8B-7D6E5F4A3B2C}"),
+             u"ExecutionId eq 4c0b5e6a-1f2d-4e3c-9a8b-7d6e5f4a3b2c"_s);
+    // Not a guid (a damaged journal, a hostile answer): quoted, so it cannot add terms.
+    QCOMPARE(QrsFilter::equalsGuid(u"ExecutionId", u"x or executionid ne 1"),
+             u"ExecutionId eq 'x or executionid ne 1'"_s);
+    QCOMPARE(QrsFilter::equalsGuid(u"ExecutionId", u"x' or id ne 'y"),
+             u"ExecutionId eq 'x'' or id ne ''y'"_s);
 }
 
 void TestQrsFilter::anyOfGuidsEmpty()
@@ -194,7 +201,8 @@ void TestQrsFilter::termLongerThanLimitGoesAlone()
     const QString longValue(200, u'a');
     const QStringList values {u"a"_s, longValue, u"b"_s};
     const QStringList chunks = anyOfGuids(u"Id", values, 50);
-    QCOMPARE(chunks, (QStringList {u"Id eq a"_s, u"Id eq "_s + longValue, u"Id eq b"_s}));
+    QCOMPARE(chunks,
+             (QStringList {u"Id eq 'a'"_s, u"Id eq '"_s + longValue + u"'"_s, u"Id eq 'b'"_s}));
 }
 
 QTEST_APPLESS_MAIN(TestQrsFilter)
