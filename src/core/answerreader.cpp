@@ -25,6 +25,12 @@ AnswerReader::AnswerReader(QNetworkReply *reply, AnswerLimits limits,
         if (length.isValid() && !m_body.accepts(length.toLongLong()))
             interrupt(QrsReply::Interruption::TooLarge);
     });
+    // Qt's network thread can be ahead of what we have read: its count is checked too, so what
+    // both hold together never passes the limit.
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        if (!m_body.accepts(received) || !m_body.accepts(total))
+            interrupt(QrsReply::Interruption::TooLarge);
+    });
     connect(reply, &QNetworkReply::readyRead, this, &AnswerReader::readAvailable);
     connect(reply, &QNetworkReply::finished, this, &AnswerReader::onFinished);
     m_deadline.setSingleShot(true);

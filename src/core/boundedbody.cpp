@@ -5,6 +5,12 @@ bool BoundedBody::append(QByteArrayView data)
     if (m_received + data.size() > limit())
         return false;
     m_received += data.size();
+    if (m_data.capacity() == 0) {
+        // All the room the body may take, at once: growing step by step would copy it (malloc
+        // serves blocks up to 32 MB from the heap once one was freed), holding old and new copy.
+        // Untouched room costs address space, not memory.
+        m_data.reserve(m_limits.keepTail ? 2 * m_limits.maxBytes + data.size() : m_limits.maxBytes);
+    }
     if (!m_limits.keepTail) {
         m_data.append(data);
         return true;
