@@ -172,6 +172,8 @@ void ConsoleReporter::runStarted(const Run &run)
     line(Level::Progress,
          tr("started task %1 (task id %2), session %3")
              .arg(taskLabel(run), run.task.id, run.sessionId));
+    if (!run.startNote.isEmpty())
+        line(Level::Error, tr("warning: task %1: %2").arg(taskLabel(run), run.startNote));
 }
 
 void ConsoleReporter::statusChanged(const Run &run, const StatusChange &change)

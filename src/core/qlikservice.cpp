@@ -316,7 +316,7 @@ void QlikService::probeStart(const PendingStart &start, const QlikError &why, in
                 matches.size() == 1 ? matches.constFirst().lastExecutionId : QString();
             if (QrsJson::isGuid(newest) && !QrsJson::isZeroGuid(newest) &&
                 newest.compare(start.task.lastExecutionId, Qt::CaseInsensitive) != 0)
-                return Q_EMIT taskSubmitted(start.id, start.task, newest.toLower());
+                return startFound(start, newest, why);
             probeSessions(start, why, attempt);
         },
         [this, start, why, attempt](const QlikError &) { probeAgain(start, why, attempt); });
@@ -338,7 +338,7 @@ void QlikService::probeSessions(const PendingStart &start, const QlikError &why,
             for (const ExecutionSession &session : sessions.value()) {
                 if (!wasLive && QrsJson::isGuid(session.id) &&
                     session.taskId.compare(start.task.id, Qt::CaseInsensitive) == 0)
-                    return Q_EMIT taskSubmitted(start.id, start.task, session.id.toLower());
+                    return startFound(start, session.id, why);
             }
             if (!sessions.value().isEmpty() && wasLive)
                 return fail(start.id, Operation::StartTask,
@@ -355,6 +355,15 @@ void QlikService::probeSessions(const PendingStart &start, const QlikError &why,
                       .arg(start.task.name, why.message)});
         },
         [this, start, why, attempt](const QlikError &) { probeAgain(start, why, attempt); });
+}
+
+void QlikService::startFound(const PendingStart &start, const QString &sessionId,
+                             const QlikError &why)
+{
+    Q_EMIT taskSubmitted(start.id, start.task, sessionId.toLower(),
+                         tr("The answer to the start was lost (%1); the repository shows the run "
+                            "it started, which is followed.")
+                             .arg(why.message));
 }
 
 void QlikService::probeAgain(const PendingStart &start, const QlikError &why, int attempt)

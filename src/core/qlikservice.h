@@ -78,7 +78,10 @@ public:
 
 Q_SIGNALS:
     void aboutReceived(QlikService::RequestId id, const AboutInfo &about);
-    void taskSubmitted(QlikService::RequestId id, const ReloadTask &task, const QString &sessionId);
+    /// The task started with that execution session. `note` is empty when the start's answer said
+    /// so; otherwise it tells how the session was found after the answer was lost.
+    void taskSubmitted(QlikService::RequestId id, const ReloadTask &task, const QString &sessionId,
+                       const QString &note = {});
     void executionsPolled(QlikService::RequestId id, const QStringList &sessionIds,
                           const QList<ExecutionResult> &results);
     void pollCompleted(QlikService::RequestId id);
@@ -112,6 +115,7 @@ private:
     void probeStart(const PendingStart &start, const QlikError &why, int attempt);
     void probeSessions(const PendingStart &start, const QlikError &why, int attempt);
     void probeAgain(const PendingStart &start, const QlikError &why, int attempt);
+    void startFound(const PendingStart &start, const QString &sessionId, const QlikError &why);
     void requestScriptLogTicket(RequestId id, const ExecutionResult &result, bool newerRoute,
                                 int attempt);
     void downloadScriptLog(RequestId id, const ExecutionResult &result, const QString &ticket,

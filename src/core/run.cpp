@@ -71,7 +71,7 @@ QString Run::lastMessage() const
         return error->message;
     const ExecutionResult *result = latest();
     if (!result || result->details.isEmpty())
-        return {};
+        return startNote;
     for (auto it = result->details.crbegin(); it != result->details.crend(); ++it) {
         if (it->type != ExecutionDetail::Type::Information)
             return it->message;

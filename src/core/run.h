@@ -45,6 +45,7 @@ struct Run
     QList<ExecutionResult> results; ///< every attempt of the session, newest last
     QList<StatusChange> history; ///< every status change seen
     std::optional<QlikError> error; ///< why it was not submitted, or the last poll error
+    QString startNote; ///< how the session was found when the start's answer was lost
     QDateTime failingSince; ///< UTC; first of the current run of failed polls, else invalid
     /// UTC; since when answered polls have carried no execution result for the session (the
     /// repository has no record of it yet, or any more), else invalid.
@@ -59,6 +60,7 @@ struct Run
     [[nodiscard]] qint64 elapsedMs(const QDateTime &now) const;
     /// The task's name, or what was asked for until the repository has resolved it.
     [[nodiscard]] QString displayName() const;
-    /// The error, else the newest attempt's last error or warning, else its last message.
+    /// The error, else the newest attempt's last error or warning, else its last message, else
+    /// the start note.
     [[nodiscard]] QString lastMessage() const;
 };

@@ -183,7 +183,7 @@ void RunTracker::setMaxBackoff(milliseconds ceiling)
 }
 
 void RunTracker::onSubmitted(QlikService::RequestId request, const ReloadTask &task,
-                             const QString &sessionId)
+                             const QString &sessionId, const QString &note)
 {
     const auto runId = m_pendingStarts.take(request);
     const auto it = m_runs.find(runId);
@@ -191,6 +191,7 @@ void RunTracker::onSubmitted(QlikService::RequestId request, const ReloadTask &t
         return;
     it->task = task;
     it->sessionId = sessionId.toLower();
+    it->startNote = note;
     it->phase = RunPhase::Pending;
     m_bySession.insert(it->sessionId, runId);
     Q_EMIT runUpdated(runId);

@@ -73,7 +73,7 @@ Q_SIGNALS:
 
 private:
     void onSubmitted(QlikService::RequestId request, const ReloadTask &task,
-                     const QString &sessionId);
+                     const QString &sessionId, const QString &note);
     void onPolled(QlikService::RequestId request, const QStringList &sessionIds,
                   const QList<ExecutionResult> &results);
     void onPollCompleted(QlikService::RequestId request);

@@ -113,6 +113,7 @@ void TestQlikTaskHostile::startIsSentOnceWhenItsConnectionIsReset()
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.output));
     QCOMPARE(m_sim->requestCount(u"POST"_s, u"/start/synchronous"_s), 2);
     QVERIFY2(!outcome.output.contains(u"not submitted"_s), qPrintable(outcome.output));
+    QCOMPARE(outcome.output.count(u"the repository shows the run it started"_s), 2);
 }
 
 void TestQlikTaskHostile::endlessAnswersKeepMemoryBounded_data()

@@ -87,6 +87,7 @@ private:
     [[nodiscard]] ExecutionResult finishedResult(QlikService &qlik, const QString &taskId);
 
     std::unique_ptr<SimProcess> m_sim;
+    QString m_lastStartNote; ///< of the last startAndWait()
 };
 
 void TestHostileServer::initTestCase()
@@ -135,6 +136,7 @@ QString TestHostileServer::startAndWait(QlikService &qlik, const QString &taskId
         return u"(no answer)"_s;
     if (!failed.isEmpty())
         return u"(failed: %1)"_s.arg(errorOf(failed).message);
+    m_lastStartNote = submitted.constFirst().at(3).toString();
     return submitted.constFirst().at(2).toString();
 }
 
@@ -147,6 +149,9 @@ void TestHostileServer::startIsSentOnceWhenTheConnectionIsReset()
     const QString session = startAndWait(*qlik, LongOne);
     QVERIFY2(QUuid::fromString(session).isNull() == false, qPrintable(session));
     QCOMPARE(m_sim->requestCount(u"POST"_s, u"/start/synchronous"_s), 1);
+    // Followed, and said how it was found.
+    QVERIFY2(m_lastStartNote.contains(u"answer to the start was lost"_s),
+             qPrintable(m_lastStartNote));
     // The session found is the one the start made, and it is live.
     QVERIFY(m_sim->requestCount(u"GET"_s, u"/executionsession"_s) >= 1);
     QSignalSpy stopped(qlik.get(), &QlikService::taskStopRequested);
@@ -171,6 +176,7 @@ void TestHostileServer::startIsSentOnceWhenTheAnswerIsCutOrStalled()
     const QString session = startAndWait(*qlik, QuickSuccess);
     QVERIFY2(!QUuid::fromString(session).isNull(), qPrintable(session));
     QCOMPARE(m_sim->requestCount(u"POST"_s, u"/start/synchronous"_s), 1);
+    QVERIFY(!m_lastStartNote.isEmpty());
 }
 
 void TestHostileServer::startAnswerThatCannotBeReadIsCheckedWithTheServer()
