@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The setting “%1” in %2 is %3, which is neither true nor false, so %4 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” in %2 is %3, which is not a whole number, so %4 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” in %2 could not be read, so the default is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>Server URL must not contain line breaks</source>
@@ -202,6 +217,10 @@
     </message>
     <message>
         <source>Secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -436,6 +455,18 @@ Click “Run task…” to pick tasks and start them.</source>
             <numerusform>Following %n lost runs again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Part of the saved settings could not be read. The app goes on with what it could read and deletes nothing it could not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the saved settings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -545,6 +576,58 @@ Click “Run task…” to pick tasks and start them.</source>
         <source>A profile called &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active profile in %1 is %2, which is not a profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2, which is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 in %2 could not be read: its name is %3, which is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 in %2 could not be read: it has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 in %2 could not be read: an earlier profile is also called “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“url” is %1, which is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“ignoreCertificateErrors” is %1, which is neither true nor false, so certificates are verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“timeoutMs” is %1, which is not a number of milliseconds, so %2 s are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 (“%2”) in %3 was read in part: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles are open read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read in full and no copy of it could be kept, so nothing is written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
@@ -608,6 +691,22 @@ Click “Run task…” to pick tasks and start them.</source>
     </message>
     <message>
         <source>empty ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of task &apos;%1&apos; was not answered (%2), and the task was already running: whether it started again cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of task &apos;%1&apos; was not answered (%2), and the repository has no run of it since: the task was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the start was lost (%1); the repository shows the run it started, which is followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of task &apos;%1&apos; was not answered (%2), and the repository could not be asked whether it started: the run may be going on on the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,6 +800,10 @@ Click “Run task…” to pick tasks and start them.</source>
         <source>a string or a number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>execution sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QrsReply</name>
@@ -714,6 +817,10 @@ Click “Run task…” to pick tasks and start them.</source>
     </message>
     <message>
         <source>The server answered with an HTML page (usually a login page) where the repository answers JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 with the unexpected HTTP status %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -907,6 +1014,59 @@ Click “Run task…” to pick tasks and start them.</source>
     </message>
 </context>
 <context>
+    <name>RunJournal</name>
+    <message numerus="yes">
+        <source>%n with values that could not be read</source>
+        <translation>
+            <numerusform>%n with values that could not be read</numerusform>
+            <numerusform>%n with values that could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a profile</source>
+        <translation>
+            <numerusform>%n without a profile</numerusform>
+            <numerusform>%n without a profile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whose session id is not a guid</source>
+        <translation>
+            <numerusform>%n whose session id is not a guid</numerusform>
+            <numerusform>%n whose session id is not a guid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whose task id is not a guid</source>
+        <translation>
+            <numerusform>%n whose task id is not a guid</numerusform>
+            <numerusform>%n whose task id is not a guid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whose start time is not a date</source>
+        <translation>
+            <numerusform>%n whose start time is not a date</numerusform>
+            <numerusform>%n whose start time is not a date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>runs in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in flight kept in %1 could not be read and are no longer followed: %2.</source>
+        <translation>
+            <numerusform>%n run in flight kept in %1 could not be read and is no longer followed: %2.</numerusform>
+            <numerusform>%n runs in flight kept in %1 could not be read and are no longer followed: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunStyle</name>
     <message>
         <source>Starting</source>
@@ -957,6 +1117,22 @@ Click “Run task…” to pick tasks and start them.</source>
     <name>RunTracker</name>
     <message>
         <source>Lost contact: the repository has not answered for %1 (grace period %2). Last error: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository has answered for %1 without any execution result for session %2 (grace period %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the execution results of session %2 have been gone for %1 (grace period %3); the repository may have been restarted without its sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no record of this run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1015,6 +1191,72 @@ Click “Run task…” to pick tasks and start them.</source>
     </message>
     <message>
         <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCheck</name>
+    <message>
+        <source>an unreadable value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a well-formed settings file: parts of it were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not a well-formed settings file: %n line(s) could not be read and were skipped: %2.</source>
+        <translation>
+            <numerusform>%1 is not a well-formed settings file: %n line could not be read and was skipped: %2.</numerusform>
+            <numerusform>%1 is not a well-formed settings file: %n lines could not be read and were skipped: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of %1 in %2 has no size: the file may have been cut short. %n entry(s) found were read.</source>
+        <translation>
+            <numerusform>The list of %1 in %2 has no size: the file may have been cut short. %n entry found was read.</numerusform>
+            <numerusform>The list of %1 in %2 has no size: the file may have been cut short. %n entries found were read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of %1 in %2 gives its size as %3, which is not a number. %n entry(s) found were read.</source>
+        <translation>
+            <numerusform>The list of %1 in %2 gives its size as %3, which is not a number. %n entry found was read.</numerusform>
+            <numerusform>The list of %1 in %2 gives its size as %3, which is not a number. %n entries found were read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of %1 in %2 should hold %3 entries but %n were found and read.</source>
+        <translation>
+            <numerusform>The list of %1 in %2 should hold %3 entries but %n was found and read.</numerusform>
+            <numerusform>The list of %1 in %2 should hold %3 entries but %n were found and read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not a file that can be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file as it was is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy of %1 could be saved (%2), so the app writes nothing to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -136,14 +136,16 @@ QString fileProblem(QSettings &settings)
                    "%1 is not a well-formed settings file: parts of it were "
                    "skipped.")
             .arg(QDir::toNativeSeparators(settings.fileName()));
+    // Named without std::min<...>: lupdate's parser loops on that before a comparison.
+    const qsizetype namedCount = lines.size() < 3 ? lines.size() : 3;
     QStringList named;
-    for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 3); ++i)
+    for (qsizetype i = 0; i != namedCount; ++i)
         named.append(QCoreApplication::translate("SettingsCheck", "line %1 (%2)")
                          .arg(lines.at(i).first)
                          .arg(shown(lines.at(i).second)));
-    if (lines.size() > 3)
+    if (lines.size() != namedCount)
         named.append(QCoreApplication::translate("SettingsCheck", "%n more", nullptr,
-                                                 int(lines.size() - 3)));
+                                                 int(lines.size() - namedCount)));
     return QCoreApplication::translate("SettingsCheck",
                                        "%1 is not a well-formed settings file: %n line(s) could "
                                        "not be read and were skipped: %2.",
