@@ -4,6 +4,7 @@
 #include "interruptwatcher.h"
 #include "profilestore.h"
 #include "runsupervisor.h"
+#include "textformat.h"
 
 #include <cstdio>
 #include <QCoreApplication>
@@ -24,13 +25,9 @@ int main(int argc, char *argv[])
     const ProfileStore profiles(appSettings, ProfileStore::Access::ReadOnly);
     // What could not be read in that file is said (the file is the app's: it is left as it is).
     const auto warnAboutProfiles = [&profiles] {
-        for (QString problem : profiles.problems()) {
-            for (QChar &c : problem) {
-                if (c.category() == QChar::Other_Control)
-                    c = u'?';
-            }
+        for (const QString &problem : profiles.problems()) {
             std::fputs(QCoreApplication::translate("main", "qlik-task: warning: %1\n")
-                           .arg(problem)
+                           .arg(TextFormat::forTerminal(problem))
                            .toLocal8Bit()
                            .constData(),
                        stderr);

@@ -61,18 +61,6 @@ QList<QStringView> lastLineViews(QStringView text, int count)
     return lines;
 }
 
-QString lastLines(const QString &text, int count)
-{
-    const QList<QStringView> lines = lastLineViews(text, count);
-    QString joined;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (i > 0)
-            joined += QLatin1Char('\n');
-        joined += lines.at(i);
-    }
-    return joined;
-}
-
 bool isTerminalUnsafe(char16_t c)
 {
     return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) ||

@@ -8,9 +8,8 @@
 namespace TextFormat {
 /// "850 ms", "12 s", "2 min 05 s", "1 h 02 min"; translated.
 [[nodiscard]] QString duration(qint64 ms);
-/// The last `count` lines of a text with any line ends (CRLF from Qlik), joined with '\n'.
-[[nodiscard]] QString lastLines(const QString &text, int count);
-/// The same lines as views into `text` (no copy of a large log): trailing empty lines dropped.
+/// The last `count` lines of a text with any line ends (CRLF from Qlik), as views into `text` (no
+/// copy of a large log); trailing empty lines dropped.
 [[nodiscard]] QList<QStringView> lastLineViews(QStringView text, int count);
 
 /// One field of text from a server or a person, made safe to print on a terminal as part of

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void unreachableAtSubmission();
     void savedProfile_data();
     void savedProfile();
+    void damagedSavedProfilesAreWarnedAboutAndLeftAlone();
     void interrupted_data();
     void interrupted();
     void hostileTextIsEscaped();
@@ -577,6 +578,41 @@ void TestQlikTask::savedProfile()
         QVERIFY2(result.all().contains(text),
                  qPrintable(text + u"\n--- in ---\n"_s + result.all()));
     verifyHygiene(result);
+}
+
+void TestQlikTask::damagedSavedProfilesAreWarnedAboutAndLeftAlone()
+{
+    // The app's file, hand-edited: a size that is not a number, and a second profile whose name
+    // carries an escape sequence but no server. qlik-task says so, escaped, and never moves or
+    // rewrites the file: it is the app's.
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    const QString dir = config.filePath(AppIdentity::OrganizationName);
+    QVERIFY(QDir().mkpath(dir));
+    const QString file = dir + u"/%1.conf"_s.arg(AppIdentity::ApplicationName);
+    const QByteArray content =
+        "[profiles]\n1\\name=Sim TLS\n1\\url=" + m_sim->serverUrl().toString().toUtf8() +
+        "\n1\\prefix=opcon\n1\\header=opcon-usr\n1\\user=ACME\\\\tester\n1\\caFile=" +
+        caFile().toUtf8() + "\n2\\name=Evil\x1b[2J\nsize=abc\nversion=1\n";
+    {
+        QFile settings(file);
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(content);
+    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, config.path());
+    const CliResult result = run({u"--profile"_s, u"Sim TLS"_s, u"--task"_s, u"Fast Success"_s,
+                                  u"--poll-interval"_s, u"0.2"_s},
+                                 30000, environment);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.all()));
+    QVERIFY2(result.err.contains(u"qlik-task: warning: "_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"abc"_s), qPrintable(result.err));
+    verifyTerminalSafe(result.all());
+    // Left as it was, and no copy made beside it.
+    QFile settings(file);
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QCOMPARE(settings.readAll(), content);
+    QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList {file.section(u'/', -1)});
 }
 
 void TestQlikTask::interrupted_data()
