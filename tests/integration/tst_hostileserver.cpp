@@ -6,6 +6,7 @@
 #include "qrsreply.h"
 #include "runtracker.h"
 #include "simprocess.h"
+#include "trackingscenario.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,16 +19,9 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
-namespace {
-const QString QuickSuccess = u"10000000-0000-4000-8000-000000000001"_s;
-const QString QuickFailure = u"10000000-0000-4000-8000-000000000002"_s;
-const QString LongOne = u"10000000-0000-4000-8000-00000000000a"_s;
-const QString Scenario = QStringLiteral(QTR_INTEGRATION_DATA_DIR "/tracking.json");
+using namespace TrackingScenario;
 
-QlikError errorOf(const QSignalSpy &spy)
-{
-    return spy.constLast().at(2).value<QlikError>();
-}
+namespace {
 
 QJsonObject bodyFault(const QString &route, const QString &mode, QJsonObject extra = {})
 {
@@ -93,7 +87,7 @@ private:
 void TestHostileServer::initTestCase()
 {
     SimProcess::Options options;
-    options.scenarioFile = Scenario;
+    options.scenarioFile = TrackingScenario::File;
     options.tls = true;
     m_sim = std::make_unique<SimProcess>(options);
     QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));

@@ -4,6 +4,7 @@
 #include "qlikservice.h"
 #include "qrsjson.h"
 #include "simprocess.h"
+#include "trackingscenario.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -11,17 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-const QString QuickSuccess = u"10000000-0000-4000-8000-000000000001"_s;
-const QString QuickFailure = u"10000000-0000-4000-8000-000000000002"_s;
-const QString LongOne = u"10000000-0000-4000-8000-00000000000a"_s;
-const QString Scenario = QStringLiteral(QTR_INTEGRATION_DATA_DIR "/tracking.json");
-
-QlikError errorOf(const QSignalSpy &spy)
-{
-    return spy.constLast().at(2).value<QlikError>();
-}
-} // namespace
+using namespace TrackingScenario;
 
 class TestQlikService final : public QObject
 {
@@ -60,7 +51,7 @@ private:
 void TestQlikService::initTestCase()
 {
     SimProcess::Options options;
-    options.scenarioFile = Scenario;
+    options.scenarioFile = TrackingScenario::File;
     options.tls = true;
     m_sim = std::make_unique<SimProcess>(options);
     QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
@@ -124,7 +115,7 @@ void TestQlikService::wrongPrefixIsExplained()
 void TestQlikService::htmlLoginPageIsExplained()
 {
     SimProcess::Options options;
-    options.scenarioFile = Scenario;
+    options.scenarioFile = TrackingScenario::File;
     options.extraArgs = {u"--auth-failure"_s, u"html"_s};
     SimProcess htmlSim(options);
     QVERIFY2(htmlSim.start(), qPrintable(htmlSim.errorString()));
@@ -358,7 +349,7 @@ void TestQlikService::scriptLogByNewerRoute()
 void TestQlikService::scriptLogFallsBackToOlderRoute()
 {
     SimProcess::Options options;
-    options.scenarioFile = Scenario;
+    options.scenarioFile = TrackingScenario::File;
     options.extraArgs = {u"--script-log-route"_s, u"old"_s, u"--script-log-delay"_s, u"600"_s};
     SimProcess oldSim(options);
     QVERIFY2(oldSim.start(), qPrintable(oldSim.errorString()));
