@@ -25,17 +25,31 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+/// A loopback port that nothing listens on: one the system just handed out and took back.
+quint16 closedLocalPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost))
+        return 1;
+    return server.serverPort();
+}
+} // namespace
 
 /// Drives the whole app (MainWindow over a Workspace) against qrs-sim, finding widgets by name.
 /// The test functions build on each other, in order.
@@ -552,8 +566,8 @@ void TestMainWindow::profileTestExplainsFailures_data()
 
     const QString simUrl = m_app.sim().serverUrl().toString();
     QTest::newRow("wrong header") << simUrl << u"wrong-usr"_s << u"Not authenticated"_s;
-    QTest::newRow("nobody listening")
-        << u"http://127.0.0.1:1"_s << u"opcon-usr"_s << u"cannot be reached"_s;
+    QTest::newRow("nobody listening") << u"http://127.0.0.1:%1"_s.arg(closedLocalPort())
+                                      << u"opcon-usr"_s << u"cannot be reached"_s;
     QTest::newRow("not a url") << u"http://"_s << u"opcon-usr"_s << u"URL"_s;
     QTest::newRow("works") << simUrl << u"opcon-usr"_s << u"Connected"_s;
 }
@@ -567,6 +581,11 @@ void TestMainWindow::profileTestExplainsFailures()
     trigger(u"actionProfiles"_s);
     ProfilesDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<ProfilesDialog *>(u"profilesDialog"_s)));
+    // A failed row must not leave its dialog behind for the next one to find.
+    const auto closeDialog = qScopeGuard([dialog = QPointer(dialog)] {
+        if (dialog)
+            dialog->close();
+    });
     QTest::mouseClick(child<QPushButton>(dialog, u"addProfileButton"_s), Qt::LeftButton);
     auto set = [&](const QString &name, const QString &text) {
         auto *edit = child<QLineEdit>(dialog, name);
@@ -590,7 +609,8 @@ void TestMainWindow::profileTestExplainsFailures()
 
     auto *result = child<QLabel>(dialog, u"testResultLabel"_s);
     QTest::mouseClick(child<QPushButton>(dialog, u"testConnectionButton"_s), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(expected, Qt::CaseInsensitive), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(expected, Qt::CaseInsensitive),
+                              qPrintable(result->text()), 10000);
     dialog->close();
     QTRY_VERIFY(!m_window->findChild<ProfilesDialog *>(u"profilesDialog"_s));
 }
@@ -600,6 +620,8 @@ void TestMainWindow::savedProfileAppearsInTheSelector()
     trigger(u"actionProfiles"_s);
     ProfilesDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<ProfilesDialog *>(u"profilesDialog"_s)));
+    // A failed row must not leave its dialog behind for the next one to find.
+    const auto closeDialog = qScopeGuard([dialog] { dialog->close(); });
     QTest::mouseClick(child<QPushButton>(dialog, u"addProfileButton"_s), Qt::LeftButton);
     ConnectionProfile broken = m_app.sim().profile();
     broken.name = u"Broken"_s;
