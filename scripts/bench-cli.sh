@@ -1,114 +1,156 @@
 #!/usr/bin/env bash
-# Benchmark of qlik-task: ONE call that starts 50 tasks against qrs-sim, then counts the HTTP
-# requests the sim saw and measures wall time and peak RSS of qlik-task.
+# Benchmark of qlik-task at scale: ONE call that starts TASKS tasks against qrs-sim and follows
+# them to their end, then reports what the sim saw and what qlik-task cost.
 #
-#   scripts/bench-cli.sh [BUILD_DIR] [TASKS] [POLL_SECONDS]     (defaults: build 50 0.5)
+#   scripts/bench-cli.sh [BUILD_DIR] [TASKS[,TASKS...]] [POLL_SECONDS]
+#       defaults: build 50 0.5; e.g. scripts/bench-cli.sh build 100,1000,5000 5
 #
-# Builds nothing: BUILD_DIR must hold bin/qrs-sim and bin/qlik-task. Needs bash, curl, jq and
-# GNU time (/usr/bin/time, Debian package "time"); without GNU time the peak RSS is read from
-# /proc/<pid>/status (VmHWM) while qlik-task runs.
+# Per size: poll cycles and execution result requests per cycle (target 1.0), CPU time of
+# qlik-task per run per cycle (user + sys), its peak RSS, and the delay from each run's end on the
+# server (stopTime, same machine clock) to its line on qlik-task's stdout (--json; target: the
+# poll interval + 100 ms). Builds nothing: BUILD_DIR must hold bin/qrs-sim and bin/qlik-task.
+# Needs bash, curl, jq, perl (Time::HiRes) and GNU time (/usr/bin/time, Debian package "time").
 set -euo pipefail
 
 BUILD_DIR=${1:-build}
-TASKS=${2:-50}
+SIZES=${2:-50}
 POLL=${3:-0.5}
 SIM="$BUILD_DIR/bin/qrs-sim"
 CLI="$BUILD_DIR/bin/qlik-task"
 for exe in "$SIM" "$CLI"; do
     [[ -x "$exe" ]] || { echo "bench-cli: $exe not found (build it first)" >&2; exit 2; }
 done
-command -v jq >/dev/null || { echo "bench-cli: jq is needed" >&2; exit 2; }
-command -v curl >/dev/null || { echo "bench-cli: curl is needed" >&2; exit 2; }
+for tool in jq curl perl; do
+    command -v "$tool" >/dev/null || { echo "bench-cli: $tool is needed" >&2; exit 2; }
+done
+/usr/bin/time -v true >/dev/null 2>&1 || { echo "bench-cli: GNU time is needed (/usr/bin/time)" >&2; exit 2; }
 
 WORK=$(mktemp -d)
 SIM_PID=""
+stop_sim() {
+    if [[ -n "$SIM_PID" ]]; then
+        kill "$SIM_PID" 2>/dev/null || true
+        wait "$SIM_PID" 2>/dev/null || true
+        SIM_PID=""
+    fi
+}
 cleanup() {
-    [[ -n "$SIM_PID" ]] && kill "$SIM_PID" 2>/dev/null && wait "$SIM_PID" 2>/dev/null
+    stop_sim
     rm -rf "$WORK"
 }
 trap cleanup EXIT
 
-# --- scenario: TASKS tasks of 3 to 8 s, each with its own app --------------------------------
-{
-    echo '{ "apps": ['
-    for ((i = 1; i <= TASKS; i++)); do
-        printf '  { "name": "Bench App %02d" }%s\n' "$i" "$([[ $i -lt $TASKS ]] && echo ,)"
-    done
-    echo '], "tasks": ['
-    for ((i = 1; i <= TASKS; i++)); do
-        printf '  { "id": "b0000000-0000-4000-8000-%012d", "name": "Bench %02d", "app": "Bench App %02d", "pendingMs": 300, "durationMs": %d }%s\n' \
-            "$i" "$i" "$i" $((3000 + (i % 6) * 1000)) "$([[ $i -lt $TASKS ]] && echo ,)"
-    done
-    echo '] }'
-} > "$WORK/scenario.json"
+task_id() { printf 'b0000000-0000-4000-8000-%012d' "$1"; }
+
+# --- scenario: TASKS tasks of 3 to 8 s over 50 apps -----------------------------------------
+write_scenario() {
+    local tasks=$1
+    {
+        echo '{ "apps": ['
+        for ((i = 1; i <= 50; i++)); do
+            printf '  { "name": "Bench App %02d" }%s\n' "$i" "$([[ $i -lt 50 ]] && echo ,)"
+        done
+        echo '], "tasks": ['
+        for ((i = 1; i <= tasks; i++)); do
+            printf '  { "id": "%s", "name": "Bench %05d", "app": "Bench App %02d", "pendingMs": 300, "durationMs": %d }%s\n' \
+                "$(task_id "$i")" "$i" $(( (i % 50) + 1 )) $((3000 + (i % 6) * 1000)) "$([[ $i -lt $tasks ]] && echo ,)"
+        done
+        echo '] }'
+    } > "$WORK/scenario.json"
+}
 
 # --- simulator on a free port (plain HTTP: the benchmark measures the client) ----------------
-PORT=$(( 20000 + RANDOM % 20000 ))
-"$SIM" --port "$PORT" --scenario "$WORK/scenario.json" > "$WORK/sim.out" 2>&1 &
-SIM_PID=$!
-BASE="http://127.0.0.1:$PORT"
-for _ in $(seq 50); do
-    curl -fs "$BASE/__sim/health" >/dev/null 2>&1 && break
-    sleep 0.1
-done
-curl -fs "$BASE/__sim/health" >/dev/null || { echo "bench-cli: qrs-sim did not start:" >&2; cat "$WORK/sim.out" >&2; exit 1; }
-curl -fs -X POST "$BASE/__sim/requests/clear" >/dev/null
-
-# --- one qlik-task call with TASKS --task options ----------------------------------------------
-ARGS=(--server "$BASE" --user bench@acme.com --poll-interval "$POLL" --quiet)
-for ((i = 1; i <= TASKS; i++)); do
-    ARGS+=(--task "$(printf 'b0000000-0000-4000-8000-%012d' "$i")")
-done
-
-START_NS=$(date +%s%N)
-RC=0
-if [[ -x /usr/bin/time ]] && /usr/bin/time -v true >/dev/null 2>&1; then
-    /usr/bin/time -v -o "$WORK/time.txt" "$CLI" "${ARGS[@]}" > "$WORK/cli.out" 2>&1 || RC=$?
-    PEAK_KB=$(awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); print $2 }' "$WORK/time.txt")
-    RSS_SOURCE="GNU time"
-else
-    "$CLI" "${ARGS[@]}" > "$WORK/cli.out" 2>&1 &
-    CLI_PID=$!
-    PEAK_KB=0
-    while kill -0 "$CLI_PID" 2>/dev/null; do
-        HWM=$(awk '/VmHWM/ { print $2 }' "/proc/$CLI_PID/status" 2>/dev/null || echo 0)
-        [[ -n "$HWM" && "$HWM" -gt "$PEAK_KB" ]] && PEAK_KB=$HWM
-        sleep 0.05
+start_sim() {
+    local port=$(( 20000 + RANDOM % 20000 ))
+    "$SIM" --port "$port" --scenario "$WORK/scenario.json" > "$WORK/sim.out" 2>&1 &
+    SIM_PID=$!
+    BASE="http://127.0.0.1:$port"
+    for _ in $(seq 100); do
+        curl -fs "$BASE/__sim/health" >/dev/null 2>&1 && break
+        sleep 0.1
     done
-    wait "$CLI_PID" || RC=$?
-    RSS_SOURCE="/proc VmHWM (sampled)"
-fi
-END_NS=$(date +%s%N)
-WALL_MS=$(( (END_NS - START_NS) / 1000000 ))
+    curl -fs "$BASE/__sim/health" >/dev/null || { echo "bench-cli: qrs-sim did not start:" >&2; cat "$WORK/sim.out" >&2; exit 1; }
+    curl -fs -X POST "$BASE/__sim/requests/clear" >/dev/null
+}
 
-# --- what the sim saw ----------------------------------------------------------------------------
-curl -fs "$BASE/__sim/requests" > "$WORK/requests.json"
 POLL_MS=$(awk -v p="$POLL" 'BEGIN { printf "%d", p * 1000 }')
-read -r TOTAL POLLS CYCLES STARTS LOGS < <(jq -r --argjson gap $((POLL_MS / 2)) '
-    [ .[] | select(.path | startswith("/__sim") | not) ] as $qrs
-    | [ $qrs[] | select(.path | test("/qrs/executionresult$")) | .atMs ] as $polls
-    # requests of one cycle leave together; a new cycle starts after a gap of half the interval
-    | (reduce range(0; $polls | length) as $i (0;
-          if $i == 0 or ($polls[$i] - $polls[$i - 1]) > $gap then . + 1 else . end)) as $cycles
-    | [ ($qrs | length), ($polls | length), $cycles,
-        ([ $qrs[] | select(.path | test("/start/synchronous$")) ] | length),
-        ([ $qrs[] | select(.path | test("scriptlog|download")) ] | length) ]
-    | @tsv' "$WORK/requests.json")
+ROWS=()
 
-PER_CYCLE=$(awk -v p="$POLLS" -v c="$CYCLES" 'BEGIN { if (c > 0) printf "%.2f", p / c; else print "n/a" }')
-SUMMARY=$(tail -n 1 "$WORK/cli.out")
+bench_one() {
+    local tasks=$1
+    write_scenario "$tasks"
+    start_sim
+    local args=(--server "$BASE" --user bench@acme.com --poll-interval "$POLL" --json --quiet)
+    for ((i = 1; i <= tasks; i++)); do
+        args+=(--task "$(task_id "$i")")
+    done
+    printf '%s\n' "${args[@]}" > "$WORK/args.txt"
 
-printf '\nqlik-task benchmark: %d tasks in one call, --poll-interval %s\n\n' "$TASKS" "$POLL"
-printf '  %-36s %s\n' "metric" "value"
-printf '  %-36s %s\n' "------------------------------------" "----------"
-printf '  %-36s %s\n' "exit code of qlik-task" "$RC"
-printf '  %-36s %s\n' "poll cycles" "$CYCLES"
-printf '  %-36s %s\n' "executionresult requests" "$POLLS"
-printf '  %-36s %s\n' "requests per poll cycle" "$PER_CYCLE"
-printf '  %-36s %s\n' "start requests" "$STARTS"
-printf '  %-36s %s\n' "script log requests" "$LOGS"
-printf '  %-36s %s\n' "total QRS requests" "$TOTAL"
-printf '  %-36s %s\n' "wall time" "$(awk -v ms="$WALL_MS" 'BEGIN { printf "%.2f s", ms / 1000 }')"
-printf '  %-36s %s\n' "peak RSS of qlik-task ($RSS_SOURCE)" "$(awk -v kb="$PEAK_KB" 'BEGIN { printf "%.1f MiB", kb / 1024 }')"
-printf '\n  last line of qlik-task: %s\n' "$SUMMARY"
+    # Every stdout line stamped with the moment it arrived (ms since the epoch).
+    local rc=0
+    local start_ns
+    start_ns=$(date +%s%N)
+    set +e
+    /usr/bin/time -v -o "$WORK/time.txt" "$CLI" "${args[@]}" 2> "$WORK/cli.err" |
+        perl -MTime::HiRes=time -ne '$| = 1; printf "%.3f\t%s", time() * 1000, $_' > "$WORK/cli.out"
+    rc=${PIPESTATUS[0]}
+    set -e
+    local wall_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+
+    local peak_kb cpu_s
+    peak_kb=$(awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); print $2 }' "$WORK/time.txt")
+    cpu_s=$(awk -F: '/User time|System time/ { gsub(/ /, "", $2); s += $2 } END { printf "%.3f", s }' "$WORK/time.txt")
+
+    curl -fs "$BASE/__sim/requests" > "$WORK/requests.json"
+    stop_sim
+
+    local total polls cycles starts
+    read -r total polls cycles starts < <(jq -r --argjson gap $((POLL_MS / 2)) '
+        [ .[] | select(.path | startswith("/__sim") | not) ] as $qrs
+        | [ $qrs[] | select(.path | test("/qrs/executionresult$")) | .atMs ] as $polls
+        # requests of one cycle leave together; a new cycle starts after a gap of half the interval
+        | (reduce range(0; $polls | length) as $i (0;
+              if $i == 0 or ($polls[$i] - $polls[$i - 1]) > $gap then . + 1 else . end)) as $cycles
+        | [ ($qrs | length), ($polls | length), $cycles,
+            ([ $qrs[] | select(.path | test("/start/synchronous$")) ] | length) ]
+        | @tsv' "$WORK/requests.json")
+
+    # Delay from the end on the server to the line on stdout, per run.
+    local ended max_delay mean_delay
+    read -r ended max_delay mean_delay < <(jq -R -r -s '
+        [ split("\n")[] | select(length > 0) | split("\t")
+          | { at: (.[0] | tonumber), run: (.[1] | fromjson) }
+          | select(.run.stopTime != null)
+          | .run.stopTime as $t
+          | ($t | sub("\\.[0-9]+Z$"; "Z") | fromdateiso8601) * 1000
+            + (($t | capture("\\.(?<ms>[0-9]+)Z$").ms // "0") | tonumber) as $stop
+          | .at - $stop ] as $d
+        | [ ($d | length), ($d | max // 0 | floor), (if ($d | length) > 0 then ($d | add / length | floor) else 0 end) ]
+        | @tsv' "$WORK/cli.out")
+
+    local per_cycle cpu_per_run_cycle
+    per_cycle=$(awk -v p="$polls" -v c="$cycles" 'BEGIN { if (c > 0) printf "%.2f", p / c; else print "n/a" }')
+    cpu_per_run_cycle=$(awk -v s="$cpu_s" -v n="$tasks" -v c="$cycles" 'BEGIN { if (c > 0) printf "%.1f", s * 1e6 / (n * c); else print "n/a" }')
+    ROWS+=("$(printf '%6d %5d %6d %6d %9s %10s %9s %13s %8.1f %9s %9s %8.1f' \
+        "$tasks" "$rc" "$ended" "$cycles" "$polls" "$per_cycle" "$cpu_s" "$cpu_per_run_cycle" \
+        "$(awk -v kb="$peak_kb" 'BEGIN { print kb / 1024 }')" \
+        "$max_delay" "$mean_delay" "$(awk -v ms="$wall_ms" 'BEGIN { print ms / 1000 }')")")
+    echo "bench-cli: $tasks tasks done (exit code $rc, $starts starts, $total QRS requests)" >&2
+    [[ "$rc" == 0 ]] || { echo "bench-cli: last lines of qlik-task's stderr:" >&2; tail -n 5 "$WORK/cli.err" >&2; }
+}
+
+IFS=',' read -r -a SIZE_LIST <<< "$SIZES"
+for size in "${SIZE_LIST[@]}"; do
+    bench_one "$size"
+done
+
+printf '\nqlik-task benchmark: all tasks in one call, --poll-interval %s (%d ms); CPU = user + sys\n\n' "$POLL" "$POLL_MS"
+printf '%6s %5s %6s %6s %9s %10s %9s %13s %8s %9s %9s %8s\n' \
+    "tasks" "exit" "ended" "cycles" "polls" "per cycle" "CPU s" "us/run/cycle" "RSS MiB" "max ms" "mean ms" "wall s"
+for row in "${ROWS[@]}"; do
+    echo "$row"
+done
+printf '\n  per cycle: execution result requests per poll cycle (target 1.0)\n'
+printf '  us/run/cycle: CPU time of qlik-task per run and poll cycle (flat: cost grows with the work)\n'
+printf '  max/mean ms: from a run'\''s stopTime on the server to its line on stdout (target: max <= %d)\n' $((POLL_MS + 100))
 exit 0

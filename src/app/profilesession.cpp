@@ -2,7 +2,12 @@
 
 #include "errortext.h"
 
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
+
+namespace {
+Q_LOGGING_CATEGORY(lcPolling, "qtr.polling")
+}
 
 ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, QObject *parent)
     : QObject(parent)
@@ -40,6 +45,14 @@ ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, QO
         if (m_state == State::Failed && m_aboutRequest == 0)
             checkConnection();
     });
+    connect(m_tracker.get(), &RunTracker::pollModeChanged, this,
+            [this](RunTracker::PollMode mode, const QString &why) {
+                qCInfo(lcPolling).noquote() << name()
+                                            << (mode == RunTracker::PollMode::Changes
+                                                    ? "polls for changes, one request per cycle:"
+                                                    : "polls every run by session id:")
+                                            << why;
+            });
     connect(m_service.get(), &QlikService::tasksListed, this, [this] {
         if (m_state == State::Failed && m_aboutRequest == 0)
             checkConnection();

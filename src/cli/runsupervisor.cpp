@@ -25,8 +25,18 @@ RunSupervisor::RunSupervisor(const CliSettings &settings, ConsoleReporter &repor
 
     connect(&m_tracker, &RunTracker::runAdded, this, [this](RunId id) {
         m_follow[id].lastLineAt = QDateTime::currentDateTimeUtc();
+        m_unsettled.insert(id);
         onRunUpdated(id);
     });
+    // Once per poll, not per run: the contact state looks at every run.
+    connect(&m_tracker, &RunTracker::pollEnded, this, &RunSupervisor::updateContactState);
+    connect(
+        &m_tracker, &RunTracker::pollModeChanged, this,
+        [this](RunTracker::PollMode mode, const QString &why) {
+            if (mode == RunTracker::PollMode::BySession)
+                m_reporter.warning(
+                    tr("note: asking for every run by its session id from now on (%1)").arg(why));
+        });
     connect(&m_tracker, &RunTracker::runUpdated, this, &RunSupervisor::onRunUpdated);
     connect(&m_tracker, &RunTracker::runFinished, this, &RunSupervisor::onRunFinished);
     connect(&m_tracker, &RunTracker::stopFailed, this, [this](RunId id, const QlikError &error) {
@@ -92,7 +102,6 @@ void RunSupervisor::onRunUpdated(RunId id)
         m_reporter.statusChanged(*run, change);
         follow.lastLineAt = now;
     }
-    updateContactState();
 }
 
 milliseconds RunSupervisor::contactLostThreshold() const
@@ -333,10 +342,12 @@ void RunSupervisor::finishIfDone()
 {
     if (m_finished || m_starting || !m_awaitingStop.isEmpty())
         return;
-    for (const RunId id : m_tracker.runIds()) {
-        const Follow follow = m_follow.value(id);
-        if (!follow.ended || follow.scriptLogRequest != 0)
+    // Each run leaves the set once: the walk stops at the first one still unsettled.
+    for (auto it = m_unsettled.begin(); it != m_unsettled.end();) {
+        const auto follow = m_follow.constFind(*it);
+        if (follow != m_follow.cend() && (!follow->ended || follow->scriptLogRequest != 0))
             return;
+        it = m_unsettled.erase(it);
     }
     finishNow();
 }

@@ -81,6 +81,7 @@ private:
     QlikService m_service;
     RunTracker m_tracker;
     QHash<RunId, Follow> m_follow;
+    QSet<RunId> m_unsettled; ///< runs not ended yet, or waiting for their script log
     QTimer m_timeoutTimer;
     QTimer m_tickTimer;
     QTimer m_stopGraceTimer;

@@ -409,6 +409,37 @@ QlikService::RequestId QlikService::pollExecutions(const QStringList &sessionIds
     return id;
 }
 
+QlikService::RequestId QlikService::pollChanges(const QDateTime &changedAfter,
+                                                const QStringList &sessionIds)
+{
+    const RequestId id = nextId();
+    QStringList terms {QrsFilter::compare(
+        u"modifiedDate", u"gt", changedAfter.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s))};
+    for (const QString &sessionId : sessionIds)
+        terms.append(QrsFilter::equalsGuid(u"ExecutionId", sessionId));
+    const QrsFilter::Chunk chunk = QrsFilter::anyOf(terms, MaxPollFilterLength).constFirst();
+    send(
+        Verb::Get, u"/executionresult"_s, {{u"filter"_s, chunk.expression}}, Expect::Json,
+        AnswerKind::Poll,
+        [this, id, asked = sessionIds.mid(0, chunk.count - 1)](const QByteArray &body) {
+            const auto results = QrsJson::parseExecutionResults(body);
+            if (results)
+                Q_EMIT executionsPolled(id, asked, results.value());
+            else
+                fail(id, Operation::PollExecutions,
+                     protocolError(u"/qrs/executionresult"_s, results.error()));
+            Q_EMIT pollCompleted(id);
+        },
+        [this, id](const QlikError &error) {
+            if (error.category == QlikError::Category::BadRequest)
+                Q_EMIT changesRefused(id, error.message);
+            else
+                fail(id, Operation::PollExecutions, error);
+            Q_EMIT pollCompleted(id);
+        });
+    return id;
+}
+
 QlikService::RequestId QlikService::stopTask(const QString &taskId)
 {
     const RequestId id = nextId();

@@ -63,6 +63,14 @@ public:
     /// MaxPollFilterLength of filter. Emits executionsPolled() per answered request and
     /// pollCompleted() once all have ended.
     RequestId pollExecutions(const QStringList &sessionIds);
+    /// One request for every execution result the repository changed after `changedAfter`
+    /// (its `modifiedDate`, repository time), together with every attempt of as many of
+    /// `sessionIds` as fit in the filter, first ones first: `modifiedDate gt '…' or ExecutionId
+    /// eq A or …`. executionsPolled() names the sessions that fit (their answer is complete;
+    /// other sessions' results in it are only the changed attempts), then pollCompleted(). A
+    /// repository that refuses the query (400) answers with changesRefused(), not requestFailed():
+    /// nothing is wrong with the connection.
+    RequestId pollChanges(const QDateTime &changedAfter, const QStringList &sessionIds);
     /// `POST /qrs/task/{id}/stop`. Emits taskStopRequested().
     RequestId stopTask(const QString &taskId);
     /// `GET /qrs/reloadtask/full[?filter=...]`; `filter` is plain text (see QrsFilter).
@@ -85,6 +93,7 @@ Q_SIGNALS:
     void executionsPolled(QlikService::RequestId id, const QStringList &sessionIds,
                           const QList<ExecutionResult> &results);
     void pollCompleted(QlikService::RequestId id);
+    void changesRefused(QlikService::RequestId id, const QString &reason);
     void taskStopRequested(QlikService::RequestId id, const QString &taskId);
     void tasksListed(QlikService::RequestId id, const QList<ReloadTask> &tasks);
     void scriptLogReceived(QlikService::RequestId id, const QString &executionResultId,

@@ -273,6 +273,7 @@ std::optional<ExecutionResult> parseExecutionResult(const QJsonValue &value, con
     result.startTime = QrsJson::parseDate(object.value("startTime"_L1));
     result.stopTime = QrsJson::parseDate(object.value("stopTime"_L1));
     result.durationMs = optionalInt64(object.value("duration"_L1));
+    result.modifiedDate = QrsJson::parseDate(object.value("modifiedDate"_L1));
     const QJsonValue details = object.value("details"_L1);
     if (details.isArray()) {
         const QJsonArray detailArray = details.toArray();

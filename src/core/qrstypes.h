@@ -37,8 +37,13 @@ struct ExecutionResult
     QString scriptLogLocation;
     qint64 scriptLogSize = 0;
     QString fileReferenceId; ///< zero guid or empty when there is none
+    /// UTC, repository time: when the result last changed; invalid when the server sent none.
+    QDateTime modifiedDate;
 
     friend bool operator==(const ExecutionResult &, const ExecutionResult &) = default;
+    /// Equal in everything a person can see: the duration the repository advances while the
+    /// result runs and the modification time do not count.
+    [[nodiscard]] bool showsTheSameAs(const ExecutionResult &other) const;
 };
 
 /// A live execution session (`/qrs/executionsession/{id}`): it exists only while a run is live.

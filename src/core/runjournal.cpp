@@ -74,7 +74,15 @@ QString flawText(Flaw flaw, int count)
 RunJournal::RunJournal(QSettings &settings)
     : m_settings(settings)
 {
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(SaveDelay);
+    QObject::connect(&m_saveTimer, &QTimer::timeout, &m_saveTimer, [this] { flush(); });
     load();
+}
+
+RunJournal::~RunJournal()
+{
+    flush();
 }
 
 QList<JournalEntry> RunJournal::entriesOf(const QString &profileName) const
@@ -84,6 +92,8 @@ QList<JournalEntry> RunJournal::entriesOf(const QString &profileName) const
         if (entry.profileName == profileName)
             result.append(entry);
     }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const auto &a, const auto &b) { return a.requestedAt < b.requestedAt; });
     return result;
 }
 
@@ -92,44 +102,78 @@ void RunJournal::record(const JournalEntry &recorded)
     const JournalEntry entry = normalised(recorded);
     if (flawOf(entry) != Flaw::None)
         return; // it would be dropped on load: nothing that can be followed
-    for (JournalEntry &existing : m_entries) {
-        if (existing.sessionId == entry.sessionId) {
-            if (existing == entry)
-                return;
-            existing = entry;
-            save();
+    if (const auto known = m_index.constFind(entry.sessionId); known != m_index.cend()) {
+        JournalEntry &existing = m_entries[*known];
+        if (existing == entry)
             return;
-        }
+        existing = entry;
+    } else {
+        m_index.insert(entry.sessionId, m_entries.size());
+        m_entries.append(entry);
     }
-    m_entries.append(entry);
-    save();
+    saveSoon();
 }
 
 bool RunJournal::forget(const QString &sessionId)
 {
-    const QString id = normalisedId(sessionId);
-    const qsizetype removed =
-        m_entries.removeIf([&](const JournalEntry &entry) { return entry.sessionId == id; });
-    if (removed > 0)
-        save();
-    return removed > 0;
+    const auto known = m_index.constFind(normalisedId(sessionId));
+    if (known == m_index.cend())
+        return false;
+    // The last entry takes the place of the forgotten one: no shifting, order is not kept.
+    const qsizetype at = *known;
+    m_index.erase(known);
+    if (at != m_entries.size() - 1) {
+        m_entries[at] = m_entries.takeLast();
+        m_index[m_entries.at(at).sessionId] = at;
+    } else {
+        m_entries.removeLast();
+    }
+    saveSoon();
+    return true;
 }
 
 void RunJournal::forgetProfile(const QString &profileName)
 {
     const qsizetype removed = m_entries.removeIf(
         [&](const JournalEntry &entry) { return entry.profileName == profileName; });
-    if (removed > 0)
+    if (removed > 0) {
+        reindex();
         save();
+    }
 }
 
 qsizetype RunJournal::prune(const QStringList &existingProfiles)
 {
     const qsizetype removed = m_entries.removeIf(
         [&](const JournalEntry &entry) { return !existingProfiles.contains(entry.profileName); });
-    if (removed > 0)
+    if (removed > 0) {
+        reindex();
         save();
+    }
     return removed;
+}
+
+void RunJournal::flush()
+{
+    if (m_saveTimer.isActive() || m_unsaved) {
+        m_saveTimer.stop();
+        save();
+    }
+}
+
+void RunJournal::saveSoon()
+{
+    m_unsaved = true;
+    if (!m_saveTimer.isActive())
+        m_saveTimer.start();
+}
+
+void RunJournal::reindex()
+{
+    m_index.clear();
+    m_index.reserve(m_entries.size());
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        m_index.insert(m_entries.at(i).sessionId, i);
 }
 
 QString RunJournal::checkEntry(const JournalEntry &entry)
@@ -141,6 +185,7 @@ QString RunJournal::checkEntry(const JournalEntry &entry)
 void RunJournal::load()
 {
     m_entries.clear();
+    m_index.clear();
     const QString file = QDir::toNativeSeparators(m_settings.fileName());
     if (const QString problem = SettingsCheck::fileProblem(m_settings); !problem.isEmpty())
         m_problems.add(problem);
@@ -182,13 +227,11 @@ void RunJournal::load()
                 droppedTasks.append(entry.taskName);
             continue;
         }
-        const bool known = std::any_of(m_entries.cbegin(), m_entries.cend(), [&](const auto &e) {
-            return e.sessionId == entry.sessionId;
-        });
-        if (known) {
+        if (m_index.contains(entry.sessionId)) {
             ++duplicates; // the same run twice: one entry follows it
             continue;
         }
+        m_index.insert(entry.sessionId, m_entries.size());
         m_entries.append(entry);
     }
 
@@ -220,6 +263,7 @@ void RunJournal::load()
 
 void RunJournal::save()
 {
+    m_unsaved = false;
     if (!m_problems.readyToWrite(m_settings))
         return; // a damaged file without a copy: keep in memory, write nothing over it
     m_settings.remove(GroupKey);

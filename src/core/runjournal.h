@@ -2,10 +2,13 @@
 
 #include "settingscheck.h"
 
+#include <chrono>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
 class QSettings;
 
@@ -25,6 +28,10 @@ struct JournalEntry
 /// Remembers the runs in flight in a versioned QSettings array (`journal/size`, ...,
 /// `journal/version`) so that runs are never forgotten when the app is closed while they run.
 ///
+/// Changes are written together, SaveDelay after the first one (one rewrite and sync for any
+/// number of runs starting or ending together), and at destruction; a process killed outright
+/// loses at most the changes of the last SaveDelay. Look-ups by session id take constant time.
+///
 /// Every entry is checked on load, as it comes from a file anyone can edit: session and task ids
 /// must be guids (they end up in QRS filters), the start time a date and the profile named.
 /// Entries that fail are dropped and said so in problems() (the damaged file is copied aside
@@ -35,18 +42,24 @@ class RunJournal final
 
 public:
     static constexpr int FormatVersion = 1;
+    static constexpr std::chrono::milliseconds SaveDelay {500};
 
     /// Reads the journal from `settings`, which must outlive it.
     explicit RunJournal(QSettings &settings);
+    /// Writes what is not written yet.
+    ~RunJournal();
 
     [[nodiscard]] const QList<JournalEntry> &entries() const { return m_entries; }
+    /// The profile's entries, oldest request first.
     [[nodiscard]] QList<JournalEntry> entriesOf(const QString &profileName) const;
     /// Adds the entry, or replaces the one with the same session id. Entries that would not
     /// pass the check on load are ignored: one without a session id has nothing to follow yet.
     void record(const JournalEntry &entry);
     /// Drops the entry of that session; returns whether there was one.
     bool forget(const QString &sessionId);
-    /// Drops every entry of a profile (when the profile is deleted).
+    /// Writes the changes not written yet now, instead of at the end of the delay.
+    void flush();
+    /// Drops every entry of a profile (when the profile is deleted); written at once.
     void forgetProfile(const QString &profileName);
     /// Drops the entries of profiles not in `existingProfiles`; returns how many. Call it only
     /// when the profiles were read in full: a profile that could not be read still exists.
@@ -64,8 +77,13 @@ public:
 private:
     void load();
     void save();
+    void saveSoon();
+    void reindex();
 
     QSettings &m_settings;
     SettingsProblems m_problems;
     QList<JournalEntry> m_entries;
+    QHash<QString, qsizetype> m_index; ///< session id → position in m_entries
+    QTimer m_saveTimer;
+    bool m_unsaved = false;
 };

@@ -39,6 +39,7 @@ RunTracker::RunTracker(QlikService &service, QObject *parent)
     , m_service(service)
 {
     m_pollTimer.setSingleShot(true);
+    m_pollTimer.setTimerType(Qt::PreciseTimer); // the interval is a promise
     connect(&m_pollTimer, &QTimer::timeout, this, &RunTracker::pollNow);
     // Precise: a coarse timer may fire a little early, and then the grace has not quite run out.
     m_pollWatchdog.setSingleShot(true);
@@ -47,6 +48,18 @@ RunTracker::RunTracker(QlikService &service, QObject *parent)
     connect(&service, &QlikService::taskSubmitted, this, &RunTracker::onSubmitted);
     connect(&service, &QlikService::executionsPolled, this, &RunTracker::onPolled);
     connect(&service, &QlikService::pollCompleted, this, &RunTracker::onPollCompleted);
+    connect(&service, &QlikService::changesRefused, this,
+            [this](QlikService::RequestId request, const QString &reason) {
+                if (request != m_pollInFlight)
+                    return;
+                // No contact problem: the repository does not take the query. Ask by session.
+                m_changesRefused = true;
+                m_pollAgainNow = true;
+                setPollMode(PollMode::BySession,
+                            QCoreApplication::translate(
+                                "RunTracker", "the repository refused a query by modifiedDate: %1")
+                                .arg(reason));
+            });
     connect(&service, &QlikService::requestFailed, this, &RunTracker::onRequestFailed);
 }
 
@@ -100,6 +113,7 @@ RunId RunTracker::follow(const ReloadTask &task, const QString &sessionId,
     const QString session = run.sessionId;
     const RunId id = add(std::move(run)).id;
     m_bySession.insert(session, id);
+    m_followed.insert(id);
     schedulePoll();
     return id;
 }
@@ -134,6 +148,7 @@ bool RunTracker::resume(RunId id)
     it->unknownSince = {};
     it->error.reset();
     m_bySession.insert(it->sessionId, id);
+    m_followed.insert(id);
     Q_EMIT runResumed(id);
     Q_EMIT runUpdated(id);
     schedulePoll();
@@ -194,6 +209,7 @@ void RunTracker::onSubmitted(QlikService::RequestId request, const ReloadTask &t
     it->startNote = note;
     it->phase = RunPhase::Pending;
     m_bySession.insert(it->sessionId, runId);
+    m_followed.insert(runId);
     Q_EMIT runUpdated(runId);
     schedulePoll();
 }
@@ -218,8 +234,15 @@ void RunTracker::onRequestFailed(QlikService::RequestId request, QlikService::Op
             Q_EMIT stopFailed(m_pendingStops.take(request), error);
         break;
     case QlikService::Operation::PollExecutions:
-        if (request == m_pollInFlight)
+        if (request != m_pollInFlight)
+            break;
+        if (m_changesAfter.isValid() && error.category == QlikError::Category::Protocol) {
+            // Too many changes at once for one answer, or an unreadable one: this once by session.
+            m_bySessionOnce = true;
+            m_pollAgainNow = true;
+        } else {
             m_pollErrors.append(error);
+        }
         break;
     default:
         break;
@@ -233,15 +256,112 @@ void RunTracker::onPolled(QlikService::RequestId request, const QStringList &ses
         return; // an abandoned poll answering late
     ++m_pollAnswers;
     QHash<QString, QList<ExecutionResult>> bySession;
-    for (const ExecutionResult &result : results)
+    for (const ExecutionResult &result : results) {
+        if (result.modifiedDate.isValid() &&
+            (!m_newestChange.isValid() || result.modifiedDate > m_newestChange))
+            m_newestChange = result.modifiedDate;
         bySession[result.executionId.toLower()].append(result);
+    }
+    const bool changesPoll = m_changesAfter.isValid();
     for (const QString &sessionId : sessionIds) {
         Run *run = findBySession(sessionId.toLower());
-        if (!run || run->isFinished())
+        if (!run)
             continue;
         m_answered.insert(run->id);
-        applyResults(*run, bySession.value(sessionId.toLower()));
+        QList<ExecutionResult> own = bySession.take(sessionId.toLower());
+        if (changesPoll && !m_changesRefused)
+            modifiedDateMoved(*run, own);
+        applyResults(*run, std::move(own));
     }
+    if (!changesPoll)
+        return;
+    m_checkTurn += std::max<qsizetype>(0, sessionIds.size() - m_checkedWithoutResults);
+    // Other sessions in the answer changed; every other one followed did not.
+    for (auto it = bySession.cbegin(); it != bySession.cend(); ++it) {
+        if (Run *run = findBySession(it.key())) {
+            m_answered.insert(run->id);
+            mergeResults(*run, it.value());
+        }
+    }
+    for (const QString &sessionId : std::as_const(m_polledSessions)) {
+        Run *run = findBySession(sessionId);
+        if (run && !m_answered.contains(run->id)) {
+            m_answered.insert(run->id);
+            answeredUnchanged(*run);
+        }
+    }
+}
+
+bool RunTracker::modifiedDateMoved(const Run &run, const QList<ExecutionResult> &answered)
+{
+    for (const ExecutionResult &result : answered) {
+        const auto known =
+            std::find_if(run.results.cbegin(), run.results.cend(),
+                         [&](const ExecutionResult &r) { return r.id == result.id; });
+        if (known == run.results.cend() || known->showsTheSameAs(result))
+            continue;
+        if (result.modifiedDate.isValid() &&
+            (!known->modifiedDate.isValid() || result.modifiedDate > known->modifiedDate))
+            continue;
+        m_changesRefused = true;
+        setPollMode(PollMode::BySession,
+                    QCoreApplication::translate(
+                        "RunTracker",
+                        "execution result %1 changed (%2 → %3) while its modifiedDate did not "
+                        "move from %4")
+                        .arg(result.id, known->status.name(), result.status.name(),
+                             known->modifiedDate.toString(Qt::ISODateWithMs)));
+        return false;
+    }
+    return true;
+}
+
+void RunTracker::mergeResults(Run &run, const QList<ExecutionResult> &changed)
+{
+    QList<ExecutionResult> merged = run.results;
+    for (const ExecutionResult &result : changed) {
+        const auto known =
+            std::find_if(merged.begin(), merged.end(),
+                         [&](const ExecutionResult &r) { return r.id == result.id; });
+        if (known != merged.end())
+            *known = result;
+        else
+            merged.append(result);
+    }
+    applyResults(run, std::move(merged));
+}
+
+void RunTracker::answeredUnchanged(Run &run)
+{
+    if (!run.failingSince.isValid())
+        return;
+    run.failingSince = {};
+    run.error.reset();
+    Q_EMIT runUpdated(run.id);
+}
+
+void RunTracker::setPollMode(PollMode mode, const QString &why)
+{
+    if (mode == m_pollMode)
+        return;
+    m_pollMode = mode;
+    Q_EMIT pollModeChanged(mode, why);
+}
+
+QStringList RunTracker::checkOrder(const QStringList &sessionIds)
+{
+    QStringList ordered;
+    QStringList others;
+    for (const QString &sessionId : sessionIds) {
+        const Run *run = findBySession(sessionId);
+        (run && run->results.isEmpty() ? ordered : others).append(sessionId);
+    }
+    m_checkedWithoutResults = ordered.size();
+    const qsizetype turn = others.isEmpty() ? 0 : m_checkTurn % others.size();
+    m_checkTurn = turn;
+    ordered += others.mid(turn);
+    ordered += others.mid(0, turn);
+    return ordered;
 }
 
 void RunTracker::applyResults(Run &run, QList<ExecutionResult> results)
@@ -254,10 +374,13 @@ void RunTracker::applyResults(Run &run, QList<ExecutionResult> results)
     if (results.isEmpty())
         return noResults(run, changed);
     run.unknownSince = {};
-    if (results != run.results) {
-        run.results = std::move(results);
+    // The duration the repository advances while a result runs is no change to anybody: the
+    // view ticks it. The newest values are kept all the same.
+    if (!std::equal(
+            results.cbegin(), results.cend(), run.results.cbegin(), run.results.cend(),
+            [](const ExecutionResult &a, const ExecutionResult &b) { return a.showsTheSameAs(b); }))
         changed = true;
-    }
+    run.results = std::move(results);
     const TaskStatus status = run.results.constLast().status;
     if (run.history.isEmpty() || run.history.constLast().status != status)
         run.history.append({now(), status});
@@ -324,6 +447,19 @@ void RunTracker::endPoll(const std::optional<QlikError> &failure)
 {
     m_pollWatchdog.stop();
     m_pollInFlight = 0;
+    m_changesAfter = {};
+    if (m_pollAgainNow) {
+        // The changes query failed for want of a better query, not of contact: ask by session.
+        m_pollAgainNow = false;
+        m_pollErrors.clear();
+        m_answered.clear();
+        m_polledSessions.clear();
+        m_pollAnswers = 0;
+        m_pollSentAt = {};
+        Q_EMIT pollEnded();
+        pollNow();
+        return;
+    }
     // Back off only while the server is down (every request of the cycle failed); one failed
     // request among answered ones fails its own runs only, and they are asked again next cycle.
     if (m_pollAnswers > 0)
@@ -337,7 +473,14 @@ void RunTracker::endPoll(const std::optional<QlikError> &failure)
     m_polledSessions.clear();
     m_pollAnswers = 0;
     m_pollSentAt = {};
-    schedulePoll();
+    if (!m_followed.isEmpty() && !m_pollTimer.isActive()) {
+        // On the cadence: from the start of this poll, unless backing off.
+        milliseconds delay = nextPollDelay();
+        if (m_failedPolls == 0)
+            delay = std::max(milliseconds(0), delay - milliseconds(m_sincePollStart.elapsed()));
+        m_pollTimer.start(delay);
+    }
+    Q_EMIT pollEnded();
 }
 
 void RunTracker::markUnanswered(const QlikError &error)
@@ -368,6 +511,7 @@ void RunTracker::markUnanswered(const QlikError &error)
 
 void RunTracker::finish(Run &run, RunPhase phase)
 {
+    m_followed.remove(run.id);
     run.phase = phase;
     run.finishedAt = now();
     Q_EMIT runUpdated(run.id);
@@ -425,20 +569,33 @@ milliseconds RunTracker::pollAllowance() const
 
 void RunTracker::schedulePoll()
 {
-    if (m_pollInFlight != 0 || m_pollTimer.isActive() || liveSessionIds().isEmpty())
+    if (m_pollInFlight != 0 || m_pollTimer.isActive() || m_followed.isEmpty())
         return;
     m_pollTimer.start(nextPollDelay());
 }
 
 void RunTracker::pollNow()
 {
-    const QStringList ids = liveSessionIds();
-    if (ids.isEmpty() || m_pollInFlight != 0)
+    if (m_followed.isEmpty() || m_pollInFlight != 0)
         return;
+    m_pollTimer.stop();
+    const QStringList ids = liveSessionIds();
     m_polledSessions = ids;
     m_pollSentAt = now();
+    m_sincePollStart.start();
     m_pollAnswers = 0;
     m_pollAllowance = pollAllowance();
-    m_pollInFlight = m_service.pollExecutions(ids);
+    if (m_changesRefused || m_bySessionOnce || !m_newestChange.isValid()) {
+        m_bySessionOnce = false;
+        m_pollInFlight = m_service.pollExecutions(ids);
+    } else {
+        setPollMode(PollMode::Changes,
+                    QCoreApplication::translate(
+                        "RunTracker",
+                        "the repository dates its execution results (modifiedDate): one request "
+                        "per poll"));
+        m_changesAfter = m_newestChange.addMSecs(-ChangesOverlap.count());
+        m_pollInFlight = m_service.pollChanges(m_changesAfter, checkOrder(ids));
+    }
     m_pollWatchdog.start(m_pollAllowance);
 }

@@ -5,25 +5,40 @@
 
 #include <chrono>
 #include <optional>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 
-/// Owns the runs of one QlikService and follows them to their end: polls every live run in as
-/// few requests as the URL length allows, on a single-shot timer restarted after each answer,
-/// keeps runs through transient failures and gives a run up as Lost only after the repository
-/// has not answered for it for the whole grace period, or has answered for that long without any
-/// execution result for its session (it has no record of the run). The poll interval backs off
-/// (capped) only while every request of a cycle fails; a poll that stays unanswered longer than
-/// max(interval, the shortest grace left) is abandoned, so the grace period holds to within one
-/// interval even when the server accepts connections but never answers.
+/// Owns the runs of one QlikService and follows them to their end: polls every live run on a
+/// fixed cadence (each poll starts one interval after the previous one started, never while one
+/// is in flight), keeps runs through transient failures and gives a run up as Lost only after the
+/// repository has not answered for it for the whole grace period, or has answered for that long
+/// without any execution result for its session (it has no record of the run). The poll interval
+/// backs off (capped) only while every request of a cycle fails; a poll that stays unanswered
+/// longer than max(interval, the shortest grace left) is abandoned, so the grace period holds to
+/// within one interval even when the server accepts connections but never answers.
+///
+/// A poll is one request whatever the number of runs (PollMode::Changes): the execution results
+/// the repository changed since the newest change seen (less an overlap; what comes twice is
+/// recognised), plus as many sessions by id as fit, those without a result first, then the
+/// others in turn, so that each session is checked by id now and then (a repository that lost
+/// it says so). Until a modifiedDate has been seen, and for good once the repository refuses
+/// that query or its modifiedDate is seen not to move on a change, polls ask for every session
+/// by id in as many requests as the URL length needs (PollMode::BySession).
 class RunTracker final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunTracker)
 
 public:
+    enum class PollMode { BySession, Changes };
+    Q_ENUM(PollMode)
+    /// How far before the newest change seen a changes poll asks from: a change the repository
+    /// wrote a little late is still caught.
+    static constexpr std::chrono::milliseconds ChangesOverlap {5000};
+
     explicit RunTracker(QlikService &service, QObject *parent = nullptr);
     ~RunTracker() override;
 
@@ -45,6 +60,9 @@ public:
     /// Forgets a finished run. Runs in flight are never forgotten: returns false for them.
     bool remove(RunId id);
 
+    /// Polls the live runs at once, unless a poll is in flight; the cadence goes on from here.
+    void pollNow();
+
     [[nodiscard]] const Run *run(RunId id) const;
     [[nodiscard]] QList<RunId> runIds() const { return m_order; }
     [[nodiscard]] bool hasLiveRuns() const;
@@ -57,6 +75,7 @@ public:
     [[nodiscard]] std::chrono::milliseconds unreachableGrace() const { return m_grace; }
     /// Ceiling of the backoff between polls in which every request failed. Default 60 s.
     void setMaxBackoff(std::chrono::milliseconds ceiling);
+    [[nodiscard]] PollMode pollMode() const { return m_pollMode; }
 
 Q_SIGNALS:
     void runAdded(RunId id);
@@ -68,6 +87,10 @@ Q_SIGNALS:
     /// A Lost run is followed again (resume()); runUpdated() follows.
     void runResumed(RunId id);
     void runRemoved(RunId id);
+    /// The way polls ask changed; `why` says what made it so, in words.
+    void pollModeChanged(RunTracker::PollMode mode, const QString &why);
+    /// A poll cycle ended (answered, failed or abandoned) and every run it told about is updated.
+    void pollEnded();
     /// A stop request failed; the run goes on.
     void stopFailed(RunId id, const QlikError &error);
 
@@ -81,12 +104,23 @@ private:
     void endPoll(const std::optional<QlikError> &failure);
     void onRequestFailed(QlikService::RequestId request, QlikService::Operation operation,
                          const QlikError &error);
+    /// The run's complete list of attempts, as an answer by session id gives it.
     void applyResults(Run &run, QList<ExecutionResult> results);
+    /// Only the attempts that changed, as a changes answer gives them.
+    void mergeResults(Run &run, const QList<ExecutionResult> &changed);
+    /// The repository answered and had nothing new for the run.
+    void answeredUnchanged(Run &run);
+    /// False (and changes polling given up) when an attempt changed while its modifiedDate did
+    /// not move: changes polls would miss such changes.
+    bool modifiedDateMoved(const Run &run, const QList<ExecutionResult> &answered);
+    void setPollMode(PollMode mode, const QString &why);
+    /// Sessions in the order a changes poll checks them by id: those without results first,
+    /// then the others from the turn's position.
+    [[nodiscard]] QStringList checkOrder(const QStringList &sessionIds);
     /// The repository answered without any result for the run: Lost once that lasted the grace.
     void noResults(Run &run, bool changed);
     void markUnanswered(const QlikError &error);
     void finish(Run &run, RunPhase phase);
-    void pollNow();
     void schedulePoll();
     [[nodiscard]] std::chrono::milliseconds nextPollDelay() const;
     [[nodiscard]] std::chrono::milliseconds pollAllowance() const;
@@ -102,7 +136,17 @@ private:
     QHash<QlikService::RequestId, RunId> m_pendingStarts;
     QHash<QlikService::RequestId, RunId> m_pendingStops;
     QlikService::RequestId m_pollInFlight = 0;
+    QSet<RunId> m_followed; ///< live runs with a session: what polls ask about
     QStringList m_polledSessions;
+    PollMode m_pollMode = PollMode::BySession;
+    QDateTime m_newestChange; ///< repository time: the newest modifiedDate seen, else invalid
+    QDateTime m_changesAfter; ///< what the changes poll in flight asks from; invalid by session
+    bool m_changesRefused = false; ///< the repository cannot answer changes polls right
+    bool m_bySessionOnce = false; ///< the next poll asks by session (a changes answer failed)
+    bool m_pollAgainNow = false; ///< the poll in flight is asked again at once, by session
+    qsizetype m_checkTurn = 0; ///< where the by-id checks of changes polls go on
+    qsizetype m_checkedWithoutResults = 0; ///< sessions without results the poll in flight asks
+    QElapsedTimer m_sincePollStart; ///< the cadence: the next poll starts an interval after it
     QDateTime m_pollSentAt; ///< UTC; when the poll in flight was sent
     std::chrono::milliseconds m_pollAllowance {0}; ///< how long the poll in flight may take
     int m_pollAnswers = 0; ///< requests of the poll in flight that answered

@@ -46,7 +46,7 @@ QrsRoutes::QrsRoutes(const Scenario &scenario, Executions &executions, VirtualPr
     , m_proxy(proxy)
     , m_faults(faults)
     , m_settings(settings)
-    , m_wire(scenario, executions)
+    , m_wire(scenario, executions, settings.wire)
 { }
 
 bool QrsRoutes::xrfkeyValid(const SimRequest &request)
@@ -266,11 +266,13 @@ HttpReply QrsRoutes::executionResults(const SimRequest &request, bool count)
 {
     if (m_faults.countPollAndCheckFailure())
         return HttpReply::text("Service Unavailable: the repository is busy", 503);
-    static const QStringList fields {u"executionid"_s, u"id"_s, u"taskid"_s, u"appid"_s,
-                                     u"status"_s};
+    static const QStringList fields {u"executionid"_s, u"id"_s,     u"taskid"_s,
+                                     u"appid"_s,       u"status"_s, u"modifieddate"_s};
+    const bool modifiedFilterable =
+        m_settings.wire.modifiedDates != WireStyle::ModifiedDates::Unfilterable;
     QString error;
-    const auto filter =
-        SimFilter::parse(request.queryValue(u"filter"_s).value_or(QString()), fields, &error);
+    const auto filter = SimFilter::parse(request.queryValue(u"filter"_s).value_or(QString()),
+                                         modifiedFilterable ? fields : fields.mid(0, 5), &error);
     if (!filter)
         return badRequest(error);
     QJsonArray results;
@@ -286,6 +288,8 @@ HttpReply QrsRoutes::executionResults(const SimRequest &request, bool count)
                 const ScenarioTask *task = m_scenario.task(result.session->taskId);
                 return QrsWire::guid(task ? task->appId : QUuid());
             }
+            if (field == "modifieddate"_L1)
+                return m_wire.modifiedDate(result);
             return QString::number(result.status);
         });
         if (match)

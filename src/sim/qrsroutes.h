@@ -23,6 +23,7 @@ public:
     {
         ScriptLogRoute scriptLogRoute = ScriptLogRoute::Both;
         qint64 scriptLogDelayMs = 500; ///< already scaled
+        WireStyle wire;
     };
 
     QrsRoutes(const Scenario &scenario, Executions &executions, VirtualProxy &proxy, Faults &faults,

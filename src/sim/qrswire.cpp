@@ -14,9 +14,10 @@ const QString kNode = u"qse-central.acme.local"_s;
 
 } // namespace
 
-QrsWire::QrsWire(const Scenario &scenario, const Executions &executions)
+QrsWire::QrsWire(const Scenario &scenario, const Executions &executions, WireStyle style)
     : m_scenario(scenario)
     , m_executions(executions)
+    , m_style(style)
 { }
 
 QString QrsWire::date(const QDateTime &time)
@@ -161,13 +162,14 @@ QJsonObject QrsWire::result(const ResultView &result) const
     const QDateTime stop = m_executions.wallTime(result.attempt->endMs);
     const qsizetype logSize = result.ended ? scriptLog(result).size() : 0;
     const QString created = date(start);
-    const QString modified = details.isEmpty()
-        ? created
-        : details.last().toObject().value(u"detailCreatedDate"_s).toString();
+    const qint64 duration = result.ended ? start.msecsTo(stop)
+        : m_style.runningDurationAdvances
+        ? start.msecsTo(m_executions.wallTime(m_executions.nowMs()))
+        : 0;
     return QJsonObject {
         {u"id"_s, guid(result.attempt->resultId)},
         {u"createdDate"_s, created},
-        {u"modifiedDate"_s, modified},
+        {u"modifiedDate"_s, modifiedDate(result)},
         {u"modifiedByUserName"_s, u"INTERNAL\\sa_scheduler"_s},
         {u"executionID"_s, guid(result.session->id)},
         {u"appID"_s, guid(task ? task->appId : QUuid())},
@@ -176,7 +178,7 @@ QJsonObject QrsWire::result(const ResultView &result) const
         {u"status"_s, result.status},
         {u"startTime"_s, created},
         {u"stopTime"_s, result.ended ? date(stop) : kNoDate},
-        {u"duration"_s, result.ended ? start.msecsTo(stop) : 0},
+        {u"duration"_s, qMax<qint64>(0, duration)},
         {u"fileReferenceID"_s, guid(result.fileReferenceId)},
         {u"scriptLogAvailable"_s, result.ended},
         {u"scriptLogLocation"_s, result.ended ? scriptLogLocation(result) : QString()},
@@ -185,6 +187,14 @@ QJsonObject QrsWire::result(const ResultView &result) const
         {u"privileges"_s, QJsonValue()},
         {u"schemaPath"_s, u"ExecutionResult"_s},
     };
+}
+
+QString QrsWire::modifiedDate(const ResultView &result) const
+{
+    // Every change writes a detail line at its moment: the newest one is the last change.
+    if (m_style.modifiedDates == WireStyle::ModifiedDates::Frozen || result.details.isEmpty())
+        return date(m_executions.wallTime(result.attempt->startMs));
+    return date(m_executions.wallTime(result.details.constLast().atMs));
 }
 
 QJsonObject QrsWire::session(const Session &session) const

@@ -1,6 +1,7 @@
 #include "simfilter.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 using namespace Qt::StringLiterals;
 
@@ -37,7 +38,48 @@ struct SimFilter::Node
             return actual.startsWith(expected, cs);
         if (op == "ew"_L1)
             return actual.endsWith(expected, cs);
-        return actual.contains(expected, cs); // so
+        if (op == "so"_L1)
+            return actual.contains(expected, cs);
+        return ordered(actual, expected);
+    }
+
+    /// gt ge lt le: dates as dates (QRS's ISO form, with or without milliseconds and zone),
+    /// numbers as numbers, anything else as text.
+    [[nodiscard]] bool ordered(const QString &actual, const QString &expected) const
+    {
+        const int order = compareValues(actual, expected);
+        if (op == "gt"_L1)
+            return order > 0;
+        if (op == "ge"_L1)
+            return order >= 0;
+        if (op == "lt"_L1)
+            return order < 0;
+        return order <= 0; // le
+    }
+
+    static int compareValues(const QString &a, const QString &b)
+    {
+        const QDateTime dateA = parseDate(a);
+        const QDateTime dateB = parseDate(b);
+        if (dateA.isValid() && dateB.isValid())
+            return dateA < dateB ? -1 : dateA > dateB ? 1 : 0;
+        bool numberA = false;
+        bool numberB = false;
+        const double x = a.toDouble(&numberA);
+        const double y = b.toDouble(&numberB);
+        if (numberA && numberB)
+            return x < y ? -1 : x > y ? 1 : 0;
+        return a.compare(b, Qt::CaseInsensitive);
+    }
+
+    static QDateTime parseDate(const QString &text)
+    {
+        if (text.size() < 19 || text.at(4) != u'-')
+            return {};
+        QDateTime date = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (date.isValid() && date.timeSpec() == Qt::LocalTime)
+            date.setTimeSpec(Qt::UTC); // QRS times are UTC
+        return date;
     }
 
     static QString normalise(const QString &text)
@@ -162,7 +204,8 @@ private:
             return nullptr;
         }
         node->op = word().toLower();
-        static const QStringList ops {u"eq"_s, u"ne"_s, u"sw"_s, u"ew"_s, u"so"_s};
+        static const QStringList ops {u"eq"_s, u"ne"_s, u"sw"_s, u"ew"_s, u"so"_s,
+                                      u"gt"_s, u"ge"_s, u"lt"_s, u"le"_s};
         if (!ops.contains(node->op)) {
             fail(u"unknown operator \"%1\" after \"%2\""_s.arg(node->op, node->field));
             return nullptr;

@@ -9,7 +9,8 @@
 namespace qrssim {
 
 /// A parsed QRS `filter` expression: `field op value` terms (ops eq ne sw ew so, case-insensitive
-/// for strings) joined by `and` / `or` (and binds tighter), with optional parentheses.
+/// for strings; gt ge lt le order dates, numbers, then text) joined by `and` / `or` (and binds
+/// tighter), with optional parentheses.
 /// String values are single-quoted with '' for a quote; bare values (guids, true) are allowed.
 class SimFilter final
 {

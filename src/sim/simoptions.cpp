@@ -77,6 +77,13 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
               u"both"_s),
         value(u"script-log-delay"_s, "Script log download is 404 for this long after a run.", "ms",
               u"500"_s),
+        value(u"modified-date"_s,
+              "Execution results' modifiedDate: moving (every change), frozen (creation time) "
+              "or unfilterable (moving, but a filter on it answers 400).",
+              "moving|frozen|unfilterable", u"moving"_s),
+        value(u"running-duration"_s,
+              "The duration of a running execution result: advancing (grows) or zero.",
+              "advancing|zero", u"advancing"_s),
         value(u"fail-every"_s, "Every Nth executionresult poll answers 503.", "n", u"0"_s),
         value(u"latency"_s, "Delay every QRS response.", "ms", u"0"_s),
         value(u"drop-every"_s, "Every Nth QRS request: connection dropped.", "n", u"0"_s),
@@ -156,6 +163,21 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
         *error = tr("--script-log-route is new, old or both");
         return std::nullopt;
     }
+    const QString modified = parser.value(u"modified-date"_s);
+    if (modified == "frozen"_L1)
+        options.wire.modifiedDates = WireStyle::ModifiedDates::Frozen;
+    else if (modified == "unfilterable"_L1)
+        options.wire.modifiedDates = WireStyle::ModifiedDates::Unfilterable;
+    else if (modified != "moving"_L1) {
+        *error = tr("--modified-date is moving, frozen or unfilterable");
+        return std::nullopt;
+    }
+    const QString duration = parser.value(u"running-duration"_s);
+    if (duration != "advancing"_L1 && duration != "zero"_L1) {
+        *error = tr("--running-duration is advancing or zero");
+        return std::nullopt;
+    }
+    options.wire.runningDurationAdvances = duration == "advancing"_L1;
     int delay = 0;
     if (!readInt(parser, u"script-log-delay"_s, &delay, error) ||
         !readInt(parser, u"fail-every"_s, &options.faults.failEvery, error) ||

@@ -24,6 +24,7 @@ struct SimOptions
     VirtualProxy::AuthFailure authFailure = VirtualProxy::AuthFailure::Redirect;
     ScriptLogRoute scriptLogRoute = ScriptLogRoute::Both;
     qint64 scriptLogDelayMs = 500; ///< unscaled
+    WireStyle wire;
     Faults faults;
     bool logRequests = false;
 

@@ -56,7 +56,8 @@ SimServer::SimServer(SimOptions options, Scenario scenario, QObject *parent)
     , m_proxy(m_options.prefix, m_options.headerName, m_options.authFailure)
     , m_faults(m_options.faults)
     , m_routes(m_scenario, m_executions, m_proxy, m_faults,
-               {m_options.scriptLogRoute, m_executions.scaled(m_options.scriptLogDelayMs)})
+               {m_options.scriptLogRoute, m_executions.scaled(m_options.scriptLogDelayMs),
+                m_options.wire})
     , m_log(m_options.logRequests)
 { }
 

@@ -2,9 +2,9 @@
 
 using namespace Qt::StringLiterals;
 
-bool AppFixture::setUp(QString *error)
+bool AppFixture::setUp(QString *error, SimProcess::Options simOptions)
 {
-    m_sim = std::make_unique<SimProcess>();
+    m_sim = std::make_unique<SimProcess>(std::move(simOptions));
     if (!m_sim->start()) {
         *error = m_sim->errorString();
         return false;

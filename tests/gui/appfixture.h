@@ -18,7 +18,7 @@ class AppFixture final
 {
 public:
     /// Starts the simulator and builds the workspace; false, with *error set, on failure.
-    [[nodiscard]] bool setUp(QString *error);
+    [[nodiscard]] bool setUp(QString *error, SimProcess::Options simOptions = {});
 
     [[nodiscard]] SimProcess &sim() const { return *m_sim; }
     [[nodiscard]] ProfileStore &profiles() const { return *m_profiles; }

@@ -502,8 +502,16 @@ void TestRunTracker::runsOfARestartedRepositoryAreLost()
 
 void TestRunTracker::failedRequestSlowsOnlyItsOwnRuns()
 {
-    // About 300 runs take five requests a cycle; every third request answers 503. Real runs sit
-    // in different requests among runs the repository has no result for yet.
+    // About 300 runs take five requests a cycle when asked for by session (a repository that
+    // cannot filter on modifiedDate); every third request answers 503. Real runs sit in
+    // different requests among runs the repository has no result for yet.
+    SimProcess::Options options;
+    options.scenarioFile = Scenario;
+    options.tls = true;
+    options.extraArgs = {u"--modified-date"_s, u"unfilterable"_s};
+    SimProcess sim(options);
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    useServer(sim.serverUrl());
     const QStringList real {u"Quick success"_s, u"Retried once"_s, u"Quick failure"_s,
                             u"Two seconds"_s};
     QList<RunId> realIds;
@@ -519,12 +527,12 @@ void TestRunTracker::failedRequestSlowsOnlyItsOwnRuns()
     connect(m_service.get(), &QlikService::pollCompleted, this,
             [&] { completedAt.append(clock.elapsed()); });
     QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(realIds.constLast())->phase == RunPhase::Pending, 5000);
-    m_sim->clearRequestLog();
-    m_sim->setFaults(3, 0, 0);
+    sim.clearRequestLog();
+    sim.setFaults(3, 0, 0);
 
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), real.size(), 15000);
-    const int requests = m_sim->requestCount(u"GET"_s, u"/qrs/executionresult"_s);
-    const QJsonArray log = m_sim->requestLog();
+    const int requests = sim.requestCount(u"GET"_s, u"/qrs/executionresult"_s);
+    const QJsonArray log = sim.requestLog();
     int failed = 0;
     for (const QJsonValue &entry : log)
         failed += entry[u"status"_s].toInt() == 503 ? 1 : 0;

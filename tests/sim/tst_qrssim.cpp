@@ -214,6 +214,7 @@ private Q_SLOTS:
     void progressionReachesFinalStatus_data();
     void progressionReachesFinalStatus();
     void retryGivesTwoResultsInOneSession();
+    void modifiedDateMovesAndFilters();
     void executionSessionLivesWhileRunning();
     void stopGoesThroughAbortSteps();
     void scriptLogBothRoutes_data();
@@ -720,6 +721,36 @@ void TestQrsSim::retryGivesTwoResultsInOneSession()
     QCOMPARE(all[1][u"status"_s].toInt(), 7);
     QVERIFY(all[0][u"id"_s].toString() != all[1][u"id"_s].toString());
     QVERIFY(all[1][u"startTime"_s].toString() > all[0][u"stopTime"_s].toString());
+}
+
+void TestQrsSim::modifiedDateMovesAndFilters()
+{
+    // Every status change moves modifiedDate; `modifiedDate gt` finds what changed since; the
+    // duration of a running result grows.
+    QString session;
+    QTRY_VERIFY_WITH_TIMEOUT(ensureStarted(u"Medium Task"_s, &session), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !results({session}).isEmpty() && results({session})[0][u"status"_s].toInt() == 2, 5000);
+    const QJsonObject started = results({session})[0].toObject();
+    const QString modified = started[u"modifiedDate"_s].toString();
+    QVERIFY(modified > started[u"startTime"_s].toString());
+    const auto changedSince = [&](const QString &when) {
+        return qrs("GET", u"/executionresult"_s,
+                   {{u"filter"_s,
+                     u"modifiedDate gt '%1' and ExecutionId eq %2"_s.arg(when, session)}})
+            .json()
+            .array()
+            .size();
+    };
+    QCOMPARE(changedSince(modified), 0);
+    QCOMPARE(changedSince(started[u"startTime"_s].toString()), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(results({session})[0][u"duration"_s].toInteger() >
+                                 started[u"duration"_s].toInteger(),
+                             5000);
+    QTRY_COMPARE_WITH_TIMEOUT(changedSince(modified), 1, 5000); // it ended
+    QVERIFY(results({session})[0][u"modifiedDate"_s].toString() > modified);
+    QCOMPARE(qrs("GET", u"/executionresult"_s, {{u"filter"_s, u"modifiedDate gx '2026'"_s}}).status,
+             400);
 }
 
 void TestQrsSim::executionSessionLivesWhileRunning()

@@ -202,6 +202,20 @@ bool SimProcess::outage(int ms)
     return call("POST", url).status == 204;
 }
 
+QJsonDocument SimProcess::qrs(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                              const QByteArray &body)
+{
+    const QByteArray key = "0123456789abcdef";
+    QUrl url = m_baseUrl;
+    url.setPath(url.path() + u"/qrs"_s + path);
+    QUrlQuery withKey = query;
+    withKey.addQueryItem(u"xrfkey"_s, QString::fromLatin1(key));
+    url.setQuery(withKey);
+    const Answer answer =
+        call(method, url, body, {{"X-Qlik-Xrfkey", key}, {"opcon-usr", "ACME\\tester"}});
+    return answer.ok ? QJsonDocument::fromJson(answer.body) : QJsonDocument();
+}
+
 QString SimProcess::taskId(const QString &name, const QString &appName)
 {
     auto quoted = [](QString text) -> QString {
@@ -210,15 +224,8 @@ QString SimProcess::taskId(const QString &name, const QString &appName)
     QString filter = u"name eq "_s + quoted(name);
     if (!appName.isEmpty())
         filter += u" and app.name eq "_s + quoted(appName);
-    const QByteArray key = "0123456789abcdef";
-    QUrl url = m_baseUrl;
-    url.setPath(url.path() + u"/qrs/reloadtask/full"_s);
     QUrlQuery query;
     query.addQueryItem(u"filter"_s, QString::fromLatin1(QUrl::toPercentEncoding(filter)));
-    query.addQueryItem(u"xrfkey"_s, QString::fromLatin1(key));
-    url.setQuery(query);
-    const Answer answer =
-        call("GET", url, {}, {{"X-Qlik-Xrfkey", key}, {"opcon-usr", "ACME\\tester"}});
-    const QJsonArray tasks = QJsonDocument::fromJson(answer.body).array();
+    const QJsonArray tasks = qrs("GET", u"/reloadtask/full"_s, query).array();
     return tasks.isEmpty() ? QString() : tasks.first().toObject().value(u"id"_s).toString();
 }

@@ -12,6 +12,7 @@
 #include <QSslConfiguration>
 #include <QStringList>
 #include <QUrl>
+#include <QUrlQuery>
 
 /// Runs the built qrs-sim as a child process for a test and talks to its /__sim control
 /// endpoints. Start it with start() (waits up to 10 s for the "listening on" line, event-loop
@@ -70,6 +71,10 @@ public:
     /// Asks for an outage of \a ms; returns once the sim acknowledged (it then refuses
     /// connections for that long and listens again on the same port).
     bool outage(int ms);
+    /// A QRS request through the sim's proxy as the test profile (xrfkey and user header);
+    /// the parsed JSON answer, or a null document when it failed or was not JSON.
+    QJsonDocument qrs(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
+                      const QByteArray &body = {});
     /// The id of the first task with that name (and app name, if given), asked from the sim;
     /// empty if none.
     [[nodiscard]] QString taskId(const QString &name, const QString &appName = QString());

@@ -5,6 +5,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void init();
     void survivesARestart();
     void replacesBySessionAndForgets();
+    void writesChangesTogether();
     void ignoresEntriesWithoutSession();
     void dropsEntriesThatFailTheCheck_data();
     void dropsEntriesThatFailTheCheck();
@@ -110,6 +112,34 @@ void TestRunJournal::replacesBySessionAndForgets()
     QVERIFY(journal.entries().isEmpty());
     RunJournal reread(settings);
     QVERIFY(reread.entries().isEmpty());
+}
+
+void TestRunJournal::writesChangesTogether()
+{
+    // 1,000 runs starting together are one write, SaveDelay later, not 1,000 rewrites.
+    QSettings settings(m_file, QSettings::IniFormat);
+    RunJournal journal(settings);
+    const auto fileText = [this] {
+        QFile file(m_file);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    QList<QString> sessions;
+    for (int i = 0; i < 1000; ++i) {
+        sessions.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        journal.record(entry(u"Production"_s, sessions.constLast()));
+    }
+    QVERIFY(!fileText().contains(sessions.constFirst().toLatin1()));
+    QTRY_VERIFY_WITH_TIMEOUT(fileText().contains(sessions.constLast().toLatin1()),
+                             int(RunJournal::SaveDelay.count()) + 1000);
+    QVERIFY(fileText().contains("size=1000"));
+
+    for (const QString &session : std::as_const(sessions).mid(0, 999))
+        QVERIFY(journal.forget(session));
+    QVERIFY(fileText().contains(sessions.constFirst().toLatin1()));
+    journal.flush(); // at once, as at the app's end
+    QVERIFY(!fileText().contains(sessions.constFirst().toLatin1()));
+    QVERIFY(fileText().contains("size=1\n"));
+    QCOMPARE(journal.entries(), QList<JournalEntry> {entry(u"Production"_s, sessions.constLast())});
 }
 
 void TestRunJournal::ignoresEntriesWithoutSession()

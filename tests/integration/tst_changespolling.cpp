@@ -1,0 +1,219 @@
+#include "qlikservice.h"
+#include "runtracker.h"
+#include "simprocess.h"
+#include "trackingscenario.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QtTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+/// One poll request per cycle whatever the number of runs (RunTracker::PollMode::Changes), and
+/// the way back to asking by session when the repository's modifiedDate cannot be trusted;
+/// against qrs-sim in each of its modifiedDate styles.
+class TestChangesPolling final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup();
+    void oneRequestPerCycleWhateverTheRuns();
+    void changedAttemptsOfUncheckedRunsAreMerged();
+    void durationTickIsNoChange();
+    void pollsKeepTheirCadence();
+    void fallsBackToSessions_data();
+    void fallsBackToSessions();
+
+private:
+    /// A sim with the tracking scenario and these extra arguments, a service and a tracker on it
+    /// polling every 100 ms.
+    bool setUp(const QStringList &simArgs = {});
+    /// `count` sessions the repository has no result for (they stay pending).
+    void followUnknownSessions(int count);
+    /// Execution result requests the sim logged from `since` on.
+    [[nodiscard]] QList<qint64> pollTimes();
+
+    std::unique_ptr<SimProcess> m_sim;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<QlikService> m_service;
+    std::unique_ptr<RunTracker> m_tracker;
+};
+
+bool TestChangesPolling::setUp(const QStringList &simArgs)
+{
+    SimProcess::Options options;
+    options.scenarioFile = TrackingScenario::File;
+    options.extraArgs = simArgs;
+    m_sim = std::make_unique<SimProcess>(options);
+    if (!m_sim->start()) {
+        qWarning("%s", qPrintable(m_sim->errorString()));
+        return false;
+    }
+    m_service = std::make_unique<QlikService>(m_network, m_sim->profile());
+    m_tracker = std::make_unique<RunTracker>(*m_service);
+    m_tracker->setPollInterval(100ms);
+    return true;
+}
+
+void TestChangesPolling::cleanup()
+{
+    m_tracker.reset();
+    m_service.reset();
+    m_sim.reset();
+}
+
+void TestChangesPolling::followUnknownSessions(int count)
+{
+    ReloadTask task;
+    task.id = TrackingScenario::QuickSuccess;
+    task.name = u"Quick success"_s;
+    for (int i = 0; i < count; ++i)
+        m_tracker->follow(task, QUuid::createUuid().toString(QUuid::WithoutBraces), {});
+}
+
+QList<qint64> TestChangesPolling::pollTimes()
+{
+    QList<qint64> times;
+    for (const QJsonValue &entry : m_sim->requestLog()) {
+        if (entry[u"path"_s].toString().contains(u"/qrs/executionresult"_s))
+            times.append(qint64(entry[u"atMs"_s].toDouble()));
+    }
+    return times;
+}
+
+void TestChangesPolling::oneRequestPerCycleWhateverTheRuns()
+{
+    // 300 runs: by session that is five requests a cycle (tst_runtracker); once the repository
+    // has dated a result, one.
+    QVERIFY(setUp());
+    followUnknownSessions(296);
+    QSignalSpy modes(m_tracker.get(), &RunTracker::pollModeChanged);
+    QList<RunId> real;
+    for (const QString &name :
+         {u"Quick success"_s, u"Quick failure"_s, u"Retried once"_s, u"Two seconds"_s})
+        real.append(m_tracker->start(TaskRef::byName(name)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->pollMode(), RunTracker::PollMode::Changes, 5000);
+    QCOMPARE(modes.size(), 1);
+    QVERIFY(m_sim->clearRequestLog());
+    QSignalSpy cycles(m_tracker.get(), &RunTracker::pollEnded);
+    QTRY_VERIFY_WITH_TIMEOUT(cycles.size() >= 8, 5000);
+    const QJsonArray log = m_sim->requestLog();
+    const qsizetype polls = pollTimes().size();
+    // One snapshot of the log: a cycle may have started after the spy's count.
+    QVERIFY2(polls >= cycles.size() && polls <= cycles.size() + 1,
+             qPrintable(u"%1 requests in %2 cycles"_s.arg(polls).arg(cycles.size())));
+    for (const QJsonValue &entry : log)
+        QVERIFY2(entry[u"query"_s].toString().contains(u"modifiedDate"_s, Qt::CaseInsensitive) ||
+                     !entry[u"path"_s].toString().contains(u"executionresult"_s),
+                 qPrintable(entry[u"query"_s].toString()));
+
+    const QList<RunOutcome> expected {RunOutcome::Succeeded, RunOutcome::Failed,
+                                      RunOutcome::Succeeded, RunOutcome::Succeeded};
+    for (qsizetype i = 0; i < real.size(); ++i) {
+        QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(real[i])->isFinished(), 8000);
+        QCOMPARE(m_tracker->run(real[i])->outcome(), expected[i]);
+    }
+    QCOMPARE(m_tracker->run(real[2])->results.size(), 2); // both attempts of the retried one
+    QCOMPARE(m_tracker->pollMode(), RunTracker::PollMode::Changes);
+}
+
+void TestChangesPolling::changedAttemptsOfUncheckedRunsAreMerged()
+{
+    // 150 sessions without results fill every poll's by-id part (they go first), so the retried
+    // run is learnt about from its changes alone: the answer holds only its changed attempt, and
+    // the first attempt must stay.
+    QVERIFY(setUp());
+    const RunId first = m_tracker->start(TaskRef::byName(u"Quick success"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->pollMode(), RunTracker::PollMode::Changes, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(first)->isFinished(), 5000);
+    followUnknownSessions(150);
+    const RunId retried = m_tracker->start(TaskRef::byName(u"Retried once"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tracker->run(retried)->results.isEmpty(), 5000);
+    QVERIFY(m_sim->clearRequestLog());
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(retried)->isFinished(), 8000);
+    const Run &run = *m_tracker->run(retried);
+    QCOMPARE(run.outcome(), RunOutcome::Succeeded);
+    QCOMPARE(run.results.size(), 2);
+    QCOMPARE(run.results.constFirst().status, TaskStatus(TaskStatus::Retry));
+    // It was never among the sessions asked for by id after its first result.
+    for (const QJsonValue &entry : m_sim->requestLog())
+        QVERIFY(!entry[u"query"_s].toString().contains(run.sessionId, Qt::CaseInsensitive));
+    QCOMPARE(m_tracker->pollMode(), RunTracker::PollMode::Changes);
+}
+
+void TestChangesPolling::durationTickIsNoChange()
+{
+    // The sim advances a running result's duration on every answer, as the repository does;
+    // 2.5 s Started at 100 ms polls is some 25 polls, and not a change each.
+    QVERIFY(setUp());
+    QSignalSpy updated(m_tracker.get(), &RunTracker::runUpdated);
+    const RunId id = m_tracker->start(TaskRef::byName(u"Two seconds"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(id)->isFinished(), 8000);
+    const Run &run = *m_tracker->run(id);
+    QCOMPARE(run.outcome(), RunOutcome::Succeeded);
+    const qsizetype forThisRun =
+        std::count_if(updated.cbegin(), updated.cend(),
+                      [id](const auto &args) { return args.at(0).template value<RunId>() == id; });
+    // Submitted, Triggered, Queued, Started, Finished: a few more at most (details may arrive a
+    // poll apart from their status).
+    QVERIFY2(forThisRun <= 8, qPrintable(u"%1 updates"_s.arg(forThisRun)));
+    QVERIFY(run.latest()->durationMs >= 2000); // the newest values are kept all the same
+}
+
+void TestChangesPolling::pollsKeepTheirCadence()
+{
+    // Every answer takes 80 ms; polls start every 250 ms all the same (timed from the previous
+    // start, not from the answer: that would be 330 ms).
+    QVERIFY(setUp({u"--latency"_s, u"80"_s}));
+    m_tracker->setPollInterval(250ms);
+    const RunId id = m_tracker->start(TaskRef::byName(u"Two seconds"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(id)->phase == RunPhase::Running, 5000);
+    QVERIFY(m_sim->clearRequestLog());
+    QSignalSpy cycles(m_tracker.get(), &RunTracker::pollEnded);
+    QTRY_VERIFY_WITH_TIMEOUT(cycles.size() >= 6, 5000);
+    const QList<qint64> times = pollTimes();
+    QVERIFY(times.size() >= 6);
+    const double mean = double(times.constLast() - times.constFirst()) / double(times.size() - 1);
+    qInfo("poll requests %.0f ms apart on average at a 250 ms interval", mean);
+    QVERIFY2(mean >= 240 && mean <= 275, qPrintable(QString::number(mean)));
+}
+
+void TestChangesPolling::fallsBackToSessions_data()
+{
+    QTest::addColumn<QString>("style");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("refused") << u"unfilterable"_s << u"refused"_s;
+    QTest::newRow("not moving") << u"frozen"_s << u"did not move"_s;
+}
+
+void TestChangesPolling::fallsBackToSessions()
+{
+    // A repository that refuses the query, or whose modifiedDate stays put while a result
+    // changes, is asked by session from then on; the run ends right, without an error.
+    QFETCH(QString, style);
+    QFETCH(QString, reason);
+    QVERIFY(setUp({u"--modified-date"_s, style}));
+    QSignalSpy modes(m_tracker.get(), &RunTracker::pollModeChanged);
+    const RunId id = m_tracker->start(TaskRef::byName(u"Two seconds"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(id)->isFinished(), 8000);
+    const Run &run = *m_tracker->run(id);
+    QCOMPARE(run.outcome(), RunOutcome::Succeeded);
+    QVERIFY(!run.error);
+    QCOMPARE(m_tracker->pollMode(), RunTracker::PollMode::BySession);
+    QVERIFY(!modes.isEmpty());
+    const QString why = modes.constLast().at(1).toString();
+    QVERIFY2(why.contains(reason), qPrintable(why));
+
+    // And it stays so: the next run is asked for by session only.
+    QVERIFY(m_sim->clearRequestLog());
+    const RunId next = m_tracker->start(TaskRef::byName(u"Quick success"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(next)->isFinished(), 5000);
+    for (const QJsonValue &entry : m_sim->requestLog())
+        QVERIFY(!entry[u"query"_s].toString().contains(u"modifiedDate"_s, Qt::CaseInsensitive));
+}
+
+QTEST_GUILESS_MAIN(TestChangesPolling)
+#include "tst_changespolling.moc"
