@@ -122,7 +122,13 @@ void MainWindow::setUpTable()
         showCurrentRun();
         updateActions();
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    // Once per turn of the event loop, however many runs changed: it looks at the selection.
+    m_actionsUpdate.setSingleShot(true);
+    m_actionsUpdate.setInterval(0);
+    connect(&m_actionsUpdate, &QTimer::timeout, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, &m_actionsUpdate,
+            qOverload<>(&QTimer::start));
+    connect(m_model, &RunsModel::durationsTicked, this, &MainWindow::showDurationsAgain);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyHint);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyHint);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
@@ -207,6 +213,16 @@ void MainWindow::updateStatusBar()
         m_openBrowserWhenConnected = false;
         openTaskBrowser();
     }
+}
+
+void MainWindow::showDurationsAgain()
+{
+    // Only the cells on screen are drawn again; the model computes their durations then.
+    QTableView *view = m_ui->runsView;
+    if (view->isColumnHidden(RunsModel::Duration))
+        return;
+    view->viewport()->update(view->columnViewportPosition(RunsModel::Duration), 0,
+                             view->columnWidth(RunsModel::Duration), view->viewport()->height());
 }
 
 void MainWindow::updateActions()

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <QMainWindow>
+#include <QTimer>
 
 class ProfileSession;
 class QComboBox;
@@ -78,6 +79,7 @@ private:
     void reloadProfiles();
     void updateStatusBar();
     void updateActions();
+    void showDurationsAgain();
     void updateEmptyHint();
     void setUpContextMenu();
     void showCurrentRun();
@@ -90,6 +92,7 @@ private:
     Workspace &m_workspace;
     RunsModel *m_model = nullptr;
     RunsFilterProxy *m_proxy = nullptr;
+    QTimer m_actionsUpdate; ///< updateActions() once per turn of the event loop
     RunDetailsPane *m_details = nullptr;
     QComboBox *m_profileCombo = nullptr;
     QLabel *m_stateLabel = nullptr;

@@ -29,7 +29,7 @@ RunsModel::RunsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
     m_ticker.setInterval(1000);
-    connect(&m_ticker, &QTimer::timeout, this, &RunsModel::tick);
+    connect(&m_ticker, &QTimer::timeout, this, &RunsModel::durationsTicked);
 }
 
 RunsModel::~RunsModel() = default;
@@ -87,16 +87,6 @@ void RunsModel::removeTracker(RunTracker *tracker)
         removeRows(first, last);
         last = first - 1;
     }
-}
-
-void RunsModel::applyRuns(const RunTracker *tracker, const QList<Run> &runs)
-{
-    for (const Run &run : runs) {
-        const int row = m_rowOf.value({tracker, run.id}, -1);
-        if (row >= 0)
-            applyRun(row, run);
-    }
-    updateTicking();
 }
 
 RunsModel::RunKey RunsModel::keyAt(int row) const
@@ -287,21 +277,6 @@ void RunsModel::reindexFrom(int row)
 {
     for (int i = row; i < m_rows.size(); ++i)
         m_rowOf[{m_rows.at(i).tracker, m_rows.at(i).run.id}] = i;
-}
-
-void RunsModel::tick()
-{
-    static const QList<int> roles = {Qt::DisplayRole, RawValueRole};
-    int first = -1;
-    for (int i = 0; i <= m_rows.size(); ++i) {
-        const bool live = i < m_rows.size() && !m_rows.at(i).run.isFinished();
-        if (live && first < 0)
-            first = i;
-        if (!live && first >= 0) {
-            Q_EMIT dataChanged(index(first, Duration), index(i - 1, Duration), roles);
-            first = -1;
-        }
-    }
 }
 
 void RunsModel::updateTicking()

@@ -12,8 +12,10 @@ class RunTracker;
 
 /// The runs of every profile as a table, fed by RunTracker signals and updated incrementally:
 /// rows are inserted on runAdded, changed cells are announced with dataChanged and their roles
-/// on runUpdated (never a reset), rows are removed on runRemoved. The Duration cell of running
-/// rows ticks every second.
+/// on runUpdated (never a reset), rows are removed on runRemoved. The Duration of running rows
+/// moves on by itself: it is computed when shown, and durationsTicked() tells the view every
+/// second to show it again (a dataChanged for every running row would make sorting proxies walk
+/// them all).
 class RunsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,10 +45,6 @@ public:
     /// Drops the tracker's rows and stops listening to it.
     void removeTracker(RunTracker *tracker);
 
-    /// Applies a batch of changed runs of one tracker: what each runUpdated does for one run.
-    /// Runs the model does not show are ignored.
-    void applyRuns(const RunTracker *tracker, const QList<Run> &runs);
-
     [[nodiscard]] RunKey keyAt(int row) const;
     [[nodiscard]] const Run *runAt(int row) const;
     [[nodiscard]] QString profileAt(int row) const;
@@ -59,6 +57,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    /// Every second while any run is live: their durations have moved on.
+    void durationsTicked();
 
 private:
     struct Row
@@ -75,7 +77,6 @@ private:
     void applyRun(int row, const Run &run);
     void removeRows(int first, int last);
     void reindexFrom(int row);
-    void tick();
     void updateTicking();
     [[nodiscard]] QVariant display(const Row &row, int column) const;
     [[nodiscard]] QVariant rawValue(const Row &row, int column) const;

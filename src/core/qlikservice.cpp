@@ -413,15 +413,23 @@ QlikService::RequestId QlikService::pollChanges(const QDateTime &changedAfter,
                                                 const QStringList &sessionIds)
 {
     const RequestId id = nextId();
-    QStringList terms {QrsFilter::compare(
-        u"modifiedDate", u"gt", changedAfter.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s))};
-    for (const QString &sessionId : sessionIds)
-        terms.append(QrsFilter::equalsGuid(u"ExecutionId", sessionId));
-    const QrsFilter::Chunk chunk = QrsFilter::anyOf(terms, MaxPollFilterLength).constFirst();
+    QString filter = QrsFilter::compare(
+        u"modifiedDate", u"gt", changedAfter.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s));
+    qsizetype length = QrsFilter::encodedLength(filter);
+    // Only as many terms as fit are built: the list may hold thousands of sessions.
+    qsizetype fitting = 0;
+    for (const QString &sessionId : sessionIds) {
+        const QString term = u" or "_s + QrsFilter::equalsGuid(u"ExecutionId", sessionId);
+        const qsizetype termLength = QrsFilter::encodedLength(term);
+        if (length + termLength > MaxPollFilterLength)
+            break;
+        filter += term;
+        length += termLength;
+        ++fitting;
+    }
     send(
-        Verb::Get, u"/executionresult"_s, {{u"filter"_s, chunk.expression}}, Expect::Json,
-        AnswerKind::Poll,
-        [this, id, asked = sessionIds.mid(0, chunk.count - 1)](const QByteArray &body) {
+        Verb::Get, u"/executionresult"_s, {{u"filter"_s, filter}}, Expect::Json, AnswerKind::Poll,
+        [this, id, asked = sessionIds.mid(0, fitting)](const QByteArray &body) {
             const auto results = QrsJson::parseExecutionResults(body);
             if (results)
                 Q_EMIT executionsPolled(id, asked, results.value());
@@ -431,8 +439,9 @@ QlikService::RequestId QlikService::pollChanges(const QDateTime &changedAfter,
             Q_EMIT pollCompleted(id);
         },
         [this, id](const QlikError &error) {
-            if (error.category == QlikError::Category::BadRequest)
-                Q_EMIT changesRefused(id, error.message);
+            if (error.category == QlikError::Category::BadRequest ||
+                error.category == QlikError::Category::Protocol)
+                Q_EMIT changesFailed(id, error);
             else
                 fail(id, Operation::PollExecutions, error);
             Q_EMIT pollCompleted(id);

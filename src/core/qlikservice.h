@@ -68,8 +68,8 @@ public:
     /// `sessionIds` as fit in the filter, first ones first: `modifiedDate gt '…' or ExecutionId
     /// eq A or …`. executionsPolled() names the sessions that fit (their answer is complete;
     /// other sessions' results in it are only the changed attempts), then pollCompleted(). A
-    /// repository that refuses the query (400) answers with changesRefused(), not requestFailed():
-    /// nothing is wrong with the connection.
+    /// refused query (400) or an answer too big or unreadable comes as changesFailed(), not
+    /// requestFailed(): nothing is wrong with the connection, a query by session may do.
     RequestId pollChanges(const QDateTime &changedAfter, const QStringList &sessionIds);
     /// `POST /qrs/task/{id}/stop`. Emits taskStopRequested().
     RequestId stopTask(const QString &taskId);
@@ -93,7 +93,7 @@ Q_SIGNALS:
     void executionsPolled(QlikService::RequestId id, const QStringList &sessionIds,
                           const QList<ExecutionResult> &results);
     void pollCompleted(QlikService::RequestId id);
-    void changesRefused(QlikService::RequestId id, const QString &reason);
+    void changesFailed(QlikService::RequestId id, const QlikError &error);
     void taskStopRequested(QlikService::RequestId id, const QString &taskId);
     void tasksListed(QlikService::RequestId id, const QList<ReloadTask> &tasks);
     void scriptLogReceived(QlikService::RequestId id, const QString &executionResultId,

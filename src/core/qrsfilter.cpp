@@ -5,14 +5,12 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace QrsFilter {
+
 qsizetype encodedLength(QStringView text)
 {
     return QUrl::toPercentEncoding(text.toString()).size();
 }
-} // namespace
-
-namespace QrsFilter {
 
 QString quoted(QStringView value)
 {

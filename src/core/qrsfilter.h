@@ -15,6 +15,8 @@ namespace QrsFilter {
 /// `field eq value` for an unquoted guid: `ExecutionId eq 1234...`. Anything that is not a guid
 /// is quoted like compare() does, so it cannot add terms to the filter.
 [[nodiscard]] QString equalsGuid(QStringView field, QStringView guid);
+/// The length of `text` once percent-encoded, as it goes into a URL.
+[[nodiscard]] qsizetype encodedLength(QStringView text);
 /// One `or` of consecutive terms: `terms[first] or ... or terms[first + count - 1]`.
 struct Chunk
 {

@@ -74,9 +74,10 @@ QString flawText(Flaw flaw, int count)
 RunJournal::RunJournal(QSettings &settings)
     : m_settings(settings)
 {
+    m_writer.setMaxThreadCount(1);
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(SaveDelay);
-    QObject::connect(&m_saveTimer, &QTimer::timeout, &m_saveTimer, [this] { flush(); });
+    QObject::connect(&m_saveTimer, &QTimer::timeout, &m_saveTimer, [this] { save(); });
     load();
 }
 
@@ -155,10 +156,10 @@ qsizetype RunJournal::prune(const QStringList &existingProfiles)
 
 void RunJournal::flush()
 {
-    if (m_saveTimer.isActive() || m_unsaved) {
-        m_saveTimer.stop();
+    m_saveTimer.stop();
+    if (m_unsaved)
         save();
-    }
+    m_writer.waitForDone();
 }
 
 void RunJournal::saveSoon()
@@ -266,19 +267,27 @@ void RunJournal::save()
     m_unsaved = false;
     if (!m_problems.readyToWrite(m_settings))
         return; // a damaged file without a copy: keep in memory, write nothing over it
-    m_settings.remove(GroupKey);
-    m_settings.beginWriteArray(GroupKey, int(m_entries.size()));
-    for (int i = 0; i < m_entries.size(); ++i) {
-        const JournalEntry &entry = m_entries.at(i);
-        m_settings.setArrayIndex(i);
-        m_settings.setValue(u"profile"_s, entry.profileName);
-        m_settings.setValue(u"taskId"_s, entry.taskId);
-        m_settings.setValue(u"taskName"_s, entry.taskName);
-        m_settings.setValue(u"sessionId"_s, entry.sessionId);
-        m_settings.setValue(u"requestedAt"_s,
-                            entry.requestedAt.toUTC().toString(Qt::ISODateWithMs));
+    // Writing thousands of entries takes a while: not on the caller's (the GUI) thread.
+    m_writer.start([file = m_settings.fileName(), format = m_settings.format(),
+                    entries = m_entries] { write(file, format, entries); });
+}
+
+void RunJournal::write(const QString &file, QSettings::Format format,
+                       const QList<JournalEntry> &entries)
+{
+    QSettings settings(file, format);
+    settings.remove(GroupKey);
+    settings.beginWriteArray(GroupKey, int(entries.size()));
+    for (int i = 0; i < entries.size(); ++i) {
+        const JournalEntry &entry = entries.at(i);
+        settings.setArrayIndex(i);
+        settings.setValue(u"profile"_s, entry.profileName);
+        settings.setValue(u"taskId"_s, entry.taskId);
+        settings.setValue(u"taskName"_s, entry.taskName);
+        settings.setValue(u"sessionId"_s, entry.sessionId);
+        settings.setValue(u"requestedAt"_s, entry.requestedAt.toUTC().toString(Qt::ISODateWithMs));
     }
-    m_settings.endArray();
-    m_settings.setValue(VersionKey, FormatVersion);
-    m_settings.sync();
+    settings.endArray();
+    settings.setValue(VersionKey, FormatVersion);
+    settings.sync();
 }

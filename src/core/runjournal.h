@@ -6,11 +6,11 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSettings>
 #include <QString>
 #include <QStringList>
+#include <QThreadPool>
 #include <QTimer>
-
-class QSettings;
 
 /// One run in flight as the journal keeps it: enough to follow it again after a restart
 /// (RunTracker::follow).
@@ -29,8 +29,10 @@ struct JournalEntry
 /// `journal/version`) so that runs are never forgotten when the app is closed while they run.
 ///
 /// Changes are written together, SaveDelay after the first one (one rewrite and sync for any
-/// number of runs starting or ending together), and at destruction; a process killed outright
-/// loses at most the changes of the last SaveDelay. Look-ups by session id take constant time.
+/// number of runs starting or ending together), on a thread of the journal's own (a QSettings
+/// object of its own on the same file, writes in order), and at destruction, which waits for
+/// them; a process killed outright loses at most the changes of the last SaveDelay and the write
+/// in progress. Look-ups by session id take constant time.
 ///
 /// Every entry is checked on load, as it comes from a file anyone can edit: session and task ids
 /// must be guids (they end up in QRS filters), the start time a date and the profile named.
@@ -57,7 +59,8 @@ public:
     void record(const JournalEntry &entry);
     /// Drops the entry of that session; returns whether there was one.
     bool forget(const QString &sessionId);
-    /// Writes the changes not written yet now, instead of at the end of the delay.
+    /// Writes the changes not written yet now, instead of at the end of the delay, and waits
+    /// until every write asked for is on disk.
     void flush();
     /// Drops every entry of a profile (when the profile is deleted); written at once.
     void forgetProfile(const QString &profileName);
@@ -78,6 +81,8 @@ private:
     void load();
     void save();
     void saveSoon();
+    static void write(const QString &file, QSettings::Format format,
+                      const QList<JournalEntry> &entries);
     void reindex();
 
     QSettings &m_settings;
@@ -85,5 +90,6 @@ private:
     QList<JournalEntry> m_entries;
     QHash<QString, qsizetype> m_index; ///< session id → position in m_entries
     QTimer m_saveTimer;
+    QThreadPool m_writer; ///< one thread: writes land in the order they were asked for
     bool m_unsaved = false;
 };

@@ -48,18 +48,7 @@ RunTracker::RunTracker(QlikService &service, QObject *parent)
     connect(&service, &QlikService::taskSubmitted, this, &RunTracker::onSubmitted);
     connect(&service, &QlikService::executionsPolled, this, &RunTracker::onPolled);
     connect(&service, &QlikService::pollCompleted, this, &RunTracker::onPollCompleted);
-    connect(&service, &QlikService::changesRefused, this,
-            [this](QlikService::RequestId request, const QString &reason) {
-                if (request != m_pollInFlight)
-                    return;
-                // No contact problem: the repository does not take the query. Ask by session.
-                m_changesRefused = true;
-                m_pollAgainNow = true;
-                setPollMode(PollMode::BySession,
-                            QCoreApplication::translate(
-                                "RunTracker", "the repository refused a query by modifiedDate: %1")
-                                .arg(reason));
-            });
+    connect(&service, &QlikService::changesFailed, this, &RunTracker::onChangesFailed);
     connect(&service, &QlikService::requestFailed, this, &RunTracker::onRequestFailed);
 }
 
@@ -236,17 +225,30 @@ void RunTracker::onRequestFailed(QlikService::RequestId request, QlikService::Op
     case QlikService::Operation::PollExecutions:
         if (request != m_pollInFlight)
             break;
-        if (m_changesAfter.isValid() && error.category == QlikError::Category::Protocol) {
-            // Too many changes at once for one answer, or an unreadable one: this once by session.
-            m_bySessionOnce = true;
-            m_pollAgainNow = true;
-        } else {
-            m_pollErrors.append(error);
-        }
+        m_pollErrors.append(error);
         break;
     default:
         break;
     }
+}
+
+void RunTracker::onChangesFailed(QlikService::RequestId request, const QlikError &error)
+{
+    if (request != m_pollInFlight)
+        return;
+    // No contact problem: the poll is asked again at once, by session.
+    m_pollAgainNow = true;
+    if (error.category != QlikError::Category::BadRequest) {
+        // Too many changes for one answer (a burst of runs), or an unreadable one: by session
+        // until every change up to the newest has been seen.
+        m_bySessionUntilSettled = true;
+        return;
+    }
+    m_changesRefused = true;
+    setPollMode(PollMode::BySession,
+                QCoreApplication::translate("RunTracker",
+                                            "the repository refused a query by modifiedDate: %1")
+                    .arg(error.message));
 }
 
 void RunTracker::onPolled(QlikService::RequestId request, const QStringList &sessionIds,
@@ -258,8 +260,10 @@ void RunTracker::onPolled(QlikService::RequestId request, const QStringList &ses
     QHash<QString, QList<ExecutionResult>> bySession;
     for (const ExecutionResult &result : results) {
         if (result.modifiedDate.isValid() &&
-            (!m_newestChange.isValid() || result.modifiedDate > m_newestChange))
+            (!m_newestChange.isValid() || result.modifiedDate > m_newestChange)) {
             m_newestChange = result.modifiedDate;
+            m_sinceNewestChange.start();
+        }
         bySession[result.executionId.toLower()].append(result);
     }
     const bool changesPoll = m_changesAfter.isValid();
@@ -448,6 +452,12 @@ void RunTracker::endPoll(const std::optional<QlikError> &failure)
     m_pollWatchdog.stop();
     m_pollInFlight = 0;
     m_changesAfter = {};
+    if (!failure && m_pollAnswers > 0 && m_settlesUpTo.isValid() &&
+        (!m_settledUpTo.isValid() || m_settlesUpTo > m_settledUpTo))
+        m_settledUpTo = m_settlesUpTo;
+    m_settlesUpTo = {};
+    if (m_settledUpTo.isValid() && m_settledUpTo >= m_newestChange)
+        m_bySessionUntilSettled = false;
     if (m_pollAgainNow) {
         // The changes query failed for want of a better query, not of contact: ask by session.
         m_pollAgainNow = false;
@@ -585,8 +595,11 @@ void RunTracker::pollNow()
     m_sincePollStart.start();
     m_pollAnswers = 0;
     m_pollAllowance = pollAllowance();
-    if (m_changesRefused || m_bySessionOnce || !m_newestChange.isValid()) {
-        m_bySessionOnce = false;
+    // Both clocks run at the same rate: an overlap after the newest change was seen here, the
+    // repository has written everything up to it, and an answer to this poll shows it all.
+    if (m_sinceNewestChange.isValid() && m_sinceNewestChange.elapsed() >= ChangesOverlap.count())
+        m_settlesUpTo = m_newestChange;
+    if (m_changesRefused || m_bySessionUntilSettled || !m_newestChange.isValid()) {
         m_pollInFlight = m_service.pollExecutions(ids);
     } else {
         setPollMode(PollMode::Changes,
@@ -595,6 +608,8 @@ void RunTracker::pollNow()
                         "the repository dates its execution results (modifiedDate): one request "
                         "per poll"));
         m_changesAfter = m_newestChange.addMSecs(-ChangesOverlap.count());
+        if (m_settledUpTo.isValid() && m_settledUpTo > m_changesAfter)
+            m_changesAfter = m_settledUpTo;
         m_pollInFlight = m_service.pollChanges(m_changesAfter, checkOrder(ids));
     }
     m_pollWatchdog.start(m_pollAllowance);

@@ -21,8 +21,9 @@
 /// within one interval even when the server accepts connections but never answers.
 ///
 /// A poll is one request whatever the number of runs (PollMode::Changes): the execution results
-/// the repository changed since the newest change seen (less an overlap; what comes twice is
-/// recognised), plus as many sessions by id as fit, those without a result first, then the
+/// the repository changed since the newest change seen (less an overlap for changes written a
+/// little late, until a poll sent an overlap after that change has answered; what comes twice
+/// is recognised), plus as many sessions by id as fit, those without a result first, then the
 /// others in turn, so that each session is checked by id now and then (a repository that lost
 /// it says so). Until a modifiedDate has been seen, and for good once the repository refuses
 /// that query or its modifiedDate is seen not to move on a change, polls ask for every session
@@ -100,6 +101,7 @@ private:
     void onPolled(QlikService::RequestId request, const QStringList &sessionIds,
                   const QList<ExecutionResult> &results);
     void onPollCompleted(QlikService::RequestId request);
+    void onChangesFailed(QlikService::RequestId request, const QlikError &error);
     void onPollOverdue();
     void endPoll(const std::optional<QlikError> &failure);
     void onRequestFailed(QlikService::RequestId request, QlikService::Operation operation,
@@ -140,9 +142,17 @@ private:
     QStringList m_polledSessions;
     PollMode m_pollMode = PollMode::BySession;
     QDateTime m_newestChange; ///< repository time: the newest modifiedDate seen, else invalid
+    QElapsedTimer m_sinceNewestChange; ///< local time since m_newestChange last moved
+    /// Repository time up to which every change has been seen: no overlap needed before it.
+    QDateTime m_settledUpTo;
+    /// What m_settledUpTo becomes when the poll in flight answers (it was sent an overlap after
+    /// the newest change); invalid when it settles nothing.
+    QDateTime m_settlesUpTo;
     QDateTime m_changesAfter; ///< what the changes poll in flight asks from; invalid by session
     bool m_changesRefused = false; ///< the repository cannot answer changes polls right
-    bool m_bySessionOnce = false; ///< the next poll asks by session (a changes answer failed)
+    /// Polls ask by session until every change up to the newest is seen (a changes answer was
+    /// too big for its limit: a burst of changes).
+    bool m_bySessionUntilSettled = false;
     bool m_pollAgainNow = false; ///< the poll in flight is asked again at once, by session
     qsizetype m_checkTurn = 0; ///< where the by-id checks of changes polls go on
     qsizetype m_checkedWithoutResults = 0; ///< sessions without results the poll in flight asks

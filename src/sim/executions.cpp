@@ -56,6 +56,7 @@ QUuid Executions::start(const ScenarioTask &task)
         session.attempts.append(attempt);
     }
     session.endMs = session.attempts.constLast().endMs;
+    m_sessionIndex.insert(session.id, m_sessions.size());
     m_sessions.append(session);
     return session.id;
 }
@@ -195,6 +196,27 @@ QList<ResultView> Executions::results() const
     return all;
 }
 
+QList<ResultView> Executions::resultsOfSessions(const QList<QUuid> &sessionIds) const
+{
+    QList<qsizetype> positions;
+    for (const QUuid &id : sessionIds) {
+        if (const auto it = m_sessionIndex.constFind(id); it != m_sessionIndex.cend())
+            positions.append(*it);
+    }
+    std::sort(positions.begin(), positions.end());
+    positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+    const qint64 now = nowMs();
+    QList<ResultView> found;
+    for (const qsizetype position : positions) {
+        const Session &session = m_sessions.at(position);
+        for (const Attempt &attempt : session.attempts) {
+            if (attempt.startMs <= now)
+                found.append(view(session, attempt));
+        }
+    }
+    return found;
+}
+
 std::optional<ResultView> Executions::result(const QUuid &resultId) const
 {
     for (const ResultView &result : results()) {
@@ -260,6 +282,7 @@ const Attempt *Executions::currentAttempt(const Session &session) const
 void Executions::forget()
 {
     m_sessions.clear();
+    m_sessionIndex.clear();
     m_tickets.clear();
 }
 

@@ -79,6 +79,8 @@ public:
 
     /// All results that exist now, in session then attempt order.
     [[nodiscard]] QList<ResultView> results() const;
+    /// The results of these sessions that exist now (unknown ids are skipped), in session order.
+    [[nodiscard]] QList<ResultView> resultsOfSessions(const QList<QUuid> &sessionIds) const;
     [[nodiscard]] std::optional<ResultView> result(const QUuid &resultId) const;
     [[nodiscard]] std::optional<ResultView>
     resultByFileReference(const QUuid &fileReferenceId) const;
@@ -109,6 +111,7 @@ private:
     QElapsedTimer m_clock;
     QDateTime m_wallBase;
     QList<Session> m_sessions;
+    QHash<QUuid, qsizetype> m_sessionIndex; ///< session id → position in m_sessions
     QHash<QString, QUuid> m_tickets; ///< ticket → result id
 };
 

@@ -275,22 +275,25 @@ HttpReply QrsRoutes::executionResults(const SimRequest &request, bool count)
                                          modifiedFilterable ? fields : fields.mid(0, 5), &error);
     if (!filter)
         return badRequest(error);
+    // A poll by session names its sessions: those are looked up, not every result tested.
+    QList<ResultView> candidates;
+    if (const auto sessions = filter->equalsAny(u"executionid"_s)) {
+        QList<QUuid> ids;
+        for (const QString &session : *sessions)
+            ids.append(QUuid::fromString(session));
+        candidates = m_executions.resultsOfSessions(ids);
+    } else {
+        candidates = m_executions.results();
+    }
     QJsonArray results;
-    for (const ResultView &result : m_executions.results()) {
+    for (const ResultView &result : std::as_const(candidates)) {
+        // Each field is rendered once per result, however many terms ask for it.
+        QHash<QString, QString> rendered;
         const bool match = filter->matches([&](const QString &field) -> QString {
-            if (field == "executionid"_L1)
-                return QrsWire::guid(result.session->id);
-            if (field == "id"_L1)
-                return QrsWire::guid(result.attempt->resultId);
-            if (field == "taskid"_L1)
-                return QrsWire::guid(result.session->taskId);
-            if (field == "appid"_L1) {
-                const ScenarioTask *task = m_scenario.task(result.session->taskId);
-                return QrsWire::guid(task ? task->appId : QUuid());
-            }
-            if (field == "modifieddate"_L1)
-                return m_wire.modifiedDate(result);
-            return QString::number(result.status);
+            const auto known = rendered.constFind(field);
+            if (known != rendered.cend())
+                return *known;
+            return *rendered.insert(field, resultField(result, field));
         });
         if (match)
             results.append(m_wire.result(result));
@@ -298,6 +301,23 @@ HttpReply QrsRoutes::executionResults(const SimRequest &request, bool count)
     if (count)
         return HttpReply::json(QJsonDocument(QJsonObject {{u"value"_s, results.size()}}));
     return HttpReply::json(QJsonDocument(results));
+}
+
+QString QrsRoutes::resultField(const ResultView &result, const QString &field) const
+{
+    if (field == "executionid"_L1)
+        return QrsWire::guid(result.session->id);
+    if (field == "id"_L1)
+        return QrsWire::guid(result.attempt->resultId);
+    if (field == "taskid"_L1)
+        return QrsWire::guid(result.session->taskId);
+    if (field == "appid"_L1) {
+        const ScenarioTask *task = m_scenario.task(result.session->taskId);
+        return QrsWire::guid(task ? task->appId : QUuid());
+    }
+    if (field == "modifieddate"_L1)
+        return m_wire.modifiedDate(result);
+    return QString::number(result.status);
 }
 
 HttpReply QrsRoutes::executionSession(const QString &idText)

@@ -41,6 +41,8 @@ private:
     [[nodiscard]] HttpReply stopMany(const SimRequest &request);
     [[nodiscard]] HttpReply executionResults(const SimRequest &request, bool count);
     [[nodiscard]] HttpReply executionSession(const QString &idText);
+    /// A filter field (lower case) of an execution result, as the filter compares it.
+    [[nodiscard]] QString resultField(const ResultView &result, const QString &field) const;
     [[nodiscard]] HttpReply executionSessions(const SimRequest &request, bool count);
     [[nodiscard]] HttpReply scriptLogTicket(const SimRequest &request, const QString &taskIdText,
                                             bool newRoute);

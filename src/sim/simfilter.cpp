@@ -267,6 +267,26 @@ std::optional<SimFilter> SimFilter::parse(const QString &text, const QStringList
     return filter;
 }
 
+std::optional<QStringList> SimFilter::equalsAny(const QString &field) const
+{
+    if (!m_root)
+        return std::nullopt;
+    QStringList values;
+    QList<const Node *> pending {m_root.get()};
+    while (!pending.isEmpty()) {
+        const Node *node = pending.takeLast();
+        if (node->kind == Node::Kind::Or) {
+            pending.append({node->left.get(), node->right.get()});
+        } else if (node->kind == Node::Kind::Compare && node->field == field &&
+                   node->op == "eq"_L1) {
+            values.append(Node::normalise(node->value));
+        } else {
+            return std::nullopt;
+        }
+    }
+    return values;
+}
+
 bool SimFilter::matches(const FieldLookup &lookup) const
 {
     return !m_root || m_root->evaluate(lookup);

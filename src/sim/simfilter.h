@@ -26,6 +26,9 @@ public:
     [[nodiscard]] static std::optional<SimFilter>
     parse(const QString &text, const QStringList &knownFields, QString *error);
     [[nodiscard]] bool matches(const FieldLookup &lookup) const;
+    /// The values when the whole filter is `field eq A or field eq B or …` (lower-case field),
+    /// so that a route can look them up instead of testing every object; else nullopt.
+    [[nodiscard]] std::optional<QStringList> equalsAny(const QString &field) const;
 
 private:
     struct Node;

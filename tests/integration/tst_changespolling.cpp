@@ -23,6 +23,7 @@ private Q_SLOTS:
     void oneRequestPerCycleWhateverTheRuns();
     void changedAttemptsOfUncheckedRunsAreMerged();
     void durationTickIsNoChange();
+    void quietRunsAreNotAskedForAgain();
     void pollsKeepTheirCadence();
     void fallsBackToSessions_data();
     void fallsBackToSessions();
@@ -161,6 +162,34 @@ void TestChangesPolling::durationTickIsNoChange()
     // poll apart from their status).
     QVERIFY2(forThisRun <= 8, qPrintable(u"%1 updates"_s.arg(forThisRun)));
     QVERIFY(run.latest()->durationMs >= 2000); // the newest values are kept all the same
+}
+
+void TestChangesPolling::quietRunsAreNotAskedForAgain()
+{
+    // Changes polls ask from an overlap before the newest change, for changes written late;
+    // once a poll sent an overlap after it has answered, they ask from the change itself, so a
+    // run that goes on quietly is not sent again and again.
+    QVERIFY(setUp());
+    const RunId id = m_tracker->start(TaskRef::byName(u"Long one"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(id)->status() == TaskStatus(TaskStatus::Started), 5000);
+    const QDateTime changed = m_tracker->run(id)->latest()->modifiedDate;
+    QVERIFY(changed.isValid());
+    const auto askedFrom = [this] {
+        const QJsonArray log = m_sim->requestLog();
+        const QString query = log.isEmpty() ? QString() : log.last()[u"query"_s].toString();
+        const QString decoded = QUrl::fromPercentEncoding(query.toLatin1());
+        const qsizetype at = decoded.indexOf(u"modifiedDate gt '"_s, 0, Qt::CaseInsensitive);
+        return at < 0 ? QDateTime()
+                      : QDateTime::fromString(decoded.mid(at + 17, 24), Qt::ISODateWithMs);
+    };
+    QVERIFY(m_sim->clearRequestLog());
+    QTRY_VERIFY_WITH_TIMEOUT(askedFrom().isValid(), 2000);
+    QCOMPARE(askedFrom(), changed.addMSecs(-RunTracker::ChangesOverlap.count()));
+    QTRY_COMPARE_WITH_TIMEOUT(askedFrom(), changed, int(RunTracker::ChangesOverlap.count()) + 2000);
+    QCOMPARE(m_tracker->run(id)->phase, RunPhase::Running);
+    m_tracker->stop(id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(id)->isFinished(), 5000);
+    QCOMPARE(m_tracker->run(id)->outcome(), RunOutcome::Aborted);
 }
 
 void TestChangesPolling::pollsKeepTheirCadence()
