@@ -66,7 +66,7 @@ qrs() { # METHOD PATH [BODY]
     curl -fs -X "$1" "$BASE/opcon/qrs$2?xrfkey=$KEY" -H "X-Qlik-Xrfkey: $KEY" \
         -H "opcon-usr: ACME\\bench" -H "Content-Type: application/json" ${3:+--data-binary "$3"}
 }
-seq 1 "$RUNS" | while read -r i; do task_id "$i"; done | jq -R . | jq -s -c . > "$WORK/ids.json"
+seq 1 "$RUNS" | while read -r i; do task_id "$i"; echo; done | jq -R . | jq -s -c . > "$WORK/ids.json"
 qrs POST /task/start/many "@$WORK/ids.json" >/dev/null
 qrs GET /executionsession/full > "$WORK/sessions.json"
 STARTED=$(jq length "$WORK/sessions.json")
@@ -85,11 +85,11 @@ NOW=$(date -u +%Y-%m-%dT%H:%M:%S.000Z)
     echo "profiles\\active=Bench"
     echo "runs\\pollIntervalSeconds=$POLL"
     jq -r --arg now "$NOW" 'to_entries[] | (.key + 1 | tostring) as $n
-        | "journal\\\\\($n)\\\\profile=Bench",
-          "journal\\\\\($n)\\\\taskId=\(.value.reloadTask.id)",
-          "journal\\\\\($n)\\\\taskName=\(.value.reloadTask.name)",
-          "journal\\\\\($n)\\\\sessionId=\(.value.id)",
-          "journal\\\\\($n)\\\\requestedAt=\($now)"' "$WORK/sessions.json"
+        | "journal\\\($n)\\profile=Bench",
+          "journal\\\($n)\\taskId=\(.value.reloadTask.id)",
+          "journal\\\($n)\\taskName=\(.value.reloadTask.name)",
+          "journal\\\($n)\\sessionId=\(.value.id)",
+          "journal\\\($n)\\requestedAt=\($now)"' "$WORK/sessions.json"
     echo "journal\\size=$STARTED"
     echo "journal\\version=1"
 } > "$WORK/app.ini"

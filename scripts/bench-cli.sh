@@ -3,7 +3,7 @@
 # them to their end, then reports what the sim saw and what qlik-task cost.
 #
 #   scripts/bench-cli.sh [BUILD_DIR] [TASKS[,TASKS...]] [POLL_SECONDS]
-#       defaults: build 50 0.5; e.g. scripts/bench-cli.sh build 100,1000,5000 5
+#       defaults: build 50 0.5; e.g. scripts/bench-cli.sh build 100,1000,5000 1
 #
 # Per size: poll cycles and execution result requests per cycle (target 1.0), CPU time of
 # qlik-task per run per cycle (user + sys), its peak RSS, and the delay from each run's end on the
@@ -42,7 +42,7 @@ trap cleanup EXIT
 
 task_id() { printf 'b0000000-0000-4000-8000-%012d' "$1"; }
 
-# --- scenario: TASKS tasks of 3 to 8 s over 50 apps -----------------------------------------
+# --- scenario: TASKS tasks of 10 to 35 s over 50 apps (many poll cycles per run) --------------
 write_scenario() {
     local tasks=$1
     {
@@ -53,7 +53,7 @@ write_scenario() {
         echo '], "tasks": ['
         for ((i = 1; i <= tasks; i++)); do
             printf '  { "id": "%s", "name": "Bench %05d", "app": "Bench App %02d", "pendingMs": 300, "durationMs": %d }%s\n' \
-                "$(task_id "$i")" "$i" $(( (i % 50) + 1 )) $((3000 + (i % 6) * 1000)) "$([[ $i -lt $tasks ]] && echo ,)"
+                "$(task_id "$i")" "$i" $(( (i % 50) + 1 )) $((10000 + (i % 6) * 5000)) "$([[ $i -lt $tasks ]] && echo ,)"
         done
         echo '] }'
     } > "$WORK/scenario.json"
@@ -122,8 +122,8 @@ bench_one() {
           | { at: (.[0] | tonumber), run: (.[1] | fromjson) }
           | select(.run.stopTime != null)
           | .run.stopTime as $t
-          | ($t | sub("\\.[0-9]+Z$"; "Z") | fromdateiso8601) * 1000
-            + (($t | capture("\\.(?<ms>[0-9]+)Z$").ms // "0") | tonumber) as $stop
+          | (($t | sub("\\.[0-9]+Z$"; "Z") | fromdateiso8601) * 1000
+             + (($t | capture("\\.(?<ms>[0-9]+)Z$").ms // "0") | tonumber)) as $stop
           | .at - $stop ] as $d
         | [ ($d | length), ($d | max // 0 | floor), (if ($d | length) > 0 then ($d | add / length | floor) else 0 end) ]
         | @tsv' "$WORK/cli.out")

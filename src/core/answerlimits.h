@@ -39,7 +39,7 @@ struct AnswerLimits
         case AnswerKind::TaskList:
             return {32 * MiB, false, 0, 4};
         case AnswerKind::Poll:
-            return {16 * MiB, false, 0, 2};
+            return {32 * MiB, false, 0, 2}; // 5,000 runs changing at once fit
         case AnswerKind::ScriptLog:
             return {4 * MiB, true, 256 * MiB, 4};
         }

@@ -38,7 +38,7 @@ public:
     Q_ENUM(PollMode)
     /// How far before the newest change seen a changes poll asks from: a change the repository
     /// wrote a little late is still caught.
-    static constexpr std::chrono::milliseconds ChangesOverlap {5000};
+    static constexpr std::chrono::milliseconds ChangesOverlap {2000};
 
     explicit RunTracker(QlikService &service, QObject *parent = nullptr);
     ~RunTracker() override;

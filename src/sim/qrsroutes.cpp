@@ -2,6 +2,7 @@
 
 #include "simfilter.h"
 
+#include <array>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -288,12 +289,12 @@ HttpReply QrsRoutes::executionResults(const SimRequest &request, bool count)
     QJsonArray results;
     for (const ResultView &result : std::as_const(candidates)) {
         // Each field is rendered once per result, however many terms ask for it.
-        QHash<QString, QString> rendered;
+        std::array<std::optional<QString>, 6> rendered;
         const bool match = filter->matches([&](const QString &field) -> QString {
-            const auto known = rendered.constFind(field);
-            if (known != rendered.cend())
-                return *known;
-            return *rendered.insert(field, resultField(result, field));
+            std::optional<QString> &slot = rendered[fields.indexOf(field)];
+            if (!slot)
+                slot = resultField(result, field);
+            return *slot;
         });
         if (match)
             results.append(m_wire.result(result));

@@ -160,7 +160,7 @@ QJsonObject QrsWire::result(const ResultView &result) const
     }
     const QDateTime start = m_executions.wallTime(result.attempt->startMs);
     const QDateTime stop = m_executions.wallTime(result.attempt->endMs);
-    const qsizetype logSize = result.ended ? scriptLog(result).size() : 0;
+    const qsizetype logSize = result.ended ? scriptLogSize(result) : 0;
     const QString created = date(start);
     const qint64 duration = result.ended ? start.msecsTo(stop)
         : m_style.runningDurationAdvances
@@ -187,6 +187,15 @@ QJsonObject QrsWire::result(const ResultView &result) const
         {u"privileges"_s, QJsonValue()},
         {u"schemaPath"_s, u"ExecutionResult"_s},
     };
+}
+
+qsizetype QrsWire::scriptLogSize(const ResultView &result) const
+{
+    // An ended attempt's log never changes: it is rendered once, not in every answer.
+    const auto known = m_scriptLogSizes.constFind(result.attempt->resultId);
+    if (known != m_scriptLogSizes.cend())
+        return *known;
+    return *m_scriptLogSizes.insert(result.attempt->resultId, scriptLog(result).size());
 }
 
 QString QrsWire::modifiedDate(const ResultView &result) const

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 
 namespace qrssim {
@@ -45,10 +46,12 @@ public:
 private:
     [[nodiscard]] QJsonObject lastExecution(const ScenarioTask &task) const;
     [[nodiscard]] QString scriptLogLocation(const ResultView &result) const;
+    [[nodiscard]] qsizetype scriptLogSize(const ResultView &result) const;
 
     const Scenario &m_scenario;
     const Executions &m_executions;
     WireStyle m_style;
+    mutable QHash<QUuid, qsizetype> m_scriptLogSizes; ///< of ended attempts, by result id
 };
 
 } // namespace qrssim

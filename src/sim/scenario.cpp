@@ -279,6 +279,8 @@ bool Scenario::parseTasks(const QJsonObject &root, QString *error)
             history.durationMs = qint64(lastObject.value("durationMs"_L1).toDouble());
             task.lastExecution = history;
         }
+        if (!m_taskIndex.contains(task.id))
+            m_taskIndex.insert(task.id, m_tasks.size());
         m_tasks.append(task);
     }
     return true;
@@ -306,11 +308,8 @@ std::optional<QUuid> Scenario::resolveApp(const QString &ref) const
 
 const ScenarioTask *Scenario::task(const QUuid &id) const
 {
-    for (const ScenarioTask &task : m_tasks) {
-        if (task.id == id)
-            return &task;
-    }
-    return nullptr;
+    const auto it = m_taskIndex.constFind(id);
+    return it == m_taskIndex.cend() ? nullptr : &m_tasks.at(*it);
 }
 
 const ScenarioApp *Scenario::app(const QUuid &id) const

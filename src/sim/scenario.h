@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -99,6 +100,7 @@ private:
     QList<ScenarioStream> m_streams;
     QList<ScenarioApp> m_apps;
     QList<ScenarioTask> m_tasks;
+    QHash<QUuid, qsizetype> m_taskIndex; ///< task id → position in m_tasks
 };
 
 } // namespace qrssim

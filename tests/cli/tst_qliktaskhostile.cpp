@@ -123,7 +123,7 @@ void TestQlikTaskHostile::endlessAnswersKeepMemoryBounded_data()
     QTest::addColumn<QString>("says");
     QTest::newRow("look-up") << u"reloadtask/full"_s << 100 << u"exceeded 32 MB"_s;
     QTest::newRow("start") << u"/start/synchronous"_s << 1 << u"FinishedFail"_s;
-    QTest::newRow("poll") << u"executionresult"_s << 6 << u"exceeded 16 MB"_s;
+    QTest::newRow("poll") << u"executionresult"_s << 6 << u"exceeded 32 MB"_s;
     QTest::newRow("script log ticket") << u"scriptlogfile"_s << 1 << u"exceeded 1 MB"_s;
     QTest::newRow("script log") << u"download/"_s << 1 << u"exceeded 256 MB"_s;
 }

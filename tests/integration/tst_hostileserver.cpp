@@ -280,8 +280,8 @@ void TestHostileServer::oversizedAnswersAreRefusedWhileRead_data()
     QTest::addColumn<QString>("limit");
     QTest::newRow("huge task list") << u"reloadtask/full"_s << u"huge"_s << u"32 MB"_s;
     QTest::newRow("endless task list") << u"reloadtask/full"_s << u"endless"_s << u"32 MB"_s;
-    QTest::newRow("huge poll") << u"executionresult"_s << u"huge"_s << u"16 MB"_s;
-    QTest::newRow("endless poll") << u"executionresult"_s << u"endless"_s << u"16 MB"_s;
+    QTest::newRow("huge poll") << u"executionresult"_s << u"huge"_s << u"32 MB"_s;
+    QTest::newRow("endless poll") << u"executionresult"_s << u"endless"_s << u"32 MB"_s;
     QTest::newRow("endless about") << u"about"_s << u"endless"_s << u"1 MB"_s;
 }
 

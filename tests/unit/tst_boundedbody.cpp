@@ -28,8 +28,8 @@ void TestBoundedBody::refusesWhatPassesTheLimit()
 void TestBoundedBody::announcedLengthIsCheckedBeforeReading()
 {
     const BoundedBody body(AnswerLimits::of(AnswerKind::Poll));
-    QVERIFY(body.accepts(16 * AnswerLimits::MiB));
-    QVERIFY(!body.accepts(16 * AnswerLimits::MiB + 1));
+    QVERIFY(body.accepts(32 * AnswerLimits::MiB));
+    QVERIFY(!body.accepts(32 * AnswerLimits::MiB + 1));
 }
 
 void TestBoundedBody::logKeepsItsLastPart()
