@@ -1135,6 +1135,18 @@ Click “Run task…” to pick tasks and start them.</source>
         <source>no answer within %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the repository refused a query by modifiedDate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>execution result %1 changed (%2 → %3) while its modifiedDate did not move from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository dates its execution results (modifiedDate): one request per poll</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunsFilterProxy</name>

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPaintEvent>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -41,6 +42,26 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+/// Records the rectangles of the paint events a widget gets.
+class PaintRecorder final : public QObject
+{
+public:
+    explicit PaintRecorder(QWidget *widget)
+        : QObject(widget)
+    {
+        widget->installEventFilter(this);
+    }
+    QList<QRect> rects;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            rects.append(static_cast<QPaintEvent *>(event)->rect());
+        return false;
+    }
+};
+
 /// A loopback port that nothing listens on: one the system just handed out and took back.
 quint16 closedLocalPort()
 {
@@ -65,6 +86,7 @@ private Q_SLOTS:
     void taskBrowserSearchesAndRunsTwoTasks();
     void failedRunShowsItsScriptLog();
     void settingsChangeThePollRate();
+    void runningDurationsAreDrawnAgain();
     void stopsALongTask();
     void contextMenuActsOnTheSelectedRun();
     void keyboardActsOnTheSelection();
@@ -312,6 +334,24 @@ void TestMainWindow::settingsChangeThePollRate()
 
     m_app.settings().setPollIntervalSeconds(1);
     QCOMPARE(session->tracker().pollInterval(), std::chrono::milliseconds(1000));
+}
+
+void TestMainWindow::runningDurationsAreDrawnAgain()
+{
+    // A run going on quietly changes nothing in the model; every second the view draws the
+    // Duration column again (and only it), so the time on screen moves on.
+    QVERIFY(runOfTask(u"Long Task"_s) && !runOfTask(u"Long Task"_s)->isFinished());
+    QTableView *view = runsView();
+    auto *recorder = new PaintRecorder(view->viewport());
+    const int x = view->columnViewportPosition(RunsModel::Duration);
+    const int width = view->columnWidth(RunsModel::Duration);
+    const auto durationStrip = [&] {
+        return std::any_of(
+            recorder->rects.cbegin(), recorder->rects.cend(),
+            [&](const QRect &rect) { return rect.x() == x && rect.width() == width; });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(durationStrip(), 3000);
+    delete recorder;
 }
 
 void TestMainWindow::stopsALongTask()
