@@ -84,6 +84,7 @@ private Q_SLOTS:
     void noWait();
     void stopOnTimeout();
     void answers503ToEveryThirdPoll();
+    void saysWhenPollingFallsBackToSessions();
     void lostContactBeyondGrace();
     void contactLostAndBack();
     void stopFromOutside();
@@ -420,6 +421,20 @@ void TestQlikTask::answers503ToEveryThirdPoll()
             ++failedPolls;
     }
     QVERIFY2(failedPolls >= 1, "the sim must have answered 503 at least once");
+    verifyHygiene(result);
+}
+
+void TestQlikTask::saysWhenPollingFallsBackToSessions()
+{
+    // A repository that refuses queries by modifiedDate: qlik-task says it asks by session id
+    // from then on, on stderr, and the run still ends right.
+    const auto sim = startSim({u"--modified-date"_s, u"unfilterable"_s});
+    QVERIFY(sim);
+    const CliResult result = run(common(*sim) + QStringList {u"--task"_s, u"Medium Task"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.all()));
+    QVERIFY2(result.err.contains(u"asking for every run by its session id"_s),
+             qPrintable(result.err));
+    QVERIFY(!result.out.contains(u"session id from now on"_s)); // stdout stays for the runs
     verifyHygiene(result);
 }
 
