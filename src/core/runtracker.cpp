@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <QCoreApplication>
+#include <utility>
 
 using namespace std::chrono;
 
@@ -458,18 +459,6 @@ void RunTracker::endPoll(const std::optional<QlikError> &failure)
     m_settlesUpTo = {};
     if (m_settledUpTo.isValid() && m_settledUpTo >= m_newestChange)
         m_bySessionUntilSettled = false;
-    if (m_pollAgainNow) {
-        // The changes query failed for want of a better query, not of contact: ask by session.
-        m_pollAgainNow = false;
-        m_pollErrors.clear();
-        m_answered.clear();
-        m_polledSessions.clear();
-        m_pollAnswers = 0;
-        m_pollSentAt = {};
-        Q_EMIT pollEnded();
-        pollNow();
-        return;
-    }
     // Back off only while the server is down (every request of the cycle failed); one failed
     // request among answered ones fails its own runs only, and they are asked again next cycle.
     if (m_pollAnswers > 0)
@@ -483,7 +472,10 @@ void RunTracker::endPoll(const std::optional<QlikError> &failure)
     m_polledSessions.clear();
     m_pollAnswers = 0;
     m_pollSentAt = {};
-    if (!m_followed.isEmpty() && !m_pollTimer.isActive()) {
+    // A changes query that failed for want of a better query, not of contact, is asked again
+    // at once, by session (it answered nothing and failed nothing: no backoff, no run marked).
+    const bool askAgainNow = std::exchange(m_pollAgainNow, false);
+    if (!askAgainNow && !m_followed.isEmpty() && !m_pollTimer.isActive()) {
         // On the cadence: from the start of this poll, unless backing off.
         milliseconds delay = nextPollDelay();
         if (m_failedPolls == 0)
@@ -491,6 +483,8 @@ void RunTracker::endPoll(const std::optional<QlikError> &failure)
         m_pollTimer.start(delay);
     }
     Q_EMIT pollEnded();
+    if (askAgainNow)
+        pollNow();
 }
 
 void RunTracker::markUnanswered(const QlikError &error)

@@ -34,7 +34,7 @@ private:
     bool setUp(const QStringList &simArgs = {});
     /// `count` sessions the repository has no result for (they stay pending).
     void followUnknownSessions(int count);
-    /// Execution result requests the sim logged from `since` on.
+    /// When the sim got each execution result request it logged (ms of its own clock).
     [[nodiscard]] QList<qint64> pollTimes();
 
     std::unique_ptr<SimProcess> m_sim;
