@@ -1147,6 +1147,10 @@ Click “Run task…” to pick tasks and start them.</source>
         <source>the repository dates its execution results (modifiedDate): one request per poll</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the repository&apos;s execution results carry no modifiedDate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunsFilterProxy</name>

@@ -253,6 +253,7 @@ void QlikService::submit(const PendingStart &start)
     auto *post = new OneShotRequest("POST", request, m_network.cookieJar(), limits,
                                     limits.deadline(profile().requestTimeout));
     m_inFlight.insert(post);
+    Q_EMIT startSent(start.id);
     connect(post, &OneShotRequest::finished, this,
             [this, post, start](const QrsReply::Answer &answer, const QByteArray &body) {
                 m_inFlight.remove(post);
@@ -388,24 +389,27 @@ QlikService::RequestId QlikService::pollExecutions(const QStringList &sessionIds
             Q_EMIT pollCompleted(id);
     };
     for (const QrsFilter::Chunk &chunk : chunks) {
-        send(
-            Verb::Get, u"/executionresult"_s, {{u"filter"_s, chunk.expression}}, Expect::Json,
-            AnswerKind::Poll,
-            [this, id, chunkEnded,
-             ids = sessionIds.mid(chunk.first, chunk.count)](const QByteArray &body) {
-                const auto results = QrsJson::parseExecutionResults(body);
-                if (results)
-                    Q_EMIT executionsPolled(id, ids, results.value());
-                else
-                    fail(id, Operation::PollExecutions,
-                         protocolError(u"/qrs/executionresult"_s, results.error()));
-                chunkEnded();
-            },
-            [this, id, chunkEnded](const QlikError &error) {
-                fail(id, Operation::PollExecutions, error);
-                chunkEnded();
-            });
+        sendPoll(
+            id, chunk.expression, sessionIds.mid(chunk.first, chunk.count),
+            [this, id](const QlikError &error) { fail(id, Operation::PollExecutions, error); },
+            chunkEnded);
     }
+    return id;
+}
+
+QlikService::RequestId QlikService::pollFirstSessions(const QStringList &sessionIds)
+{
+    const RequestId id = nextId();
+    QString filter;
+    const qsizetype fitting = appendSessionsThatFit(filter, sessionIds);
+    if (fitting == 0) {
+        QTimer::singleShot(0, this, [this, id] { Q_EMIT pollCompleted(id); });
+        return id;
+    }
+    sendPoll(
+        id, filter, sessionIds.mid(0, fitting),
+        [this, id](const QlikError &error) { fail(id, Operation::PollExecutions, error); },
+        [this, id] { Q_EMIT pollCompleted(id); });
     return id;
 }
 
@@ -415,11 +419,28 @@ QlikService::RequestId QlikService::pollChanges(const QDateTime &changedAfter,
     const RequestId id = nextId();
     QString filter = QrsFilter::compare(
         u"modifiedDate", u"gt", changedAfter.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s));
+    const qsizetype fitting = appendSessionsThatFit(filter, sessionIds);
+    sendPoll(
+        id, filter, sessionIds.mid(0, fitting),
+        [this, id](const QlikError &error) {
+            if (error.category == QlikError::Category::BadRequest ||
+                error.category == QlikError::Category::Protocol)
+                Q_EMIT changesFailed(id, error);
+            else
+                fail(id, Operation::PollExecutions, error);
+        },
+        [this, id] { Q_EMIT pollCompleted(id); });
+    return id;
+}
+
+qsizetype QlikService::appendSessionsThatFit(QString &filter, const QStringList &sessionIds)
+{
     qsizetype length = QrsFilter::encodedLength(filter);
     // Only as many terms as fit are built: the list may hold thousands of sessions.
     qsizetype fitting = 0;
     for (const QString &sessionId : sessionIds) {
-        const QString term = u" or "_s + QrsFilter::equalsGuid(u"ExecutionId", sessionId);
+        const QString term = (filter.isEmpty() ? QString() : u" or "_s) +
+            QrsFilter::equalsGuid(u"ExecutionId", sessionId);
         const qsizetype termLength = QrsFilter::encodedLength(term);
         if (length + termLength > MaxPollFilterLength)
             break;
@@ -427,26 +448,26 @@ QlikService::RequestId QlikService::pollChanges(const QDateTime &changedAfter,
         length += termLength;
         ++fitting;
     }
+    return fitting;
+}
+
+void QlikService::sendPoll(RequestId id, const QString &filter, const QStringList &asked,
+                           const ErrorHandler &onError, const std::function<void()> &ended)
+{
     send(
         Verb::Get, u"/executionresult"_s, {{u"filter"_s, filter}}, Expect::Json, AnswerKind::Poll,
-        [this, id, asked = sessionIds.mid(0, fitting)](const QByteArray &body) {
+        [this, id, asked, onError, ended](const QByteArray &body) {
             const auto results = QrsJson::parseExecutionResults(body);
             if (results)
                 Q_EMIT executionsPolled(id, asked, results.value());
             else
-                fail(id, Operation::PollExecutions,
-                     protocolError(u"/qrs/executionresult"_s, results.error()));
-            Q_EMIT pollCompleted(id);
+                onError(protocolError(u"/qrs/executionresult"_s, results.error()));
+            ended();
         },
-        [this, id](const QlikError &error) {
-            if (error.category == QlikError::Category::BadRequest ||
-                error.category == QlikError::Category::Protocol)
-                Q_EMIT changesFailed(id, error);
-            else
-                fail(id, Operation::PollExecutions, error);
-            Q_EMIT pollCompleted(id);
+        [onError, ended](const QlikError &error) {
+            onError(error);
+            ended();
         });
-    return id;
 }
 
 QlikService::RequestId QlikService::stopTask(const QString &taskId)

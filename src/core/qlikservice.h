@@ -71,6 +71,9 @@ public:
     /// refused query (400) or an answer too big or unreadable comes as changesFailed(), not
     /// requestFailed(): nothing is wrong with the connection, a query by session may do.
     RequestId pollChanges(const QDateTime &changedAfter, const QStringList &sessionIds);
+    /// One request for every attempt of as many of `sessionIds` as fit, first ones first;
+    /// executionsPolled() names them, then pollCompleted(). Errors as for pollExecutions().
+    RequestId pollFirstSessions(const QStringList &sessionIds);
     /// `POST /qrs/task/{id}/stop`. Emits taskStopRequested().
     RequestId stopTask(const QString &taskId);
     /// `GET /qrs/reloadtask/full[?filter=...]`; `filter` is plain text (see QrsFilter).
@@ -90,6 +93,8 @@ Q_SIGNALS:
     /// so; otherwise it tells how the session was found after the answer was lost.
     void taskSubmitted(QlikService::RequestId id, const ReloadTask &task, const QString &sessionId,
                        const QString &note = {});
+    /// The start's POST goes out now: the repository creates its session after this moment.
+    void startSent(QlikService::RequestId id);
     void executionsPolled(QlikService::RequestId id, const QStringList &sessionIds,
                           const QList<ExecutionResult> &results);
     void pollCompleted(QlikService::RequestId id);
@@ -112,6 +117,13 @@ private:
     void send(Verb verb, const QString &path, const Query &query, Expect expect, AnswerKind kind,
               BodyHandler onBody, ErrorHandler onError);
     void resolved(RequestId id, const TaskRef &requested, const QList<ReloadTask> &matches);
+    /// `filter` grown by `ExecutionId eq …` terms (joined by `or`) for as many of `sessionIds`
+    /// as fit in MaxPollFilterLength, first ones first; returns how many.
+    static qsizetype appendSessionsThatFit(QString &filter, const QStringList &sessionIds);
+    /// GET /executionresult with `filter`: executionsPolled() for `asked`, or `onError`; then
+    /// `ended`.
+    void sendPoll(RequestId id, const QString &filter, const QStringList &asked,
+                  const ErrorHandler &onError, const std::function<void()> &ended);
     struct PendingStart
     {
         RequestId id;

@@ -46,6 +46,8 @@ RunTracker::RunTracker(QlikService &service, QObject *parent)
     m_pollWatchdog.setSingleShot(true);
     m_pollWatchdog.setTimerType(Qt::PreciseTimer);
     connect(&m_pollWatchdog, &QTimer::timeout, this, &RunTracker::onPollOverdue);
+    m_clock.start();
+    connect(&service, &QlikService::startSent, this, &RunTracker::onStartSent);
     connect(&service, &QlikService::taskSubmitted, this, &RunTracker::onSubmitted);
     connect(&service, &QlikService::executionsPolled, this, &RunTracker::onPolled);
     connect(&service, &QlikService::pollCompleted, this, &RunTracker::onPollCompleted);
@@ -187,6 +189,12 @@ void RunTracker::setMaxBackoff(milliseconds ceiling)
     m_maxBackoff = ceiling;
 }
 
+void RunTracker::onStartSent(QlikService::RequestId request)
+{
+    if (const auto it = m_pendingStarts.constFind(request); it != m_pendingStarts.cend())
+        m_firstResultAfter.insert(*it, m_clock.elapsed());
+}
+
 void RunTracker::onSubmitted(QlikService::RequestId request, const ReloadTask &task,
                              const QString &sessionId, const QString &note)
 {
@@ -258,16 +266,16 @@ void RunTracker::onPolled(QlikService::RequestId request, const QStringList &ses
     if (request != m_pollInFlight)
         return; // an abandoned poll answering late
     ++m_pollAnswers;
+    learnFromDates(results);
     QHash<QString, QList<ExecutionResult>> bySession;
-    for (const ExecutionResult &result : results) {
-        if (result.modifiedDate.isValid() &&
-            (!m_newestChange.isValid() || result.modifiedDate > m_newestChange)) {
-            m_newestChange = result.modifiedDate;
-            m_sinceNewestChange.start();
-        }
+    for (const ExecutionResult &result : results)
         bySession[result.executionId.toLower()].append(result);
-    }
     const bool changesPoll = m_changesAfter.isValid();
+    if (m_pollChecksInTurn) {
+        const qsizetype withoutResults = std::min(sessionIds.size(), m_checkedWithoutResults);
+        m_withoutResultsTurn += withoutResults;
+        m_checkTurn += sessionIds.size() - withoutResults;
+    }
     for (const QString &sessionId : sessionIds) {
         Run *run = findBySession(sessionId.toLower());
         if (!run)
@@ -277,10 +285,12 @@ void RunTracker::onPolled(QlikService::RequestId request, const QStringList &ses
         if (changesPoll && !m_changesRefused)
             modifiedDateMoved(*run, own);
         applyResults(*run, std::move(own));
+        // Asked by id and without a result: its first one is written after this poll was sent.
+        if (!run->isFinished() && run->results.isEmpty())
+            m_firstResultAfter.insert(run->id, m_pollSentClock);
     }
     if (!changesPoll)
         return;
-    m_checkTurn += std::max<qsizetype>(0, sessionIds.size() - m_checkedWithoutResults);
     // Other sessions in the answer changed; every other one followed did not.
     for (auto it = bySession.cbegin(); it != bySession.cend(); ++it) {
         if (Run *run = findBySession(it.key())) {
@@ -294,6 +304,32 @@ void RunTracker::onPolled(QlikService::RequestId request, const QStringList &ses
             m_answered.insert(run->id);
             answeredUnchanged(*run);
         }
+    }
+}
+
+void RunTracker::learnFromDates(const QList<ExecutionResult> &results)
+{
+    const qint64 answeredAt = m_clock.elapsed();
+    bool undated = false;
+    for (const ExecutionResult &result : results) {
+        if (!result.modifiedDate.isValid()) {
+            undated = true;
+            continue;
+        }
+        // Written before this answer came: the repository's clock is at least that far ahead.
+        const qint64 ahead = result.modifiedDate.toMSecsSinceEpoch() - answeredAt;
+        if (!m_repositoryAhead || ahead > *m_repositoryAhead)
+            m_repositoryAhead = ahead;
+        if (!m_newestChange.isValid() || result.modifiedDate > m_newestChange) {
+            m_newestChange = result.modifiedDate;
+            m_sinceNewestChange.start();
+        }
+    }
+    if (undated && !m_changesRefused) {
+        m_changesRefused = true;
+        setPollMode(PollMode::BySession,
+                    QCoreApplication::translate(
+                        "RunTracker", "the repository's execution results carry no modifiedDate"));
     }
 }
 
@@ -355,18 +391,22 @@ void RunTracker::setPollMode(PollMode mode, const QString &why)
 
 QStringList RunTracker::checkOrder(const QStringList &sessionIds)
 {
-    QStringList ordered;
+    QStringList withoutResults;
     QStringList others;
     for (const QString &sessionId : sessionIds) {
         const Run *run = findBySession(sessionId);
-        (run && run->results.isEmpty() ? ordered : others).append(sessionId);
+        (run && run->results.isEmpty() ? withoutResults : others).append(sessionId);
     }
-    m_checkedWithoutResults = ordered.size();
-    const qsizetype turn = others.isEmpty() ? 0 : m_checkTurn % others.size();
-    m_checkTurn = turn;
-    ordered += others.mid(turn);
-    ordered += others.mid(0, turn);
+    m_checkedWithoutResults = withoutResults.size();
+    QStringList ordered = inTurn(withoutResults, m_withoutResultsTurn);
+    ordered += inTurn(others, m_checkTurn);
     return ordered;
+}
+
+QStringList RunTracker::inTurn(const QStringList &sessionIds, qsizetype &turn)
+{
+    turn = sessionIds.isEmpty() ? 0 : turn % sessionIds.size();
+    return sessionIds.mid(turn) + sessionIds.mid(0, turn);
 }
 
 void RunTracker::applyResults(Run &run, QList<ExecutionResult> results)
@@ -378,6 +418,7 @@ void RunTracker::applyResults(Run &run, QList<ExecutionResult> results)
         run.error.reset();
     if (results.isEmpty())
         return noResults(run, changed);
+    m_firstResultAfter.remove(run.id);
     run.unknownSince = {};
     // The duration the repository advances while a result runs is no change to anybody: the
     // view ticks it. The newest values are kept all the same.
@@ -516,6 +557,7 @@ void RunTracker::markUnanswered(const QlikError &error)
 void RunTracker::finish(Run &run, RunPhase phase)
 {
     m_followed.remove(run.id);
+    m_firstResultAfter.remove(run.id);
     run.phase = phase;
     run.finishedAt = now();
     Q_EMIT runUpdated(run.id);
@@ -578,6 +620,32 @@ void RunTracker::schedulePoll()
     m_pollTimer.start(nextPollDelay());
 }
 
+QDateTime RunTracker::changesAnchor() const
+{
+    QDateTime after = m_newestChange.addMSecs(-ChangesOverlap.count());
+    if (m_settledUpTo.isValid() && m_settledUpTo > after)
+        after = m_settledUpTo;
+    std::optional<qint64> earliest;
+    for (auto it = m_firstResultAfter.cbegin(); it != m_firstResultAfter.cend(); ++it) {
+        if (m_followed.contains(it.key()) && (!earliest || it.value() < *earliest))
+            earliest = it.value();
+    }
+    if (!earliest)
+        return after;
+    // A result written a little late may carry a date up to the overlap before it shows.
+    const QDateTime firstResult = QDateTime::fromMSecsSinceEpoch(
+        *earliest + *m_repositoryAhead - ChangesOverlap.count(), Qt::UTC);
+    return std::min(after, firstResult);
+}
+
+bool RunTracker::firstResultsBounded() const
+{
+    return std::all_of(m_followed.cbegin(), m_followed.cend(), [this](RunId id) {
+        const auto it = m_runs.constFind(id);
+        return it == m_runs.cend() || !it->results.isEmpty() || m_firstResultAfter.contains(id);
+    });
+}
+
 void RunTracker::pollNow()
 {
     if (m_followed.isEmpty() || m_pollInFlight != 0)
@@ -593,17 +661,27 @@ void RunTracker::pollNow()
     // repository has written everything up to it, and an answer to this poll shows it all.
     if (m_sinceNewestChange.isValid() && m_sinceNewestChange.elapsed() >= ChangesOverlap.count())
         m_settlesUpTo = m_newestChange;
-    if (m_changesRefused || m_bySessionUntilSettled || !m_newestChange.isValid()) {
+    m_pollSentClock = m_clock.elapsed();
+    m_pollChecksInTurn = false;
+    if (m_changesRefused || m_bySessionUntilSettled) {
         m_pollInFlight = m_service.pollExecutions(ids);
+    } else if (!m_repositoryAhead) {
+        // No date seen yet: the first dated answer tells the repository's clock. Runs followed
+        // from elsewhere are known only by id: all of them at once.
+        if (firstResultsBounded()) {
+            m_pollChecksInTurn = true;
+            m_pollInFlight = m_service.pollFirstSessions(checkOrder(ids));
+        } else {
+            m_pollInFlight = m_service.pollExecutions(ids);
+        }
     } else {
         setPollMode(PollMode::Changes,
                     QCoreApplication::translate(
                         "RunTracker",
                         "the repository dates its execution results (modifiedDate): one request "
                         "per poll"));
-        m_changesAfter = m_newestChange.addMSecs(-ChangesOverlap.count());
-        if (m_settledUpTo.isValid() && m_settledUpTo > m_changesAfter)
-            m_changesAfter = m_settledUpTo;
+        m_changesAfter = changesAnchor();
+        m_pollChecksInTurn = true;
         m_pollInFlight = m_service.pollChanges(m_changesAfter, checkOrder(ids));
     }
     m_pollWatchdog.start(m_pollAllowance);

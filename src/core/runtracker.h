@@ -25,9 +25,15 @@
 /// little late, until a poll sent an overlap after that change has answered; what comes twice
 /// is recognised), plus as many sessions by id as fit, those without a result first, then the
 /// others in turn, so that each session is checked by id now and then (a repository that lost
-/// it says so). Until a modifiedDate has been seen, and for good once the repository refuses
-/// that query or its modifiedDate is seen not to move on a change, polls ask for every session
-/// by id in as many requests as the URL length needs (PollMode::BySession).
+/// it says so). A run without a result yet is caught too: its first result comes after its start
+/// was sent (or after the repository last said it had none), and every modifiedDate seen bounds
+/// how far the repository's clock is ahead of ours, so the poll asks from early enough.
+///
+/// Until a modifiedDate has been seen, a poll asks for the first sessions by id in one request
+/// (their answer tells the repository's clock), or for every session, in as many requests as the
+/// URL length needs, when some were followed from elsewhere and are known only by id
+/// (PollMode::BySession). For good once the repository refuses the query, dates nothing, or its
+/// modifiedDate is seen not to move on a change, polls ask for every session that way.
 class RunTracker final : public QObject
 {
     Q_OBJECT
@@ -96,8 +102,18 @@ Q_SIGNALS:
     void stopFailed(RunId id, const QlikError &error);
 
 private:
+    void onStartSent(QlikService::RequestId request);
     void onSubmitted(QlikService::RequestId request, const ReloadTask &task,
                      const QString &sessionId, const QString &note);
+    /// Learns the newest change and how far the repository's clock is at least ahead of
+    /// m_clock from the results an answer brought; gives changes polls up when they are undated.
+    void learnFromDates(const QList<ExecutionResult> &results);
+    /// What a changes poll asks from: the newest change seen less the overlap (or the moment up
+    /// to which every change is settled), but early enough for the first result of every
+    /// followed run that has none yet.
+    [[nodiscard]] QDateTime changesAnchor() const;
+    /// Every followed run has a result or a moment its first result comes after.
+    [[nodiscard]] bool firstResultsBounded() const;
     void onPolled(QlikService::RequestId request, const QStringList &sessionIds,
                   const QList<ExecutionResult> &results);
     void onPollCompleted(QlikService::RequestId request);
@@ -116,9 +132,11 @@ private:
     /// not move: changes polls would miss such changes.
     bool modifiedDateMoved(const Run &run, const QList<ExecutionResult> &answered);
     void setPollMode(PollMode mode, const QString &why);
-    /// Sessions in the order a changes poll checks them by id: those without results first,
-    /// then the others from the turn's position.
+    /// Sessions in the order a one-request poll checks them by id: those without results first,
+    /// then the others, each group from its turn's position.
     [[nodiscard]] QStringList checkOrder(const QStringList &sessionIds);
+    /// `sessionIds` from position `turn` on, then the ones before it; `turn` kept in range.
+    [[nodiscard]] static QStringList inTurn(const QStringList &sessionIds, qsizetype &turn);
     /// The repository answered without any result for the run: Lost once that lasted the grace.
     void noResults(Run &run, bool changed);
     void markUnanswered(const QlikError &error);
@@ -139,6 +157,15 @@ private:
     QHash<QlikService::RequestId, RunId> m_pendingStops;
     QlikService::RequestId m_pollInFlight = 0;
     QSet<RunId> m_followed; ///< live runs with a session: what polls ask about
+    QElapsedTimer m_clock; ///< local time, compared with the repository's clock
+    /// The least the repository's clock (ms since the epoch) is ahead of m_clock: a modifiedDate
+    /// seen less the m_clock time its answer came in, the greatest of them. Unset until one is.
+    std::optional<qint64> m_repositoryAhead;
+    /// Runs without a result: the m_clock time after which the repository writes their first
+    /// one (their start was sent, or a poll sent then found none). A run followed from elsewhere
+    /// is missing here until it has been asked by id.
+    QHash<RunId, qint64> m_firstResultAfter;
+    qint64 m_pollSentClock = 0; ///< m_clock time the poll in flight was sent
     QStringList m_polledSessions;
     PollMode m_pollMode = PollMode::BySession;
     QDateTime m_newestChange; ///< repository time: the newest modifiedDate seen, else invalid
@@ -154,7 +181,9 @@ private:
     /// too big for its limit: a burst of changes).
     bool m_bySessionUntilSettled = false;
     bool m_pollAgainNow = false; ///< the poll in flight is asked again at once, by session
-    qsizetype m_checkTurn = 0; ///< where the by-id checks of changes polls go on
+    bool m_pollChecksInTurn = false; ///< the poll in flight takes sessions by id in turn
+    qsizetype m_withoutResultsTurn = 0; ///< where by-id checks of sessions without results go on
+    qsizetype m_checkTurn = 0; ///< where by-id checks of the other sessions go on
     qsizetype m_checkedWithoutResults = 0; ///< sessions without results the poll in flight asks
     QElapsedTimer m_sincePollStart; ///< the cadence: the next poll starts an interval after it
     QDateTime m_pollSentAt; ///< UTC; when the poll in flight was sent

@@ -28,7 +28,8 @@ QJsonArray RequestLog::toJson() const
                                   {u"path"_s, entry.path},
                                   {u"query"_s, entry.query},
                                   {u"status"_s, entry.status},
-                                  {u"atMs"_s, entry.atMs}});
+                                  {u"atMs"_s, entry.atMs},
+                                  {u"tookMs"_s, entry.tookMs}});
     }
     return array;
 }

@@ -1,7 +1,10 @@
 #include "simfilter.h"
 
-#include <QCoreApplication>
+#include <algorithm>
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -9,45 +12,54 @@ namespace qrssim {
 
 struct SimFilter::Node
 {
-    enum class Kind { And, Or, Compare };
+    enum class Kind { And, Or, Compare, AnyOf };
     Kind kind = Kind::Compare;
-    std::unique_ptr<Node> left;
-    std::unique_ptr<Node> right;
+    std::vector<std::unique_ptr<Node>> operands; // And, Or
     QString field; // lower case
     QString op; // lower case
-    QString value;
+    QString value; // a guid without its braces
+    QSet<QString> foldedValues; // AnyOf: `field eq A or field eq B …`, case-folded
 
     [[nodiscard]] bool evaluate(const FieldLookup &lookup) const
     {
         switch (kind) {
         case Kind::And:
-            return left->evaluate(lookup) && right->evaluate(lookup);
+            return std::all_of(operands.cbegin(), operands.cend(),
+                               [&](const auto &operand) { return operand->evaluate(lookup); });
         case Kind::Or:
-            return left->evaluate(lookup) || right->evaluate(lookup);
+            return std::any_of(operands.cbegin(), operands.cend(),
+                               [&](const auto &operand) { return operand->evaluate(lookup); });
+        case Kind::AnyOf:
+            return foldedValues.contains(normalise(lookup(field)).toCaseFolded());
         case Kind::Compare:
             break;
         }
         const QString actual = normalise(lookup(field));
-        const QString expected = normalise(value);
         constexpr auto cs = Qt::CaseInsensitive;
         if (op == "eq"_L1)
-            return actual.compare(expected, cs) == 0;
+            return actual.compare(value, cs) == 0;
         if (op == "ne"_L1)
-            return actual.compare(expected, cs) != 0;
+            return actual.compare(value, cs) != 0;
         if (op == "sw"_L1)
-            return actual.startsWith(expected, cs);
+            return actual.startsWith(value, cs);
         if (op == "ew"_L1)
-            return actual.endsWith(expected, cs);
+            return actual.endsWith(value, cs);
         if (op == "so"_L1)
-            return actual.contains(expected, cs);
-        return ordered(actual, expected);
+            return actual.contains(value, cs);
+        return ordered(actual);
+    }
+
+    [[nodiscard]] bool isEquality(const QString &onField) const
+    {
+        return (kind == Kind::Compare && op == "eq"_L1 && field == onField) ||
+            (kind == Kind::AnyOf && field == onField);
     }
 
     /// gt ge lt le: dates as dates (QRS's ISO form, with or without milliseconds and zone),
     /// numbers as numbers, anything else as text.
-    [[nodiscard]] bool ordered(const QString &actual, const QString &expected) const
+    [[nodiscard]] bool ordered(const QString &actual) const
     {
-        const int order = compareValues(actual, expected);
+        const int order = compareValues(actual, value);
         if (op == "gt"_L1)
             return order > 0;
         if (op == "ge"_L1)
@@ -59,6 +71,9 @@ struct SimFilter::Node
 
     static int compareValues(const QString &a, const QString &b)
     {
+        // QRS's own form, YYYY-MM-DDTHH:MM:SS.mmmZ, orders as text: no parsing per object.
+        if (isCanonicalDate(a) && isCanonicalDate(b))
+            return a.compare(b);
         const QDateTime dateA = parseDate(a);
         const QDateTime dateB = parseDate(b);
         if (dateA.isValid() && dateB.isValid())
@@ -70,6 +85,12 @@ struct SimFilter::Node
         if (numberA && numberB)
             return x < y ? -1 : x > y ? 1 : 0;
         return a.compare(b, Qt::CaseInsensitive);
+    }
+
+    static bool isCanonicalDate(const QString &text)
+    {
+        return text.size() == 24 && text.at(4) == u'-' && text.at(10) == u'T' &&
+            text.at(19) == u'.' && text.at(23) == u'Z';
     }
 
     static QDateTime parseDate(const QString &text)
@@ -143,38 +164,68 @@ private:
         return false;
     }
 
-    std::unique_ptr<Node> combine(Node::Kind kind, std::unique_ptr<Node> left,
-                                  std::unique_ptr<Node> right)
+    /// One node for a chain of operands; under Or, equalities on one field become one AnyOf
+    /// node (a set look-up, however many sessions a poll names).
+    static std::unique_ptr<Node> combine(Node::Kind kind,
+                                         std::vector<std::unique_ptr<Node>> operands)
     {
+        if (kind == Node::Kind::Or)
+            operands = mergeEqualities(std::move(operands));
+        if (operands.size() == 1)
+            return std::move(operands.front());
         auto node = std::make_unique<Node>();
         node->kind = kind;
-        node->left = std::move(left);
-        node->right = std::move(right);
+        node->operands = std::move(operands);
         return node;
+    }
+
+    static std::vector<std::unique_ptr<Node>>
+    mergeEqualities(std::vector<std::unique_ptr<Node>> operands)
+    {
+        std::vector<std::unique_ptr<Node>> merged;
+        QHash<QString, Node *> anyOfByField;
+        for (auto &operand : operands) {
+            if (!operand->isEquality(operand->field)) {
+                merged.push_back(std::move(operand));
+                continue;
+            }
+            Node *&anyOf = anyOfByField[operand->field];
+            if (!anyOf) {
+                auto node = std::make_unique<Node>();
+                node->kind = Node::Kind::AnyOf;
+                node->field = operand->field;
+                anyOf = node.get();
+                merged.push_back(std::move(node));
+            }
+            if (operand->kind == Node::Kind::AnyOf)
+                anyOf->foldedValues.unite(operand->foldedValues);
+            else
+                anyOf->foldedValues.insert(operand->value.toCaseFolded());
+        }
+        return merged;
     }
 
     std::unique_ptr<Node> parseOr()
     {
-        auto node = parseAnd();
-        while (node && takeKeyword("or"_L1)) {
-            auto right = parseAnd();
-            if (!right)
-                return nullptr;
-            node = combine(Node::Kind::Or, std::move(node), std::move(right));
-        }
-        return node;
+        return parseChain(Node::Kind::Or, "or"_L1, &FilterParser::parseAnd);
     }
 
     std::unique_ptr<Node> parseAnd()
     {
-        auto node = parsePrimary();
-        while (node && takeKeyword("and"_L1)) {
-            auto right = parsePrimary();
-            if (!right)
-                return nullptr;
-            node = combine(Node::Kind::And, std::move(node), std::move(right));
-        }
-        return node;
+        return parseChain(Node::Kind::And, "and"_L1, &FilterParser::parsePrimary);
+    }
+
+    /// `operand keyword operand keyword …` as one node.
+    std::unique_ptr<Node> parseChain(Node::Kind kind, QLatin1StringView keyword,
+                                     std::unique_ptr<Node> (FilterParser::*parseOperand)())
+    {
+        std::vector<std::unique_ptr<Node>> operands;
+        operands.push_back((this->*parseOperand)());
+        while (operands.back() && takeKeyword(keyword))
+            operands.push_back((this->*parseOperand)());
+        if (!operands.back())
+            return nullptr;
+        return combine(kind, std::move(operands));
     }
 
     std::unique_ptr<Node> parsePrimary()
@@ -230,9 +281,9 @@ private:
                 }
                 value.append(c);
             }
-            node->value = value;
+            node->value = Node::normalise(value);
         } else {
-            node->value = word();
+            node->value = Node::normalise(word());
             if (node->value.isEmpty()) {
                 fail(u"missing value after \"%1 %2\""_s.arg(node->field, node->op));
                 return nullptr;
@@ -269,22 +320,11 @@ std::optional<SimFilter> SimFilter::parse(const QString &text, const QStringList
 
 std::optional<QStringList> SimFilter::equalsAny(const QString &field) const
 {
-    if (!m_root)
+    if (!m_root || !m_root->isEquality(field))
         return std::nullopt;
-    QStringList values;
-    QList<const Node *> pending {m_root.get()};
-    while (!pending.isEmpty()) {
-        const Node *node = pending.takeLast();
-        if (node->kind == Node::Kind::Or) {
-            pending.append({node->left.get(), node->right.get()});
-        } else if (node->kind == Node::Kind::Compare && node->field == field &&
-                   node->op == "eq"_L1) {
-            values.append(Node::normalise(node->value));
-        } else {
-            return std::nullopt;
-        }
-    }
-    return values;
+    if (m_root->kind == Node::Kind::Compare)
+        return QStringList {m_root->value};
+    return QStringList(m_root->foldedValues.cbegin(), m_root->foldedValues.cend());
 }
 
 bool SimFilter::matches(const FieldLookup &lookup) const

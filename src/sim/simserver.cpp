@@ -3,6 +3,7 @@
 #include "hostilewriter.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -157,7 +158,10 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         drop(socket);
         return true;
     }
+    QElapsedTimer handling;
+    handling.start();
     const HttpReply reply = m_routes.handle(simRequest);
+    entry.tookMs = handling.elapsed();
     if (isSynchronousStart(simRequest) && m_faults.countStartAndCheckReset()) {
         // The start was carried out; the client never hears of it.
         m_log.append(entry);

@@ -3,13 +3,38 @@
 #include "simprocess.h"
 #include "trackingscenario.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
+
+/// Remembers the URL of every request as it is made, and whether a condition held then.
+class RecordingNetwork final : public QNetworkAccessManager
+{
+public:
+    std::function<bool()> condition = [] {
+        return false;
+    };
+    QList<std::pair<QUrl, bool>> requests;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *data) override
+    {
+        requests.append({request.url(), condition()});
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+};
 
 /// One poll request per cycle whatever the number of runs (RunTracker::PollMode::Changes), and
 /// the way back to asking by session when the repository's modifiedDate cannot be trusted;
@@ -21,6 +46,8 @@ class TestChangesPolling final : public QObject
 private Q_SLOTS:
     void cleanup();
     void oneRequestPerCycleWhateverTheRuns();
+    void manyStartsAreAskedForInOneRequestFromTheFirstCycle();
+    void runFollowedLateIsAskedForFromBeforeItsStart();
     void changedAttemptsOfUncheckedRunsAreMerged();
     void durationTickIsNoChange();
     void quietRunsAreNotAskedForAgain();
@@ -31,22 +58,23 @@ private Q_SLOTS:
 private:
     /// A sim with the tracking scenario and these extra arguments, a service and a tracker on it
     /// polling every 100 ms.
-    bool setUp(const QStringList &simArgs = {});
+    bool setUp(const QStringList &simArgs = {}, const QString &scenarioFile = {});
+
     /// `count` sessions the repository has no result for (they stay pending).
     void followUnknownSessions(int count);
     /// When the sim got each execution result request it logged (ms of its own clock).
     [[nodiscard]] QList<qint64> pollTimes();
 
     std::unique_ptr<SimProcess> m_sim;
-    QNetworkAccessManager m_network;
+    RecordingNetwork m_network;
     std::unique_ptr<QlikService> m_service;
     std::unique_ptr<RunTracker> m_tracker;
 };
 
-bool TestChangesPolling::setUp(const QStringList &simArgs)
+bool TestChangesPolling::setUp(const QStringList &simArgs, const QString &scenarioFile)
 {
     SimProcess::Options options;
-    options.scenarioFile = TrackingScenario::File;
+    options.scenarioFile = scenarioFile.isEmpty() ? TrackingScenario::File : scenarioFile;
     options.extraArgs = simArgs;
     m_sim = std::make_unique<SimProcess>(options);
     if (!m_sim->start()) {
@@ -61,6 +89,10 @@ bool TestChangesPolling::setUp(const QStringList &simArgs)
 
 void TestChangesPolling::cleanup()
 {
+    m_network.condition = [] {
+        return false;
+    };
+    m_network.requests.clear();
     m_tracker.reset();
     m_service.reset();
     m_sim.reset();
@@ -119,6 +151,99 @@ void TestChangesPolling::oneRequestPerCycleWhateverTheRuns()
     }
     QCOMPARE(m_tracker->run(real[2])->results.size(), 2); // both attempts of the retried one
     QCOMPARE(m_tracker->pollMode(), RunTracker::PollMode::Changes);
+}
+
+void TestChangesPolling::manyStartsAreAskedForInOneRequestFromTheFirstCycle()
+{
+    // 150 tasks started at once are all known before the first poll. By session that cycle
+    // would take three requests; its one request asks for the first sessions that fit, and
+    // the answer dates the repository's clock, so from the next cycle on one changes poll finds
+    // every other run from its start on.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QJsonArray tasks;
+    QList<TaskRef> refs;
+    for (int i = 1; i <= 150; ++i) {
+        const QString id = u"20000000-0000-4000-8000-%1"_s.arg(i, 12, 10, QChar(u'0'));
+        tasks.append(QJsonObject {{u"id"_s, id},
+                                  {u"name"_s, u"Batch %1"_s.arg(i)},
+                                  {u"app"_s, u"Batch"_s},
+                                  {u"durationMs"_s, 1500}});
+        refs.append(TaskRef::byId(id));
+    }
+    const QString scenario = dir.filePath(u"batch.json"_s);
+    QFile file(scenario);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        QJsonDocument(QJsonObject {{u"apps"_s, QJsonArray {QJsonObject {{u"name"_s, u"Batch"_s}}}},
+                                   {u"tasks"_s, tasks}})
+            .toJson());
+    file.close();
+    QVERIFY(setUp({}, scenario));
+    m_tracker->setPollInterval(1000ms);
+    QSignalSpy cycles(m_tracker.get(), &RunTracker::pollEnded);
+    const QList<RunId> runs = m_tracker->startAll(refs);
+    for (const RunId id : runs)
+        QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(id)->isFinished(), 15000);
+    for (const RunId id : runs)
+        QCOMPARE(m_tracker->run(id)->outcome(), RunOutcome::Succeeded);
+    QVERIFY(cycles.size() >= 3);
+    QCOMPARE(pollTimes().size(), cycles.size());
+    QCOMPARE(m_tracker->pollMode(), RunTracker::PollMode::Changes);
+}
+
+void TestChangesPolling::runFollowedLateIsAskedForFromBeforeItsStart()
+{
+    // The answer to B's start stalls, so B is followed only once its start is confirmed, 3 s
+    // later; meanwhile C's changes move the newest change seen more than the overlap past B's
+    // quiet result, and 150 sessions without results fill the by-id part of every poll. A poll
+    // asking from the newest change less the overlap would not see B until it changes again;
+    // every poll while B has no result must ask from before B's start.
+    QVERIFY(setUp());
+    m_tracker.reset();
+    ConnectionProfile profile = m_sim->profile();
+    profile.requestTimeout = 3s;
+    m_service = std::make_unique<QlikService>(m_network, profile);
+    m_tracker = std::make_unique<RunTracker>(*m_service);
+    m_tracker->setPollInterval(100ms);
+    const RunId a = m_tracker->start(TaskRef::byName(u"Long two"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->pollMode(), RunTracker::PollMode::Changes, 5000);
+    followUnknownSessions(150);
+
+    QVERIFY(m_sim->setFaults(QJsonObject {
+        {u"body"_s, QJsonObject {{u"mode"_s, u"stall"_s}, {u"route"_s, u"start/synchronous"_s}}}}));
+    const RunId b = m_tracker->start(TaskRef::byName(u"Long one"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->requestCount(u"POST"_s, u"start/synchronous"_s), 2, 5000);
+    QVERIFY(m_sim->setFaults(QJsonObject {{u"body"_s, QJsonValue::Null}}));
+    m_network.condition = [&] {
+        const Run *run = m_tracker->run(b);
+        return !run->sessionId.isEmpty() && run->results.isEmpty();
+    };
+    QTest::qWait(2700); // B's result is quiet now; C's changes come more than the overlap later
+    const RunId c = m_tracker->start(TaskRef::byName(u"Quick success"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tracker->run(b)->sessionId.isEmpty(), 8000);
+    QVERIFY2(!m_tracker->run(b)->startNote.isEmpty(), "B's start was confirmed by asking");
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tracker->run(b)->results.isEmpty(), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(c)->isFinished(), 5000);
+
+    const QDateTime started = m_tracker->run(b)->results.constFirst().startTime;
+    QVERIFY(started.isValid());
+    qsizetype checked = 0;
+    for (const auto &[url, whileUnseen] : std::as_const(m_network.requests)) {
+        if (!whileUnseen || !url.path().endsWith(u"/executionresult"_s))
+            continue;
+        const QString filter = QUrlQuery(url).queryItemValue(u"filter"_s, QUrl::FullyDecoded);
+        const qsizetype at = filter.indexOf(u"modifiedDate gt '"_s, 0, Qt::CaseInsensitive);
+        QVERIFY2(at >= 0, qPrintable(filter.left(200)));
+        const QDateTime from = QDateTime::fromString(filter.mid(at + 17, 24), Qt::ISODateWithMs);
+        QVERIFY2(from < started,
+                 qPrintable(u"asked from %1, B started %2"_s.arg(
+                     from.toString(Qt::ISODateWithMs), started.toString(Qt::ISODateWithMs))));
+        ++checked;
+    }
+    QVERIFY(checked >= 1);
+    m_tracker->stop(a);
+    m_tracker->stop(b);
 }
 
 void TestChangesPolling::changedAttemptsOfUncheckedRunsAreMerged()

@@ -507,6 +507,15 @@ void TestQrsSim::taskFilter_data()
         << QStringList {u"Fast Aborted"_s, u"Fast Reset"_s, u"Fast Skipped"_s, u"Fast Success"_s};
     QTest::newRow("or") << u"name eq 'Long Task' or name eq 'No Scheduler'"_s
                         << QStringList {u"Long Task"_s, u"No Scheduler"_s};
+    QTest::newRow("or of equalities among other terms")
+        << u"name eq 'long task' or name so 'SCHED' or NAME eq 'Fast Success'"_s
+        << QStringList {u"Fast Success"_s, u"Long Task"_s, u"No Scheduler"_s};
+    QTest::newRow("and binds tighter than or")
+        << u"name eq 'Fast Fail' or name sw 'Fast' and name ew 'Success' or name eq 'Long Task'"_s
+        << QStringList {u"Fast Fail"_s, u"Fast Success"_s, u"Long Task"_s};
+    QTest::newRow("parentheses")
+        << u"(name eq 'Fast Fail' or name eq 'Long Task') and app.name eq 'Other App'"_s
+        << QStringList {u"Long Task"_s};
     QTest::newRow("doubled quotes and specials")
         << u"name eq "_s + QString::fromUtf8(quoted(special)) << QStringList {special};
     QTest::newRow("so with specials") << u"name so '''Q1'' #1 + ü'"_s << QStringList {special};
