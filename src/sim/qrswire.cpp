@@ -144,6 +144,17 @@ QString QrsWire::scriptLogLocation(const ResultView &result) const
 
 QJsonObject QrsWire::result(const ResultView &result) const
 {
+    if (!result.ended)
+        return render(result);
+    // An ended attempt never changes again: rendered once, not in every answer that holds it.
+    const auto known = m_endedResults.constFind(result.attempt->resultId);
+    if (known != m_endedResults.cend())
+        return *known;
+    return *m_endedResults.insert(result.attempt->resultId, render(result));
+}
+
+QJsonObject QrsWire::render(const ResultView &result) const
+{
     const ScenarioTask *task = m_scenario.task(result.session->taskId);
     QJsonArray details;
     for (const ResultDetail &detail : result.details) {

@@ -44,6 +44,7 @@ public:
     [[nodiscard]] QByteArray scriptLog(const ResultView &result) const;
 
 private:
+    [[nodiscard]] QJsonObject render(const ResultView &result) const;
     [[nodiscard]] QJsonObject lastExecution(const ScenarioTask &task) const;
     [[nodiscard]] QString scriptLogLocation(const ResultView &result) const;
     [[nodiscard]] qsizetype scriptLogSize(const ResultView &result) const;
@@ -52,6 +53,7 @@ private:
     const Executions &m_executions;
     WireStyle m_style;
     mutable QHash<QUuid, qsizetype> m_scriptLogSizes; ///< of ended attempts, by result id
+    mutable QHash<QUuid, QJsonObject> m_endedResults; ///< as rendered, by result id
 };
 
 } // namespace qrssim
