@@ -267,37 +267,44 @@ void RunTracker::onPolled(QlikService::RequestId request, const QStringList &ses
         return; // an abandoned poll answering late
     ++m_pollAnswers;
     learnFromDates(results);
-    QHash<QString, QList<ExecutionResult>> bySession;
-    for (const ExecutionResult &result : results)
-        bySession[result.executionId.toLower()].append(result);
     const bool changesPoll = m_changesAfter.isValid();
     if (m_pollChecksInTurn) {
         const qsizetype withoutResults = std::min(sessionIds.size(), m_checkedWithoutResults);
         m_withoutResultsTurn += withoutResults;
         m_checkTurn += sessionIds.size() - withoutResults;
     }
-    for (const QString &sessionId : sessionIds) {
-        Run *run = findBySession(sessionId.toLower());
+    QSet<QString> asked;
+    for (const QString &sessionId : sessionIds)
+        asked.insert(sessionId.toLower());
+    // Runs that end in the same answer are told in the order they ended.
+    for (SessionAnswer &answer : answersInOrderOfEnd(results)) {
+        Run *run = findBySession(answer.sessionId);
+        if (!run)
+            continue;
+        if (asked.remove(answer.sessionId)) {
+            m_answered.insert(run->id);
+            if (changesPoll && !m_changesRefused)
+                modifiedDateMoved(*run, answer.results);
+            applyResults(*run, std::move(answer.results));
+        } else if (changesPoll) {
+            // Not asked by id: only its changed attempts came.
+            m_answered.insert(run->id);
+            mergeResults(*run, answer.results);
+        }
+    }
+    for (const QString &sessionId : std::as_const(asked)) {
+        Run *run = findBySession(sessionId);
         if (!run)
             continue;
         m_answered.insert(run->id);
-        QList<ExecutionResult> own = bySession.take(sessionId.toLower());
-        if (changesPoll && !m_changesRefused)
-            modifiedDateMoved(*run, own);
-        applyResults(*run, std::move(own));
+        applyResults(*run, {});
         // Asked by id and without a result: its first one is written after this poll was sent.
         if (!run->isFinished() && run->results.isEmpty())
             m_firstResultAfter.insert(run->id, m_pollSentClock);
     }
     if (!changesPoll)
         return;
-    // Other sessions in the answer changed; every other one followed did not.
-    for (auto it = bySession.cbegin(); it != bySession.cend(); ++it) {
-        if (Run *run = findBySession(it.key())) {
-            m_answered.insert(run->id);
-            mergeResults(*run, it.value());
-        }
-    }
+    // Every other session followed did not change.
     for (const QString &sessionId : std::as_const(m_polledSessions)) {
         Run *run = findBySession(sessionId);
         if (run && !m_answered.contains(run->id)) {
@@ -305,6 +312,33 @@ void RunTracker::onPolled(QlikService::RequestId request, const QStringList &ses
             answeredUnchanged(*run);
         }
     }
+}
+
+QList<RunTracker::SessionAnswer>
+RunTracker::answersInOrderOfEnd(const QList<ExecutionResult> &results)
+{
+    QList<SessionAnswer> answers;
+    QHash<QString, qsizetype> index;
+    for (const ExecutionResult &result : results) {
+        const QString sessionId = result.executionId.toLower();
+        auto it = index.constFind(sessionId);
+        if (it == index.cend()) {
+            it = index.insert(sessionId, answers.size());
+            answers.append({sessionId, {}, {}});
+        }
+        SessionAnswer &answer = answers[*it];
+        answer.results.append(result);
+        if (result.stopTime.isValid() &&
+            (!answer.endedAt.isValid() || result.stopTime > answer.endedAt))
+            answer.endedAt = result.stopTime;
+    }
+    std::stable_sort(answers.begin(), answers.end(),
+                     [](const SessionAnswer &a, const SessionAnswer &b) {
+                         if (!a.endedAt.isValid() || !b.endedAt.isValid())
+                             return a.endedAt.isValid() && !b.endedAt.isValid();
+                         return a.endedAt < b.endedAt;
+                     });
+    return answers;
 }
 
 void RunTracker::learnFromDates(const QList<ExecutionResult> &results)

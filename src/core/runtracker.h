@@ -122,6 +122,15 @@ private:
     void endPoll(const std::optional<QlikError> &failure);
     void onRequestFailed(QlikService::RequestId request, QlikService::Operation operation,
                          const QlikError &error);
+    struct SessionAnswer
+    {
+        QString sessionId; ///< lower case
+        QList<ExecutionResult> results;
+        QDateTime endedAt; ///< the newest stopTime among them; invalid while none stopped
+    };
+    /// An answer's results by session, those that stopped first first, the others last.
+    [[nodiscard]] static QList<SessionAnswer>
+    answersInOrderOfEnd(const QList<ExecutionResult> &results);
     /// The run's complete list of attempts, as an answer by session id gives it.
     void applyResults(Run &run, QList<ExecutionResult> results);
     /// Only the attempts that changed, as a changes answer gives them.

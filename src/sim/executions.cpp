@@ -171,6 +171,7 @@ ResultView Executions::view(const Session &session, const Attempt &attempt) cons
     ResultView result;
     result.session = &session;
     result.attempt = &attempt;
+    result.details.reserve(attempt.events.size());
     for (const Attempt::Event &event : attempt.events) {
         if (event.atMs > now)
             break;
@@ -178,8 +179,11 @@ ResultView Executions::view(const Session &session, const Attempt &attempt) cons
         result.details.append(event.details);
     }
     result.ended = attempt.endMs <= now;
-    if (result.ended)
-        result.fileReferenceId = QUuid::createUuidV5(attempt.resultId, u"scriptlog"_s);
+    if (result.ended) {
+        // Stable and unique; cheaper than a name-based (SHA-1) uuid in every view.
+        result.fileReferenceId = attempt.resultId;
+        result.fileReferenceId.data2 ^= 0x5c10;
+    }
     return result;
 }
 

@@ -66,6 +66,24 @@ HttpReply HttpReply::json(const QJsonDocument &document, int status)
     return reply;
 }
 
+HttpReply HttpReply::jsonArray(const QList<QByteArray> &elements)
+{
+    HttpReply reply;
+    reply.addHeader("Content-Type", "application/json;charset=utf-8");
+    qsizetype size = 2 + elements.size();
+    for (const QByteArray &element : elements)
+        size += element.size();
+    reply.body.reserve(size);
+    reply.body.append('[');
+    for (qsizetype i = 0; i < elements.size(); ++i) {
+        if (i > 0)
+            reply.body.append(',');
+        reply.body.append(elements.at(i));
+    }
+    reply.body.append(']');
+    return reply;
+}
+
 HttpReply HttpReply::text(const QByteArray &text, int status, const QByteArray &contentType)
 {
     HttpReply reply;

@@ -40,6 +40,8 @@ struct HttpReply
     QByteArray body;
 
     [[nodiscard]] static HttpReply json(const QJsonDocument &document, int status = 200);
+    /// A JSON array of elements already written as compact JSON.
+    [[nodiscard]] static HttpReply jsonArray(const QList<QByteArray> &elements);
     [[nodiscard]] static HttpReply
     text(const QByteArray &text, int status,
          const QByteArray &contentType = "text/plain; charset=utf-8");

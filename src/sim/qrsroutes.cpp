@@ -286,7 +286,7 @@ HttpReply QrsRoutes::executionResults(const SimRequest &request, bool count)
     } else {
         candidates = m_executions.results();
     }
-    QJsonArray results;
+    QList<QByteArray> results;
     for (const ResultView &result : std::as_const(candidates)) {
         // Each field is rendered once per result, however many terms ask for it.
         std::array<std::optional<QString>, 6> rendered;
@@ -297,11 +297,11 @@ HttpReply QrsRoutes::executionResults(const SimRequest &request, bool count)
             return *slot;
         });
         if (match)
-            results.append(m_wire.result(result));
+            results.append(count ? QByteArray() : m_wire.resultJson(result));
     }
     if (count)
         return HttpReply::json(QJsonDocument(QJsonObject {{u"value"_s, results.size()}}));
-    return HttpReply::json(QJsonDocument(results));
+    return HttpReply::jsonArray(results);
 }
 
 QString QrsRoutes::resultField(const ResultView &result, const QString &field) const

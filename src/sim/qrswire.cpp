@@ -1,6 +1,8 @@
 #include "qrswire.h"
 
+#include <cstdio>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +26,29 @@ QString QrsWire::date(const QDateTime &time)
 {
     if (!time.isValid())
         return kNoDate;
-    return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s) + u'Z';
+    // By hand: QDateTime::toString goes through the locale and the calendar, and answers
+    // with thousands of results write many dates.
+    const qint64 ms = time.toMSecsSinceEpoch();
+    const qint64 days = ms >= 0 ? ms / 86'400'000 : (ms - 86'399'999) / 86'400'000;
+    const qint64 msOfDay = ms - days * 86'400'000;
+    // Days since 1970-01-01 to the civil date (Howard Hinnant's algorithm).
+    const qint64 z = days + 719'468;
+    const qint64 era = (z >= 0 ? z : z - 146'096) / 146'097;
+    const qint64 dayOfEra = z - era * 146'097;
+    const qint64 yearOfEra =
+        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36'524 - dayOfEra / 146'096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 monthIndex = (5 * dayOfYear + 2) / 153;
+    const qint64 day = dayOfYear - (153 * monthIndex + 2) / 5 + 1;
+    const qint64 month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    char text[32];
+    std::snprintf(
+        text, sizeof text, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ",
+        static_cast<long long>(year), static_cast<long long>(month), static_cast<long long>(day),
+        static_cast<long long>(msOfDay / 3'600'000), static_cast<long long>(msOfDay / 60'000 % 60),
+        static_cast<long long>(msOfDay / 1000 % 60), static_cast<long long>(msOfDay % 1000));
+    return QString::fromLatin1(text);
 }
 
 QString QrsWire::guid(const QUuid &id)
@@ -142,24 +166,27 @@ QString QrsWire::scriptLogLocation(const ResultView &result) const
         .arg(guid(task ? task->appId : QUuid()), stamp, guid(result.attempt->resultId).left(8));
 }
 
-QJsonObject QrsWire::result(const ResultView &result) const
+QByteArray QrsWire::resultJson(const ResultView &result) const
 {
     if (!result.ended)
-        return render(result);
-    // An ended attempt never changes again: rendered once, not in every answer that holds it.
+        return QJsonDocument(this->result(result)).toJson(QJsonDocument::Compact);
+    // An ended attempt never changes again: written once, not in every answer that holds it.
     const auto known = m_endedResults.constFind(result.attempt->resultId);
     if (known != m_endedResults.cend())
         return *known;
-    return *m_endedResults.insert(result.attempt->resultId, render(result));
+    return *m_endedResults.insert(
+        result.attempt->resultId,
+        QJsonDocument(this->result(result)).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject QrsWire::render(const ResultView &result) const
+QJsonObject QrsWire::result(const ResultView &result) const
 {
     const ScenarioTask *task = m_scenario.task(result.session->taskId);
     QJsonArray details;
     for (const ResultDetail &detail : result.details) {
-        const QUuid id =
-            QUuid::createUuidV5(result.attempt->resultId, u"detail-%1"_s.arg(details.size()));
+        // Unique and the same in every answer; cheaper than a name-based (SHA-1) uuid.
+        QUuid id = result.attempt->resultId;
+        id.data1 ^= quint32(details.size() + 1);
         const QString when = date(m_executions.wallTime(detail.atMs));
         details.append(QJsonObject {{u"id"_s, guid(id)},
                                     {u"detailsType"_s, detail.detailsType},

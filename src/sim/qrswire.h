@@ -36,6 +36,8 @@ public:
     [[nodiscard]] static QJsonObject about();
     [[nodiscard]] QJsonObject task(const ScenarioTask &task) const;
     [[nodiscard]] QJsonObject result(const ResultView &result) const;
+    /// result() as compact JSON; an ended attempt's is written once.
+    [[nodiscard]] QByteArray resultJson(const ResultView &result) const;
     /// The result's `modifiedDate`, as result() writes it.
     [[nodiscard]] QString modifiedDate(const ResultView &result) const;
     [[nodiscard]] QJsonObject session(const Session &session) const;
@@ -44,7 +46,6 @@ public:
     [[nodiscard]] QByteArray scriptLog(const ResultView &result) const;
 
 private:
-    [[nodiscard]] QJsonObject render(const ResultView &result) const;
     [[nodiscard]] QJsonObject lastExecution(const ScenarioTask &task) const;
     [[nodiscard]] QString scriptLogLocation(const ResultView &result) const;
     [[nodiscard]] qsizetype scriptLogSize(const ResultView &result) const;
@@ -53,7 +54,7 @@ private:
     const Executions &m_executions;
     WireStyle m_style;
     mutable QHash<QUuid, qsizetype> m_scriptLogSizes; ///< of ended attempts, by result id
-    mutable QHash<QUuid, QJsonObject> m_endedResults; ///< as rendered, by result id
+    mutable QHash<QUuid, QByteArray> m_endedResults; ///< as written, by result id
 };
 
 } // namespace qrssim

@@ -29,6 +29,7 @@ QJsonArray RequestLog::toJson() const
                                   {u"query"_s, entry.query},
                                   {u"status"_s, entry.status},
                                   {u"atMs"_s, entry.atMs},
+                                  {u"atEpochMs"_s, entry.atEpochMs},
                                   {u"tookMs"_s, entry.tookMs}});
     }
     return array;

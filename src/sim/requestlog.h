@@ -19,6 +19,7 @@ public:
         QString query;
         int status = 0; ///< 0: the connection was dropped
         qint64 atMs = 0;
+        qint64 atEpochMs = 0; ///< the same moment on the wall clock (benchmarks)
         qint64 tookMs = 0; ///< how long the sim took to build the answer (benchmarks)
     };
 

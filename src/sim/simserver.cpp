@@ -151,8 +151,13 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         return true;
     }
 
-    RequestLog::Entry entry {simRequest.method, simRequest.path, simRequest.maskedQuery(), 0,
-                             m_executions.nowMs()};
+    const qint64 now = m_executions.nowMs();
+    RequestLog::Entry entry {simRequest.method,
+                             simRequest.path,
+                             simRequest.maskedQuery(),
+                             0,
+                             now,
+                             m_executions.wallTime(now).toMSecsSinceEpoch()};
     if (m_faults.countRequestAndCheckDrop()) {
         m_log.append(entry);
         drop(socket);

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void listedTaskIsKnownFromTheStart();
     void notSubmittedRunKeepsTheReason();
     void retriedRunEndsWithItsNewestAttempt();
+    void runsEndingInOneAnswerAreToldInTheOrderTheyEnded();
     void followsManyRunsInFewRequestsPerCycle();
     void slowAnswersNeverStackPolls();
     void transientErrorsDoNotEndRuns();
@@ -217,6 +218,30 @@ void TestRunTracker::retriedRunEndsWithItsNewestAttempt()
     QCOMPARE(run.results.size(), 2);
     QVERIFY(run.results[0].startTime < run.results[1].startTime);
     QVERIFY(statusCodes(run).contains(int(TaskStatus::Retry)));
+}
+
+void TestRunTracker::runsEndingInOneAnswerAreToldInTheOrderTheyEnded()
+{
+    // Five runs of 0.3 to 1.2 s all end before the first poll, 2 s after the first start: the
+    // one answer tells every end, and runFinished comes in the order of their stopTime.
+    m_tracker->setPollInterval(2000ms);
+    QSignalSpy finished(m_tracker.get(), &RunTracker::runFinished);
+    QSignalSpy polls(m_tracker.get(), &RunTracker::pollEnded);
+    m_tracker->startAll({TaskRef::byName(u"Retried once"_s), TaskRef::byName(u"Quick success"_s),
+                         TaskRef::byName(u"Quick failure"_s),
+                         TaskRef::byName(u"Sales & Marketing 'Q1' #1 + Ü"_s),
+                         TaskRef::byName(u"Skipped one"_s)});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 5, 8000);
+    QCOMPARE(polls.size(), 1); // all in one answer
+    QList<QDateTime> stopTimes;
+    for (const QList<QVariant> &args : std::as_const(finished))
+        stopTimes.append(m_tracker->run(args.at(0).value<RunId>())->latest()->stopTime);
+    for (qsizetype i = 1; i < stopTimes.size(); ++i)
+        QVERIFY2(stopTimes[i - 1] <= stopTimes[i],
+                 qPrintable(u"run %1 ended at %2, before run %3 at %4"_s.arg(i + 1)
+                                .arg(stopTimes[i].toString(Qt::ISODateWithMs))
+                                .arg(i)
+                                .arg(stopTimes[i - 1].toString(Qt::ISODateWithMs))));
 }
 
 void TestRunTracker::followsManyRunsInFewRequestsPerCycle()
