@@ -126,6 +126,10 @@
         <source>%1 (header %2, user %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The pinned certificate fingerprint %1 is not a SHA-256 digest (64 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -544,6 +548,18 @@ Click “Run task…” to pick tasks and start them.</source>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pinned certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: any certificate a trusted authority vouches for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the server&apos;s certificate (64 hexadecimal digits, colons optional). That certificate is trusted alone, whoever signed it, and any other one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "profileeditor.h"
 
+#include "certificatepin.h"
 #include "connectiontester.h"
 #include "ui_profileeditor.h"
 
@@ -42,6 +43,9 @@ void ProfileEditor::setProfile(const ConnectionProfile &profile)
     m_ui->headerEdit->setText(profile.userHeaderName);
     m_ui->userEdit->setText(profile.userId);
     m_ui->caFileEdit->setText(QDir::toNativeSeparators(profile.caCertificateFile));
+    m_ui->pinEdit->setText(CertificatePin::normalised(profile.pinnedSha256)
+                               ? CertificatePin(profile.pinnedSha256).displayed()
+                               : profile.pinnedSha256);
     m_ui->verifyCheckBox->setChecked(!profile.ignoreCertificateErrors);
     m_ui->testResultLabel->clear();
     updateWarning();
@@ -58,6 +62,9 @@ ConnectionProfile ProfileEditor::profile() const
     profile.userHeaderName = m_ui->headerEdit->text().trimmed();
     profile.userId = m_ui->userEdit->text().trimmed();
     profile.caCertificateFile = QDir::fromNativeSeparators(m_ui->caFileEdit->text().trimmed());
+    // As typed when it is no fingerprint: the profile's validation then says what is wrong.
+    const QString pin = m_ui->pinEdit->text().trimmed();
+    profile.pinnedSha256 = CertificatePin::normalised(pin).value_or(pin);
     profile.ignoreCertificateErrors = !m_ui->verifyCheckBox->isChecked();
     return profile;
 }

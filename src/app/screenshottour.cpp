@@ -10,6 +10,7 @@
 
 #include <QAbstractItemView>
 #include <QDateTime>
+#include <QDialog>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -141,7 +142,22 @@ void ScreenshotTour::shootMainWindow()
 void ScreenshotTour::shootFailedRun()
 {
     QTimer::singleShot(500, this, [this] {
-        const bool ok = save(&m_window, u"failed-run.png"_s);
+        if (!save(&m_window, u"failed-run.png"_s))
+            return Q_EMIT finished(false);
+        shootProfiles();
+    });
+}
+
+void ScreenshotTour::shootProfiles()
+{
+    m_window.openProfiles();
+    auto *dialog = m_window.findChild<QDialog *>(u"profilesDialog"_s);
+    if (!dialog)
+        return fail(u"no profiles dialog"_s);
+    QTimer::singleShot(500, this, [this, dialog = QPointer(dialog)] {
+        const bool ok = dialog && save(dialog, u"profiles.png"_s);
+        if (dialog)
+            dialog->close();
         Q_EMIT finished(ok);
     });
 }

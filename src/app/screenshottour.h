@@ -9,7 +9,8 @@ class MainWindow;
 class Workspace;
 
 /// Developer option `--screenshot DIR`: runs a few tasks of the active profile (meant for the
-/// demo), then saves main-window.png, task-browser.png and failed-run.png into DIR and quits.
+/// demo), then saves main-window.png, task-browser.png, failed-run.png and profiles.png into DIR
+/// and quits.
 class ScreenshotTour final : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ private:
     void runTasks();
     void shootMainWindow();
     void shootFailedRun();
+    void shootProfiles();
     bool save(QWidget *widget, const QString &fileName);
     void fail(const QString &why);
 

@@ -1,5 +1,6 @@
 #include "clioptions.h"
 
+#include "certificatepin.h"
 #include "exitcode.h"
 #include "profilestore.h"
 #include "textformat.h"
@@ -41,6 +42,7 @@ bool takesValue(const QString &name)
                                     u"poll-interval"_s,
                                     u"timeout"_s,
                                     u"ca-cert"_s,
+                                    u"pin-sha256"_s,
                                     u"unreachable-grace"_s,
                                     u"still-running-interval"_s,
                                     u"profile"_s};
@@ -193,8 +195,8 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
     const QCommandLineOption profile(
         u"profile"_s,
         tr("Connection profile saved by the desktop app Qlik Task Runner. --server, "
-           "--virtual-proxy, --user-header, --user, --ca-cert and --insecure override its "
-           "fields."),
+           "--virtual-proxy, --user-header, --user, --ca-cert, --pin-sha256 and --insecure "
+           "override its fields."),
         tr("NAME"));
     const QCommandLineOption server(
         u"server"_s, tr("Qlik Sense server, e.g. https://qlik.acme.com[:port]."), tr("URL"));
@@ -242,6 +244,11 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
         tr("PEM file of certificates to trust in addition to the system's (e.g. the "
            "server's root.pem)."),
         tr("FILE"));
+    const QCommandLineOption pin(
+        u"pin-sha256"_s,
+        tr("Trust only the server certificate with this SHA-256 fingerprint (64 hex digits, "
+           "colons optional), whoever signed it; any other certificate is refused."),
+        tr("HEX"));
     const QCommandLineOption insecure(
         u"insecure"_s,
         tr("Do not verify the server's certificate (not recommended; warns on stderr)."));
@@ -262,9 +269,10 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
                                   tr("Show this help, including the exit codes."));
     const QCommandLineOption version(u"version"_s, tr("Show the version."));
 
-    parser.addOptions({profile, server, virtualProxy, userHeader, user, task, pollInterval, timeout,
-                       stopOnTimeout, stopOnInterrupt, noWait, caCert, insecure, grace,
-                       stillRunning, json, quiet, help, version});
+    parser.addOptions({profile,      server,       virtualProxy, userHeader,    user,
+                       task,         pollInterval, timeout,      stopOnTimeout, stopOnInterrupt,
+                       noWait,       caCert,       pin,          insecure,      grace,
+                       stillRunning, json,         quiet,        help,          version});
 
     options.m_help = parser.helpText() +
         tr("\nScript-compatible options (QlikSubmitTask.ps1; single dash, any case, also "
@@ -310,7 +318,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
 
     // Options that may be given only once: the last one would silently win otherwise.
     for (const QCommandLineOption *single : {&profile, &server, &virtualProxy, &userHeader, &user,
-                                             &pollInterval, &timeout, &caCert, &grace}) {
+                                             &pollInterval, &timeout, &caCert, &pin, &grace}) {
         if (parser.values(*single).size() > 1) {
             options.fail(tr("--%1 is given more than once").arg(single->names().constFirst()));
             return options;
@@ -470,6 +478,17 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
             return options;
         }
         s.profile.caCertificateFile = QFileInfo(parser.value(caCert)).absoluteFilePath();
+    }
+
+    if (parser.isSet(pin)) {
+        const auto pinned = CertificatePin::normalised(parser.value(pin));
+        if (!pinned) {
+            options.fail(tr("--pin-sha256: '%1' is not a SHA-256 fingerprint (64 hexadecimal "
+                            "digits, colons optional)")
+                             .arg(parser.value(pin)));
+            return options;
+        }
+        s.profile.pinnedSha256 = *pinned;
     }
 
     s.json = parser.isSet(json);

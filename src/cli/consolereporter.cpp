@@ -210,8 +210,10 @@ void ConsoleReporter::notSubmitted(const Run &run, const ConnectionProfile &prof
                    .arg(profile.virtualProxyPrefix, profile.userHeaderName);
         break;
     case QlikError::Category::Tls:
-        hint = tr("the server's certificate is not trusted: pass its CA certificate with "
-                  "--ca-cert FILE");
+        hint = profile.pinnedSha256.isEmpty()
+            ? tr("the server's certificate is not trusted: pass its CA certificate with "
+                 "--ca-cert FILE, or pin the certificate itself with --pin-sha256 HEX")
+            : tr("the server's certificate is not the one pinned (--pin-sha256)");
         break;
     case QlikError::Category::Transient:
         hint = tr("the server %1 could not be reached").arg(profile.serverUrl.host());

@@ -1,6 +1,10 @@
 #include "answerreader.h"
 
+#include "certificatepin.h"
+
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 
 namespace {
@@ -13,13 +17,24 @@ AnswerReader::AnswerReader(QNetworkReply *reply, AnswerLimits limits,
     : QObject(parent)
     , m_reply(reply)
     , m_body(limits)
+    , m_pin(CertificatePin::of(reply->request()))
 {
     reply->setParent(this);
     reply->setReadBufferSize(ReadBufferBytes);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        const QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+        m_peerFingerprint = CertificatePin::fingerprint(peer);
+        if (m_pin.matches(peer))
+            return m_reply->ignoreSslErrors(errors);
         for (const QSslError &error : errors)
             m_sslErrors.append(error.errorString());
     });
+    if (m_pin.isSet()) {
+        connect(reply, &QNetworkReply::encrypted, this, [this] {
+            if (!peerIsPinned())
+                interrupt(QrsReply::Interruption::PinMismatch);
+        });
+    }
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && !m_body.accepts(length.toLongLong()))
@@ -70,13 +85,27 @@ void AnswerReader::interrupt(QrsReply::Interruption why)
     m_reply->abort(); // finished() follows at once
 }
 
+bool AnswerReader::peerIsPinned()
+{
+    const QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+    if (peer.isNull())
+        return true; // no connection came about: its error says why
+    m_peerFingerprint = CertificatePin::fingerprint(peer);
+    return m_pin.matches(peer);
+}
+
 void AnswerReader::onFinished()
 {
     m_deadline.stop();
+    // Again at the end: an answer on a connection reused from an earlier request brings no
+    // handshake of its own.
+    if (m_pin.isSet() && m_interruption == QrsReply::Interruption::None && !peerIsPinned())
+        m_interruption = QrsReply::Interruption::PinMismatch;
     if (m_interruption == QrsReply::Interruption::None)
         readAvailable();
     QrsReply::Answer answer = QrsReply::answerOf(*m_reply);
     answer.sslErrors = m_sslErrors;
+    answer.peerFingerprint = m_peerFingerprint;
     answer.bytesReceived = m_body.received();
     if (m_interruption != QrsReply::Interruption::None)
         answer.interruption = m_interruption;

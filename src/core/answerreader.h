@@ -2,6 +2,7 @@
 
 #include "answerlimits.h"
 #include "boundedbody.h"
+#include "certificatepin.h"
 #include "qrsreply.h"
 
 #include <chrono>
@@ -36,10 +37,14 @@ private:
     void readAvailable();
     void interrupt(QrsReply::Interruption why);
     void onFinished();
+    /// The server's certificate is the pinned one (or none was presented yet).
+    [[nodiscard]] bool peerIsPinned();
 
     QPointer<QNetworkReply> m_reply;
     BoundedBody m_body;
     QTimer m_deadline;
     QStringList m_sslErrors;
+    CertificatePin m_pin; ///< of the request; not set for most
+    QString m_peerFingerprint;
     QrsReply::Interruption m_interruption = QrsReply::Interruption::None;
 };

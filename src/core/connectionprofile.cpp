@@ -1,5 +1,7 @@
 #include "connectionprofile.h"
 
+#include "certificatepin.h"
+
 #include <algorithm>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -217,6 +219,12 @@ QStringList ConnectionProfile::validationErrors() const
     checkHeaderName(userHeaderName, errors);
     checkUserId(userId, errors);
     checkCaFile(caCertificateFile, errors);
+    if (!pinnedSha256.isEmpty() && CertificatePin::normalised(pinnedSha256) != pinnedSha256)
+        errors << QCoreApplication::translate(
+                      "ConnectionProfile",
+                      "The pinned certificate fingerprint %1 is not a SHA-256 digest (64 "
+                      "hexadecimal digits)")
+                      .arg(pinnedSha256);
     if (requestTimeout.count() <= 0)
         errors << QCoreApplication::translate("ConnectionProfile",
                                               "Request timeout must be greater than zero");

@@ -18,6 +18,9 @@ struct ConnectionProfile
     QString userId; ///< "acme\\svc_reload" or "user@acme.com"
     QString caCertificateFile; ///< extra PEM file of trusted certificates; empty for none
     bool ignoreCertificateErrors = false; ///< explicit opt-in; verification is on by default
+    /// SHA-256 of the server certificate's DER form, 64 lower-case hex digits (CertificatePin);
+    /// empty for none. A pinned certificate is trusted alone, any other one refused.
+    QString pinnedSha256;
     std::chrono::milliseconds requestTimeout {std::chrono::seconds(30)};
 
     /// Specific messages for everything that is wrong; empty when the profile can be used.

@@ -1,5 +1,7 @@
 #include "oneshotrequest.h"
 
+#include "certificatepin.h"
+
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
 #include <QSslSocket>
@@ -94,11 +96,24 @@ void OneShotRequest::start()
     if (tls) {
         auto socket = std::make_unique<QSslSocket>();
         socket->setSslConfiguration(m_request.sslConfiguration());
-        connect(socket.get(), &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-            for (const QSslError &error : errors)
-                m_answer.sslErrors.append(error.errorString());
+        const CertificatePin pin = CertificatePin::of(m_request);
+        QSslSocket *ssl = socket.get();
+        connect(ssl, &QSslSocket::sslErrors, this,
+                [this, ssl, pin](const QList<QSslError> &errors) {
+                    m_answer.peerFingerprint = CertificatePin::fingerprint(ssl->peerCertificate());
+                    if (pin.matches(ssl->peerCertificate()))
+                        return ssl->ignoreSslErrors(errors);
+                    for (const QSslError &error : errors)
+                        m_answer.sslErrors.append(error.errorString());
+                });
+        connect(ssl, &QSslSocket::encrypted, this, [this, ssl, pin] {
+            m_answer.peerFingerprint = CertificatePin::fingerprint(ssl->peerCertificate());
+            // Nothing is sent to a server that is not the pinned one.
+            if (pin.isSet() && !pin.matches(ssl->peerCertificate()))
+                return fail(QNetworkReply::SslHandshakeFailedError,
+                            QrsReply::Interruption::PinMismatch);
+            sendRequest();
         });
-        connect(socket.get(), &QSslSocket::encrypted, this, &OneShotRequest::sendRequest);
         m_socket = std::move(socket);
     } else {
         m_socket = std::make_unique<QTcpSocket>();

@@ -1,5 +1,7 @@
 #include "profilestore.h"
 
+#include "certificatepin.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
@@ -203,6 +205,10 @@ void ProfileStore::readProfile(int index)
     profile.userHeaderName = text(u"header"_s, true);
     profile.userId = text(u"user"_s, true);
     profile.caCertificateFile = text(u"caFile"_s, false);
+    // A damaged pin is kept as it is: the profile then fails its validation instead of trusting
+    // whatever a certificate authority vouches for.
+    const QString pin = text(u"pinSha256"_s, false);
+    profile.pinnedSha256 = CertificatePin::normalised(pin).value_or(pin);
 
     // A security setting fails closed: only an unmistakable "true" switches verification off.
     const QString ignoreKey = prefix + u"ignoreCertificateErrors"_s;
@@ -265,6 +271,7 @@ bool ProfileStore::save()
         m_settings.setValue(u"header"_s, profile.userHeaderName);
         m_settings.setValue(u"user"_s, profile.userId);
         m_settings.setValue(u"caFile"_s, profile.caCertificateFile);
+        m_settings.setValue(u"pinSha256"_s, profile.pinnedSha256);
         m_settings.setValue(u"ignoreCertificateErrors"_s, profile.ignoreCertificateErrors);
         m_settings.setValue(u"timeoutMs"_s, qint64(profile.requestTimeout.count()));
     }

@@ -1,5 +1,7 @@
 #include "qrsreply.h"
 
+#include "certificatepin.h"
+
 #include <algorithm>
 #include <QCoreApplication>
 #include <QMetaEnum>
@@ -108,6 +110,14 @@ QlikError interrupted(const QrsReply::Answer &answer, const ConnectionProfile &p
                 tr("The connection to %1 was cut after %2 bytes of the answer.")
                     .arg(where)
                     .arg(answer.bytesReceived)};
+    case Interruption::PinMismatch:
+        return {Category::Tls, 0,
+                tr("%1 presented a certificate with the SHA-256 fingerprint %2, not the one "
+                   "pinned for this profile (%3). Nothing was sent. If the server's certificate "
+                   "was replaced on purpose, pin the new one; otherwise something between you and "
+                   "the server may be listening in.")
+                    .arg(where, answer.peerFingerprint,
+                         CertificatePin(profile.pinnedSha256).displayed())};
     case Interruption::None:
         break;
     }
@@ -123,9 +133,14 @@ QlikError networkError(const QrsReply::Answer &answer, const ConnectionProfile &
         return {Category::Tls, 0,
                 tr("The TLS handshake with %1 failed: %2. Trust the server's certificate "
                    "authority (CA certificate file) or check the host name in the URL.")
-                    .arg(where,
-                         answer.sslErrors.isEmpty() ? tr("the certificate was refused")
-                                                    : answer.sslErrors.join(u"; "_s))};
+                        .arg(where,
+                             answer.sslErrors.isEmpty() ? tr("the certificate was refused")
+                                                        : answer.sslErrors.join(u"; "_s)) +
+                    (answer.peerFingerprint.isEmpty() ? QString()
+                                                      : u' ' +
+                             tr("To trust this certificate alone for this profile, pin its "
+                                "SHA-256 fingerprint: %1.")
+                                 .arg(answer.peerFingerprint))};
     case QNetworkReply::ConnectionRefusedError:
         return {Category::Transient, 0,
                 tr("%1 refused the connection: is the server URL right and the service running?")

@@ -25,6 +25,7 @@ enum class Interruption {
     Deadline, ///< the whole exchange took longer than its deadline
     Silence, ///< nothing arrived for the request timeout
     ConnectionCut, ///< the connection ended before the promised body was complete
+    PinMismatch, ///< the server presented another certificate than the profile's pinned one
 };
 
 /// What came back for one request.
@@ -37,6 +38,7 @@ struct Answer
     QString contentType;
     QString locationPath; ///< path of the Location header, for redirects
     QStringList sslErrors; ///< the reasons a TLS handshake failed, in words
+    QString peerFingerprint; ///< SHA-256 of the certificate the server presented, if one was seen
     Interruption interruption = Interruption::None;
     qint64 bytesReceived = 0; ///< of the body, including what was not kept
     qint64 sizeLimit = 0; ///< with TooLarge: the limit that was passed

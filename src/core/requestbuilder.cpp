@@ -1,5 +1,6 @@
 #include "requestbuilder.h"
 
+#include "certificatepin.h"
 #include "xrfkey.h"
 
 #include <algorithm>
@@ -52,7 +53,10 @@ QNetworkRequest QrsRequestBuilder::build(const QString &path, const Query &query
                          QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(static_cast<int>(
         std::clamp<qint64>(m_profile.requestTimeout.count(), 1, std::numeric_limits<int>::max())));
-    if (url.scheme() == "https"_L1)
+    if (url.scheme() == "https"_L1) {
         request.setSslConfiguration(m_ssl);
+        if (!m_profile.pinnedSha256.isEmpty())
+            request.setAttribute(CertificatePin::RequestAttribute, m_profile.pinnedSha256);
+    }
     return request;
 }

@@ -10,7 +10,8 @@
 
 /// The one place every QRS request is made: base URL and virtual proxy prefix, a fresh xrfkey in
 /// query and header, the user header, TLS configuration (extra CA, opt-out of verification),
-/// transfer timeout, manual redirects and correct percent-encoding of every query value.
+/// pinned server certificate, transfer timeout, manual redirects and correct percent-encoding of
+/// every query value.
 class QrsRequestBuilder final
 {
 public:

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void severalTasks();
     void helpAndVersion();
     void insecureWarns();
+    void pinTakesColonsAndAnyCase();
     void caCertMustBeReadable();
     void profile_data();
     void profile();
@@ -159,6 +160,12 @@ void TestCliOptions::usageErrors_data()
     QTest::newRow("ca file without a certificate")
         << (base + QStringList {u"--ca-cert"_s, m_noCertificate})
         << u"--ca-cert: the file '%1' holds no PEM certificate"_s.arg(m_noCertificate);
+    QTest::newRow("pin too short") << (base + QStringList {u"--pin-sha256"_s, u"AB:CD"_s})
+                                   << u"--pin-sha256: 'AB:CD' is not a SHA-256 fingerprint"_s;
+    QTest::newRow("pin given twice") << (base +
+                                         QStringList {u"--pin-sha256"_s, QString(64, u'a'),
+                                                      u"--pin-sha256"_s, QString(64, u'b')})
+                                     << u"--pin-sha256 is given more than once"_s;
     QTest::newRow("empty ca file")
         << (base + QStringList {u"--ca-cert"_s, writeCaFile(u"empty.pem"_s, "")})
         << u"empty.pem' holds no PEM certificate"_s;
@@ -300,6 +307,18 @@ void TestCliOptions::insecureWarns()
     QVERIFY(options.settings().profile.ignoreCertificateErrors);
     QCOMPARE(options.warnings().size(), 1);
     QVERIFY(options.warnings().constFirst().contains(u"--insecure"_s));
+}
+
+void TestCliOptions::pinTakesColonsAndAnyCase()
+{
+    QString colons;
+    for (int i = 0; i < 32; ++i)
+        colons += (i > 0 ? u":"_s : QString()) + u"Ab"_s;
+    const CliOptions options =
+        CliOptions::parse({u"qlik-task"_s, u"--server"_s, u"srv"_s, u"--user"_s, u"u"_s,
+                           u"--task"_s, Guid, u"--pin-sha256"_s, colons});
+    QVERIFY2(options.action() == CliOptions::Action::Run, qPrintable(options.errorMessage()));
+    QCOMPARE(options.settings().profile.pinnedSha256, u"ab"_s.repeated(32));
 }
 
 void TestCliOptions::caCertMustBeReadable()

@@ -1,5 +1,6 @@
 // Runs the built qlik-task as a process against qrs-sim over TLS and checks exit codes and output.
 #include "appidentity.h"
+#include "certificatepin.h"
 #include "profilestore.h"
 #include "qlikservice.h"
 #include "qrsfilter.h"
@@ -17,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 #include <signal.h>
@@ -89,6 +91,7 @@ private Q_SLOTS:
     void contactLostAndBack();
     void stopFromOutside();
     void tlsWithoutCaCert();
+    void pinnedCertificateIsTrustedAlone();
     void insecureWarns();
     void unreachableAtSubmission();
     void savedProfile_data();
@@ -512,6 +515,29 @@ void TestQlikTask::tlsWithoutCaCert()
     QVERIFY2(result.out.contains(u"--ca-cert"_s), qPrintable(result.all()));
     QVERIFY(!result.out.contains(u"started task"_s));
     verifyHygiene(result);
+}
+
+void TestQlikTask::pinnedCertificateIsTrustedAlone()
+{
+    // The test CA is not trusted here; the pinned server certificate is, and no other one.
+    const QList<QSslCertificate> server =
+        QSslCertificate::fromPath(SimProcess::dataDir() + u"/tls/server.pem"_s);
+    QCOMPARE(server.size(), 1);
+    const QString fingerprint = CertificatePin::fingerprint(server.constFirst());
+    const QStringList base {u"--server"_s,        m_sim->serverUrl().toString(),
+                            u"--user"_s,          u"ACME\\tester"_s,
+                            u"--task"_s,          u"Fast Success"_s,
+                            u"--poll-interval"_s, u"0.2"_s,
+                            u"--pin-sha256"_s};
+    const CliResult pinned = run(base + QStringList {fingerprint});
+    QVERIFY2(pinned.exitCode == 0, qPrintable(pinned.all()));
+    verifyHygiene(pinned);
+
+    const CliResult other = run(base + QStringList {QString(64, u'e')});
+    QVERIFY2(other.exitCode == 100, qPrintable(other.all()));
+    QVERIFY2(other.out.contains(fingerprint), qPrintable(other.all()));
+    QVERIFY2(other.out.contains(u"not the one pinned"_s), qPrintable(other.all()));
+    QVERIFY(!other.out.contains(u"started task"_s));
 }
 
 void TestQlikTask::insecureWarns()

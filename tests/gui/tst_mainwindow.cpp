@@ -1,5 +1,6 @@
 #include "appfixture.h"
 #include "appsettings.h"
+#include "certificatepin.h"
 #include "mainwindow.h"
 #include "profileeditor.h"
 #include "profilesdialog.h"
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void lostRunIsFollowedAgain();
     void profileTestExplainsFailures_data();
     void profileTestExplainsFailures();
+    void pinnedCertificateIsEditedAsAFingerprint();
     void savedProfileAppearsInTheSelector();
 
 private:
@@ -107,6 +109,23 @@ private:
         return found;
     }
     void trigger(const QString &actionName);
+    /// File › Profiles… with a new profile added, closed again when it goes out of scope: a
+    /// failed test must not leave it behind for the next one to find.
+    struct NewProfile
+    {
+        QPointer<ProfilesDialog> dialog; ///< null when it did not open
+        NewProfile() = default;
+        NewProfile(NewProfile &&other) noexcept
+            : dialog(std::exchange(other.dialog, nullptr))
+        { }
+        NewProfile &operator=(NewProfile &&) = delete;
+        ~NewProfile()
+        {
+            if (dialog)
+                dialog->close();
+        }
+    };
+    [[nodiscard]] NewProfile openNewProfile();
     int rowOfTask(const QString &name) const;
     const Run *runOfTask(const QString &name) const;
     int pollRequests();
@@ -598,6 +617,18 @@ void TestMainWindow::taskBrowserRefreshesOnF5()
     browser->close();
 }
 
+TestMainWindow::NewProfile TestMainWindow::openNewProfile()
+{
+    trigger(u"actionProfiles"_s);
+    NewProfile open;
+    if (!QTest::qWaitFor([&] {
+            return (open.dialog = m_window->findChild<ProfilesDialog *>(u"profilesDialog"_s));
+        }))
+        return open;
+    QTest::mouseClick(child<QPushButton>(open.dialog, u"addProfileButton"_s), Qt::LeftButton);
+    return open;
+}
+
 void TestMainWindow::profileTestExplainsFailures_data()
 {
     QTest::addColumn<QString>("url");
@@ -618,15 +649,9 @@ void TestMainWindow::profileTestExplainsFailures()
     QFETCH(QString, header);
     QFETCH(QString, expected);
 
-    trigger(u"actionProfiles"_s);
-    ProfilesDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<ProfilesDialog *>(u"profilesDialog"_s)));
-    // A failed row must not leave its dialog behind for the next one to find.
-    const auto closeDialog = qScopeGuard([dialog = QPointer(dialog)] {
-        if (dialog)
-            dialog->close();
-    });
-    QTest::mouseClick(child<QPushButton>(dialog, u"addProfileButton"_s), Qt::LeftButton);
+    const NewProfile open = openNewProfile();
+    ProfilesDialog *dialog = open.dialog;
+    QVERIFY(dialog);
     auto set = [&](const QString &name, const QString &text) {
         auto *edit = child<QLineEdit>(dialog, name);
         QVERIFY(edit);
@@ -653,6 +678,36 @@ void TestMainWindow::profileTestExplainsFailures()
                               qPrintable(result->text()), 10000);
     dialog->close();
     QTRY_VERIFY(!m_window->findChild<ProfilesDialog *>(u"profilesDialog"_s));
+}
+
+void TestMainWindow::pinnedCertificateIsEditedAsAFingerprint()
+{
+    const NewProfile open = openNewProfile();
+    ProfilesDialog *dialog = open.dialog;
+    QVERIFY(dialog);
+    ConnectionProfile pinned = m_app.sim().profile();
+    pinned.name = u"Pinned"_s;
+    pinned.pinnedSha256 = u"0a"_s.repeated(32);
+    dialog->editor()->setProfile(pinned);
+    auto *pin = child<QLineEdit>(dialog, u"pinEdit"_s);
+    QVERIFY(pin);
+    // Shown as people compare fingerprints, read back whatever way it is typed.
+    QCOMPARE(pin->text(), CertificatePin(pinned.pinnedSha256).displayed());
+    pin->clear();
+    QTest::keyClicks(pin, u"0B:"_s.repeated(31) + u"0b"_s);
+    QCOMPARE(dialog->editor()->profile().pinnedSha256, u"0b"_s.repeated(32));
+    // Something else is refused, saying why, and nothing is saved.
+    pin->clear();
+    QTest::keyClicks(pin, u"0B:0B"_s);
+    QVERIFY(!dialog->saveProfile());
+    auto *error = child<QLabel>(dialog, u"profileErrorLabel"_s);
+    QVERIFY2(error->text().contains(u"SHA-256"_s), qPrintable(error->text()));
+    QVERIFY(!m_app.profiles().contains(u"Pinned"_s));
+    pin->clear();
+    QVERIFY(dialog->saveProfile());
+    QVERIFY(m_app.profiles().contains(u"Pinned"_s));
+    dialog->close();
+    QVERIFY(m_app.profiles().remove(u"Pinned"_s)); // the other tests know their profiles
 }
 
 void TestMainWindow::savedProfileAppearsInTheSelector()

@@ -1,18 +1,23 @@
 // QlikService against a real qrs-sim process (over TLS) and, for answers the simulator never
 // gives, against a canned HTTP peer started in the test.
 #include "cannedserver.h"
+#include "certificatepin.h"
+#include "oneshotrequest.h"
 #include "qlikservice.h"
 #include "qrsjson.h"
+#include "requestbuilder.h"
 #include "simprocess.h"
 #include "trackingscenario.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 using namespace TrackingScenario;
+using namespace std::chrono_literals;
 
 class TestQlikService final : public QObject
 {
@@ -22,6 +27,9 @@ private Q_SLOTS:
     void initTestCase();
     void about();
     void tlsWithoutTrustedCaFails();
+    void pinnedCertificateIsTrustedAlone();
+    void changedCertificateIsRefused();
+    void startIsNotSentToAnotherCertificate();
     void wrongPrefixIsExplained();
     void htmlLoginPageIsExplained();
     void startById();
@@ -41,6 +49,8 @@ private Q_SLOTS:
 
 private:
     [[nodiscard]] std::unique_ptr<QlikService> service(const ConnectionProfile &profile);
+    /// The sim's server certificate.
+    [[nodiscard]] static QSslCertificate serverCertificate();
     void pollUntilFinal(QlikService &qlik, const QString &session, ExecutionResult *result);
     void runToEnd(QlikService &qlik, const QString &taskId, ExecutionResult *result);
 
@@ -86,6 +96,9 @@ void TestQlikService::tlsWithoutTrustedCaFails()
     QCOMPARE(errorOf(failed).category, QlikError::Category::Tls);
     QVERIFY2(errorOf(failed).message.contains(u"certificate"_s, Qt::CaseInsensitive),
              qPrintable(errorOf(failed).message));
+    // It names the certificate's fingerprint, which a person may pin.
+    QVERIFY2(errorOf(failed).message.contains(CertificatePin::fingerprint(serverCertificate())),
+             qPrintable(errorOf(failed).message));
 
     // The explicit opt-out works (and is the only way round verification).
     profile.ignoreCertificateErrors = true;
@@ -94,6 +107,82 @@ void TestQlikService::tlsWithoutTrustedCaFails()
     QSignalSpy about(&insecure, &QlikService::aboutReceived);
     insecure.fetchAbout();
     QTRY_COMPARE(about.size(), 1);
+}
+
+QSslCertificate TestQlikService::serverCertificate()
+{
+    const QList<QSslCertificate> certificates =
+        QSslCertificate::fromPath(SimProcess::dataDir() + u"/tls/server.pem"_s);
+    return certificates.isEmpty() ? QSslCertificate() : certificates.constFirst();
+}
+
+void TestQlikService::pinnedCertificateIsTrustedAlone()
+{
+    // No certificate authority vouches for the sim here; its pinned certificate is trusted all
+    // the same, for requests through the network access manager and for starts, which go on a
+    // connection of their own.
+    ConnectionProfile profile = m_sim->profile();
+    profile.caCertificateFile.clear();
+    profile.pinnedSha256 =
+        *CertificatePin::normalised(CertificatePin::fingerprint(serverCertificate()));
+    QVERIFY(profile.isValid());
+    QNetworkAccessManager network; // no connection trusted before
+    QlikService pinned(network, profile);
+    QSignalSpy about(&pinned, &QlikService::aboutReceived);
+    QSignalSpy submitted(&pinned, &QlikService::taskSubmitted);
+    QSignalSpy failed(&pinned, &QlikService::requestFailed);
+    pinned.fetchAbout();
+    pinned.startTask(TaskRef::byName(u"Two seconds"_s)); // no other test starts it
+    QTRY_COMPARE(about.size() + submitted.size() + failed.size(), 2);
+    if (!failed.isEmpty())
+        QFAIL(qPrintable(errorOf(failed).message));
+    QCOMPARE(about.size(), 1);
+    QCOMPARE(submitted.size(), 1);
+}
+
+void TestQlikService::changedCertificateIsRefused()
+{
+    // The sim's certificate is valid (its authority is trusted), but the profile pinned another
+    // one, as after a certificate was swapped: refused, both fingerprints named.
+    ConnectionProfile profile = m_sim->profile();
+    profile.pinnedSha256 = QString(64, u'a');
+    QNetworkAccessManager network;
+    QlikService pinned(network, profile);
+    QSignalSpy failed(&pinned, &QlikService::requestFailed);
+    pinned.fetchAbout();
+    QTRY_COMPARE(failed.size(), 1);
+    const QlikError error = errorOf(failed);
+    QCOMPARE(error.category, QlikError::Category::Tls);
+    QVERIFY2(error.message.contains(CertificatePin::fingerprint(serverCertificate())),
+             qPrintable(error.message));
+    QVERIFY2(error.message.contains(CertificatePin(profile.pinnedSha256).displayed()),
+             qPrintable(error.message));
+}
+
+void TestQlikService::startIsNotSentToAnotherCertificate()
+{
+    // A start goes on a connection of its own (OneShotRequest): to a server that is not the
+    // pinned one, not a byte of it is sent.
+    ConnectionProfile profile = m_sim->profile();
+    profile.pinnedSha256 = QString(64, u'b');
+    QrsRequestBuilder builder(profile);
+    QVERIFY(m_sim->clearRequestLog());
+    // It deletes itself once it has told its answer.
+    auto *post =
+        new OneShotRequest("POST", builder.build(u"/task/%1/start/synchronous"_s.arg(QuickSuccess)),
+                           nullptr, AnswerLimits::of(AnswerKind::Small), 10s);
+    std::optional<QrsReply::Answer> answer;
+    bool sent = true;
+    connect(post, &OneShotRequest::finished, this, [&](const QrsReply::Answer &told) {
+        answer = told;
+        sent = post->wasSent();
+    });
+    post->start();
+    QTRY_VERIFY(answer.has_value());
+    QCOMPARE(answer->interruption, QrsReply::Interruption::PinMismatch);
+    QCOMPARE(answer->peerFingerprint, CertificatePin::fingerprint(serverCertificate()));
+    QVERIFY(!sent);
+    QCOMPARE(m_sim->requestCount(u"POST"_s, u"start"_s), 0);
 }
 
 void TestQlikService::wrongPrefixIsExplained()

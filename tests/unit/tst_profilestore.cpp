@@ -105,6 +105,7 @@ void TestProfileStore::roundTripsThroughSettings()
     ca.close();
     second.caCertificateFile = caFile;
     second.ignoreCertificateErrors = true;
+    second.pinnedSha256 = QString(64, u'c');
     second.requestTimeout = std::chrono::seconds(12);
     {
         QSettings settings(m_file, QSettings::IniFormat);
@@ -138,6 +139,12 @@ void TestProfileStore::rejectsInvalidProfiles_data()
     ConnectionProfile reserved = sample(u"Reserved header"_s);
     reserved.userHeaderName = u"X-Qlik-User"_s;
     QTest::newRow("reserved header") << reserved;
+    ConnectionProfile shortPin = sample(u"Short pin"_s);
+    shortPin.pinnedSha256 = QString(63, u'a');
+    QTest::newRow("pin too short") << shortPin;
+    ConnectionProfile notHex = sample(u"Not hex"_s);
+    notHex.pinnedSha256 = QString(64, u'g');
+    QTest::newRow("pin not hex") << notHex;
 }
 
 void TestProfileStore::rejectsInvalidProfiles()
