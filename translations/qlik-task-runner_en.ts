@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>CertificateProbe</name>
+    <message>
+        <source>the server presented no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS handshake within the request timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>Server URL must not contain line breaks</source>
@@ -560,6 +571,35 @@ Click “Run task…” to pick tasks and start them.</source>
     </message>
     <message>
         <source>SHA-256 fingerprint of the server&apos;s certificate (64 hexadecimal digits, colons optional). That certificate is trusted alone, whoever signed it, and any other one is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate the server presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pins this certificate: it is trusted for this profile alone, and any other certificate is refused. Compare the fingerprint with the one your Qlik administrator gives you first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issued by: %2
+Valid: %3
+Names: %4
+SHA-256:
+%5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,12 +1,18 @@
 #include "connectiontester.h"
 
+#include "certificateprobe.h"
 #include "errortext.h"
 
 #include <QNetworkAccessManager>
 
+using namespace Qt::StringLiterals;
+
 ConnectionTester::ConnectionTester(QObject *parent)
     : QObject(parent)
-{ }
+    , m_probe(new CertificateProbe(this))
+{
+    connect(m_probe, &CertificateProbe::presented, this, &ConnectionTester::untrustedCertificate);
+}
 
 ConnectionTester::~ConnectionTester()
 {
@@ -16,6 +22,7 @@ ConnectionTester::~ConnectionTester()
 
 void ConnectionTester::test(const ConnectionProfile &profile)
 {
+    m_probe->cancel();
     const QStringList errors = profile.validationErrors();
     if (!errors.isEmpty()) {
         m_request = 0;
@@ -34,12 +41,17 @@ void ConnectionTester::test(const ConnectionProfile &profile)
                 Q_EMIT succeeded(
                     tr("Connected: Qlik Sense repository %1.").arg(about.buildVersion));
             });
-    connect(m_service.get(), &QlikService::requestFailed, this,
-            [this](QlikService::RequestId id, QlikService::Operation, const QlikError &error) {
-                if (id != m_request)
-                    return;
-                m_request = 0;
-                Q_EMIT failed(ErrorText::explain(error));
-            });
+    connect(
+        m_service.get(), &QlikService::requestFailed, this,
+        [this, profile](QlikService::RequestId id, QlikService::Operation, const QlikError &error) {
+            if (id != m_request)
+                return;
+            m_request = 0;
+            Q_EMIT failed(ErrorText::explain(error));
+            // A changed pinned certificate is not offered for trust at a click.
+            if (error.category == QlikError::Category::Tls &&
+                profile.serverUrl.scheme() == "https"_L1 && profile.pinnedSha256.isEmpty())
+                m_probe->fetch(profile.serverUrl, profile.requestTimeout);
+        });
     m_request = m_service->fetchAbout();
 }

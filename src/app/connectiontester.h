@@ -6,10 +6,14 @@
 #include <memory>
 #include <QObject>
 
+class CertificateProbe;
 class QNetworkAccessManager;
+class QSslCertificate;
 
 /// "Test connection": asks `/qrs/about` with a profile that is not saved yet, on a network
-/// access manager of its own, and says in words what came of it.
+/// access manager of its own, and says in words what came of it. When no authority the profile
+/// trusts vouches for the server's certificate (and none is pinned), it also fetches that
+/// certificate, so that the person can look at it and pin it.
 class ConnectionTester final : public QObject
 {
     Q_OBJECT
@@ -26,9 +30,12 @@ public:
 Q_SIGNALS:
     void succeeded(const QString &message);
     void failed(const QString &message);
+    /// After failed(): the certificate the server presented, which nothing trusted vouches for.
+    void untrustedCertificate(const QSslCertificate &certificate);
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<QlikService> m_service;
+    CertificateProbe *m_probe = nullptr;
     QlikService::RequestId m_request = 0;
 };

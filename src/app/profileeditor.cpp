@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QLocale>
+#include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +18,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
 {
     m_ui->setupUi(this);
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->urlEdit, m_ui->prefixEdit, m_ui->headerEdit,
-                            m_ui->userEdit, m_ui->caFileEdit})
+                            m_ui->userEdit, m_ui->caFileEdit, m_ui->pinEdit})
         connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::edited);
     connect(m_ui->verifyCheckBox, &QCheckBox::toggled, this, [this] {
         updateWarning();
@@ -29,6 +31,11 @@ ProfileEditor::ProfileEditor(QWidget *parent)
             [this](const QString &message) { showTestResult(true, message); });
     connect(m_tester, &ConnectionTester::failed, this,
             [this](const QString &message) { showTestResult(false, message); });
+    connect(m_tester, &ConnectionTester::untrustedCertificate, this,
+            &ProfileEditor::showPresentedCertificate);
+    connect(m_ui->trustCertificateButton, &QPushButton::clicked, this,
+            &ProfileEditor::trustPresentedCertificate);
+    m_ui->certificatePanel->hide();
     updateWarning();
 }
 
@@ -48,6 +55,7 @@ void ProfileEditor::setProfile(const ConnectionProfile &profile)
                                : profile.pinnedSha256);
     m_ui->verifyCheckBox->setChecked(!profile.ignoreCertificateErrors);
     m_ui->testResultLabel->clear();
+    m_ui->certificatePanel->hide();
     updateWarning();
 }
 
@@ -74,7 +82,46 @@ void ProfileEditor::testConnection()
     m_ui->testResultLabel->setStyleSheet({});
     m_ui->testResultLabel->setText(tr("Testing…"));
     m_ui->testConnectionButton->setEnabled(false);
+    m_ui->certificatePanel->hide();
     m_tester->test(profile());
+}
+
+void ProfileEditor::showPresentedCertificate(const QSslCertificate &certificate)
+{
+    const auto names = [](const QStringList &parts) {
+        return parts.isEmpty() ? tr("(none)") : parts.join(u", "_s);
+    };
+    const QString validity =
+        tr("%1 to %2")
+            .arg(
+                QLocale().toString(certificate.effectiveDate().toLocalTime(), QLocale::ShortFormat),
+                QLocale().toString(certificate.expiryDate().toLocalTime(), QLocale::ShortFormat));
+    m_presentedFingerprint = CertificatePin::fingerprint(certificate);
+    // Two lines of 16 bytes: a label wraps only at spaces.
+    const QString fingerprint =
+        m_presentedFingerprint.left(47) + u'\n' + m_presentedFingerprint.mid(48);
+    m_ui->certificateDetailsLabel->setText(
+        tr("Subject: %1\nIssued by: %2\nValid: %3\nNames: %4\nSHA-256:\n%5")
+            .arg(names(certificate.subjectInfo(QSslCertificate::CommonName) +
+                       certificate.subjectInfo(QSslCertificate::Organization)),
+                 names(certificate.issuerInfo(QSslCertificate::CommonName) +
+                       certificate.issuerInfo(QSslCertificate::Organization)),
+                 validity, names(certificate.subjectAlternativeNames().values(QSsl::DnsEntry)),
+                 fingerprint));
+    m_ui->certificatePanel->show();
+    // Room for it without squeezing the fields.
+    QWidget *dialog = window();
+    const int wanted = dialog->sizeHint().height();
+    if (dialog->height() < wanted)
+        dialog->resize(dialog->width(), wanted);
+}
+
+void ProfileEditor::trustPresentedCertificate()
+{
+    m_ui->pinEdit->setText(m_presentedFingerprint);
+    m_ui->certificatePanel->hide();
+    Q_EMIT edited();
+    testConnection();
 }
 
 void ProfileEditor::chooseCaFile()

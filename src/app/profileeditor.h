@@ -7,6 +7,8 @@
 
 class ConnectionTester;
 
+class QSslCertificate;
+
 namespace Ui {
 class ProfileEditor;
 }
@@ -33,8 +35,12 @@ private:
     void chooseCaFile();
     void updateWarning();
     void showTestResult(bool ok, const QString &message);
+    /// What the person needs to decide whether to pin it.
+    void showPresentedCertificate(const QSslCertificate &certificate);
+    void trustPresentedCertificate();
 
     std::unique_ptr<Ui::ProfileEditor> m_ui;
     ConnectionTester *m_tester = nullptr;
     ConnectionProfile m_loaded;
+    QString m_presentedFingerprint; ///< of the certificate the panel shows
 };

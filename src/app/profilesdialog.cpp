@@ -17,7 +17,9 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, QWidget *parent)
     m_ui->editorContainer->addWidget(m_editor);
     m_ui->editorContainer->addStretch(1);
     m_ui->profileErrorLabel->hide();
-    connect(m_ui->profilesList, &QListWidget::currentRowChanged, this,
+    // On selection, not on the current row: the list takes a current row when it merely gets
+    // the focus, and that must not replace a new profile being typed.
+    connect(m_ui->profilesList, &QListWidget::itemSelectionChanged, this,
             &ProfilesDialog::showSelected);
     connect(m_ui->addProfileButton, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
     connect(m_ui->removeProfileButton, &QPushButton::clicked, this,
@@ -75,9 +77,14 @@ void ProfilesDialog::reloadList(const QString &select)
     showSelected();
 }
 
+QListWidgetItem *ProfilesDialog::selectedItem() const
+{
+    return m_ui->profilesList->selectedItems().value(0);
+}
+
 void ProfilesDialog::showSelected()
 {
-    QListWidgetItem *item = m_ui->profilesList->currentItem();
+    QListWidgetItem *item = selectedItem();
     m_ui->removeProfileButton->setEnabled(item != nullptr);
     if (!item)
         return;
@@ -91,7 +98,7 @@ void ProfilesDialog::showSelected()
 
 void ProfilesDialog::removeSelected()
 {
-    QListWidgetItem *item = m_ui->profilesList->currentItem();
+    QListWidgetItem *item = selectedItem();
     if (!item)
         return;
     m_store.remove(item->text());

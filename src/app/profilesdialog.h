@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class ProfileEditor;
+class QListWidgetItem;
 class ProfileStore;
 
 namespace Ui {
@@ -28,6 +29,7 @@ public:
 
 private:
     void reloadList(const QString &select);
+    [[nodiscard]] QListWidgetItem *selectedItem() const;
     void showSelected();
     void removeSelected();
 

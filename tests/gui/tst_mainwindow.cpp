@@ -22,6 +22,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -33,6 +34,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSslCertificate>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void profileTestExplainsFailures_data();
     void profileTestExplainsFailures();
     void pinnedCertificateIsEditedAsAFingerprint();
+    void untrustedCertificateCanBePinned();
     void savedProfileAppearsInTheSelector();
 
 private:
@@ -708,6 +711,49 @@ void TestMainWindow::pinnedCertificateIsEditedAsAFingerprint()
     QVERIFY(m_app.profiles().contains(u"Pinned"_s));
     dialog->close();
     QVERIFY(m_app.profiles().remove(u"Pinned"_s)); // the other tests know their profiles
+}
+
+void TestMainWindow::untrustedCertificateCanBePinned()
+{
+    // A server whose certificate authority the profile does not trust: Test connection shows
+    // the certificate it presented, trusting it pins it, and the test then connects.
+    SimProcess::Options options;
+    options.tls = true;
+    SimProcess tlsSim(options);
+    QVERIFY2(tlsSim.start(), qPrintable(tlsSim.errorString()));
+    const QList<QSslCertificate> server =
+        QSslCertificate::fromPath(SimProcess::dataDir() + u"/tls/server.pem"_s);
+    QCOMPARE(server.size(), 1);
+    const QString fingerprint = CertificatePin::fingerprint(server.constFirst());
+
+    const NewProfile open = openNewProfile();
+    ProfilesDialog *dialog = open.dialog;
+    QVERIFY(dialog);
+    ConnectionProfile profile = tlsSim.profile();
+    profile.name = u"Untrusted"_s;
+    profile.caCertificateFile.clear();
+    dialog->editor()->setProfile(profile);
+    auto *panel = child<QGroupBox>(dialog, u"certificatePanel"_s);
+    auto *result = child<QLabel>(dialog, u"testResultLabel"_s);
+    QVERIFY(!panel->isVisible());
+    QTest::mouseClick(child<QPushButton>(dialog, u"testConnectionButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 10000);
+    QCOMPARE(dialog->editor()->profile().serverUrl, tlsSim.serverUrl()); // still the one tested
+    QVERIFY2(result->text().contains(fingerprint), qPrintable(result->text()));
+    const QString details = child<QLabel>(dialog, u"certificateDetailsLabel"_s)->text();
+    // The fingerprint comes on two lines of 16 bytes.
+    QVERIFY2(QString(details).replace(u'\n', u':').contains(fingerprint), qPrintable(details));
+    QVERIFY2(details.contains(server.constFirst().issuerInfo(QSslCertificate::CommonName).value(0)),
+             qPrintable(details));
+    if (const QString dir = qEnvironmentVariable("QTR_TEST_SCREENSHOTS"); !dir.isEmpty())
+        dialog->grab().save(dir + u"/untrusted-certificate.png"_s);
+
+    QTest::mouseClick(child<QPushButton>(dialog, u"trustCertificateButton"_s), Qt::LeftButton);
+    QCOMPARE(child<QLineEdit>(dialog, u"pinEdit"_s)->text(), fingerprint);
+    QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(u"Connected"_s), qPrintable(result->text()),
+                              10000);
+    QVERIFY(!panel->isVisible());
+    QCOMPARE(dialog->editor()->profile().serverUrl, tlsSim.serverUrl());
 }
 
 void TestMainWindow::savedProfileAppearsInTheSelector()
