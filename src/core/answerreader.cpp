@@ -26,8 +26,7 @@ AnswerReader::AnswerReader(QNetworkReply *reply, AnswerLimits limits,
         m_peerFingerprint = CertificatePin::fingerprint(peer);
         if (m_pin.matches(peer))
             return m_reply->ignoreSslErrors(errors);
-        for (const QSslError &error : errors)
-            m_sslErrors.append(error.errorString());
+        m_tls = QrsReply::tlsTrouble(errors);
     });
     if (m_pin.isSet()) {
         connect(reply, &QNetworkReply::encrypted, this, [this] {
@@ -104,7 +103,8 @@ void AnswerReader::onFinished()
     if (m_interruption == QrsReply::Interruption::None)
         readAvailable();
     QrsReply::Answer answer = QrsReply::answerOf(*m_reply);
-    answer.sslErrors = m_sslErrors;
+    answer.sslErrors = m_tls.errors;
+    answer.certificateNames = m_tls.certificateNames;
     answer.peerFingerprint = m_peerFingerprint;
     answer.bytesReceived = m_body.received();
     if (m_interruption != QrsReply::Interruption::None)

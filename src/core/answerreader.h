@@ -43,7 +43,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     BoundedBody m_body;
     QTimer m_deadline;
-    QStringList m_sslErrors;
+    QrsReply::TlsTrouble m_tls;
     CertificatePin m_pin; ///< of the request; not set for most
     QString m_peerFingerprint;
     QrsReply::Interruption m_interruption = QrsReply::Interruption::None;

@@ -103,8 +103,9 @@ void OneShotRequest::start()
                     m_answer.peerFingerprint = CertificatePin::fingerprint(ssl->peerCertificate());
                     if (pin.matches(ssl->peerCertificate()))
                         return ssl->ignoreSslErrors(errors);
-                    for (const QSslError &error : errors)
-                        m_answer.sslErrors.append(error.errorString());
+                    const QrsReply::TlsTrouble trouble = QrsReply::tlsTrouble(errors);
+                    m_answer.sslErrors += trouble.errors;
+                    m_answer.certificateNames = trouble.certificateNames;
                 });
         connect(ssl, &QSslSocket::encrypted, this, [this, ssl, pin] {
             m_answer.peerFingerprint = CertificatePin::fingerprint(ssl->peerCertificate());

@@ -7,6 +7,7 @@
 #include <QMetaEnum>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSslCertificate>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -130,6 +131,11 @@ QlikError networkError(const QrsReply::Answer &answer, const ConnectionProfile &
     const QString where = hostAndPort(answer.url);
     switch (answer.networkError) {
     case QNetworkReply::SslHandshakeFailedError:
+        if (!answer.certificateNames.isEmpty())
+            return {Category::Tls, 0,
+                    tr("The certificate of %1 is made out for %2, not for %3: use one of those "
+                       "names in the server URL.")
+                        .arg(where, answer.certificateNames.join(u", "_s), answer.url.host())};
         return {Category::Tls, 0,
                 tr("The TLS handshake with %1 failed: %2. Trust the server's certificate "
                    "authority (CA certificate file) or check the host name in the URL.")
@@ -218,6 +224,22 @@ bool isTransportError(QNetworkReply::NetworkError error)
 } // namespace
 
 namespace QrsReply {
+
+TlsTrouble tlsTrouble(const QList<QSslError> &errors)
+{
+    TlsTrouble trouble;
+    for (const QSslError &error : errors) {
+        trouble.errors.append(error.errorString());
+        if (error.error() != QSslError::HostNameMismatch)
+            continue;
+        const auto names = error.certificate().subjectAlternativeNames();
+        trouble.certificateNames =
+            names.values(QSsl::DnsEntry) + names.values(QSsl::IpAddressEntry);
+        if (trouble.certificateNames.isEmpty())
+            trouble.certificateNames = error.certificate().subjectInfo(QSslCertificate::CommonName);
+    }
+    return trouble;
+}
 
 Answer answerOf(const QNetworkReply &reply)
 {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <QByteArray>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QStringList>
 #include <QUrl>
 
@@ -38,12 +39,22 @@ struct Answer
     QString contentType;
     QString locationPath; ///< path of the Location header, for redirects
     QStringList sslErrors; ///< the reasons a TLS handshake failed, in words
+    /// With a host name mismatch: the names the server's certificate is made out for.
+    QStringList certificateNames;
     QString peerFingerprint; ///< SHA-256 of the certificate the server presented, if one was seen
     Interruption interruption = Interruption::None;
     qint64 bytesReceived = 0; ///< of the body, including what was not kept
     qint64 sizeLimit = 0; ///< with TooLarge: the limit that was passed
     std::chrono::milliseconds deadline {0}; ///< with Deadline: the deadline that passed
 };
+
+/// What a TLS handshake's errors tell, for an Answer.
+struct TlsTrouble
+{
+    QStringList errors; ///< each in words
+    QStringList certificateNames; ///< with a host name mismatch, the certificate's names
+};
+[[nodiscard]] TlsTrouble tlsTrouble(const QList<QSslError> &errors);
 
 /// The Answer of a finished QNetworkReply (status, headers, transport error).
 [[nodiscard]] Answer answerOf(const QNetworkReply &reply);

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void initTestCase();
     void about();
     void tlsWithoutTrustedCaFails();
+    void hostNameMismatchNamesTheCertificatesNames();
     void pinnedCertificateIsTrustedAlone();
     void changedCertificateIsRefused();
     void startIsNotSentToAnotherCertificate();
@@ -114,6 +115,39 @@ QSslCertificate TestQlikService::serverCertificate()
     const QList<QSslCertificate> certificates =
         QSslCertificate::fromPath(SimProcess::dataDir() + u"/tls/server.pem"_s);
     return certificates.isEmpty() ? QSslCertificate() : certificates.constFirst();
+}
+
+void TestQlikService::hostNameMismatchNamesTheCertificatesNames()
+{
+    // A certificate from a trusted authority, but made out for another host: the message says
+    // which names it holds and that the URL must use one of them, for requests through the
+    // network access manager and for starts alike.
+    SimProcess::Options options;
+    options.tls = true;
+    options.certificate = u"wrong-host"_s;
+    SimProcess sim(options);
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    QNetworkAccessManager network;
+    QlikService qlik(network, sim.profile());
+    QSignalSpy failed(&qlik, &QlikService::requestFailed);
+    qlik.fetchAbout();
+    QTRY_COMPARE(failed.size(), 1);
+    const QlikError error = errorOf(failed);
+    QCOMPARE(error.category, QlikError::Category::Tls);
+    QVERIFY2(error.message.contains(u"made out for wrong.example, not for 127.0.0.1"_s),
+             qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"server URL"_s), qPrintable(error.message));
+
+    QrsRequestBuilder builder(sim.profile());
+    auto *post =
+        new OneShotRequest("POST", builder.build(u"/task/%1/start/synchronous"_s.arg(QuickSuccess)),
+                           nullptr, AnswerLimits::of(AnswerKind::Small), 10s);
+    std::optional<QrsReply::Answer> answer;
+    connect(post, &OneShotRequest::finished, this,
+            [&](const QrsReply::Answer &told) { answer = told; });
+    post->start();
+    QTRY_VERIFY(answer.has_value());
+    QCOMPARE(answer->certificateNames, QStringList {u"wrong.example"_s});
 }
 
 void TestQlikService::pinnedCertificateIsTrustedAlone()

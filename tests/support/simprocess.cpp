@@ -49,8 +49,8 @@ bool SimProcess::start()
 {
     QStringList arguments {u"--scenario"_s, m_options.scenarioFile};
     if (m_options.tls) {
-        arguments << u"--tls-cert"_s << dataDir() + u"/tls/server.pem"_s << u"--tls-key"_s
-                  << dataDir() + u"/tls/server-key.pem"_s;
+        const QString base = dataDir() + u"/tls/"_s + m_options.certificate;
+        arguments << u"--tls-cert"_s << base + u".pem"_s << u"--tls-key"_s << base + u"-key.pem"_s;
     }
     arguments << m_options.extraArgs;
 

@@ -28,6 +28,9 @@ public:
         QString scenarioFile = SimProcess::scenarioPath(QStringLiteral("fast.json"));
         bool tls = false; ///< serve HTTPS with tests/data/tls/server.pem (CA: ca.pem)
         QStringList extraArgs; ///< e.g. {"--time-scale", "0.5", "--latency", "200"}
+        /// With tls: the certificate's file name in tests/data/tls without ".pem" (its key is
+        /// "<name>-key.pem"); "wrong-host" is made out for wrong.example only.
+        QString certificate = QStringLiteral("server");
     };
 
     explicit SimProcess(Options options, QObject *parent = nullptr);
