@@ -765,6 +765,18 @@ SHA-256:
         <source>The start of task &apos;%1&apos; was not answered (%2), and the repository could not be asked whether it started: the run may be going on on the server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The repository&apos;s answer to %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[… the first %1 MB of this log are not shown …]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (app &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QrsJson</name>
@@ -877,6 +889,106 @@ SHA-256:
     </message>
     <message>
         <source>The server answered %1 with the unexpected HTTP status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the virtual proxy prefix %1 and the user header name &apos;%2&apos;: the proxy did not accept user &apos;%3&apos; from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of %1 exceeded %2 MB, the most this kind of answer may have; it was not read further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took longer than %2 s to answer (%3 bytes came); the request was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was cut after %2 bytes of the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented a certificate with the SHA-256 fingerprint %2, not the one pinned for this profile (%3). Nothing was sent. If the server&apos;s certificate was replaced on purpose, pin the new one; otherwise something between you and the server may be listening in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is made out for %2, not for %3: use one of those names in the server URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2. Trust the server&apos;s certificate authority (CA certificate file) or check the host name in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To trust this certificate alone for this profile, pin its SHA-256 fingerprint: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is the server URL right and the service running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1 was not found: check the server URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error talking to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to authenticate the request (401).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository rejected the request&apos;s cross-site request forgery key (403 XSRF check failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied (403) for user &apos;%1&apos; at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found (404): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is unavailable for now (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed to handle %1 (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request to %1 (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the proxy says the request header is incorrect, use the server&apos;s fully qualified host name in the URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,15 +18,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QlikService", text);
-}
-
 QlikError protocolError(const QString &what, const QString &parseError)
 {
     return {QlikError::Category::Protocol, 0,
-            tr("The repository's answer to %1 could not be read: %2").arg(what, parseError)};
+            QlikService::tr("The repository's answer to %1 could not be read: %2")
+                .arg(what, parseError)};
 }
 
 /// What a task reference asks for, as a filter term.
@@ -65,7 +61,7 @@ QByteArray withOmittedStart(const QByteArray &tail, qint64 received)
         return tail;
     const qsizetype lineStart = tail.indexOf('\n') + 1;
     const QString note =
-        tr("[… the first %1 MB of this log are not shown …]")
+        QlikService::tr("[… the first %1 MB of this log are not shown …]")
             .arg(QString::number(double(omitted + lineStart) / (1024.0 * 1024.0), 'f', 1));
     return note.toUtf8() + "\r\n" + tail.mid(lineStart);
 }
@@ -74,7 +70,7 @@ QString describeCandidates(const QList<ReloadTask> &tasks)
 {
     QStringList lines;
     for (const ReloadTask &task : tasks)
-        lines.append(tr("%1 (app '%2')").arg(task.id, task.appName));
+        lines.append(QlikService::tr("%1 (app '%2')").arg(task.id, task.appName));
     return lines.join(u", "_s);
 }
 

@@ -15,10 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+/// The texts of this file, translated in the context "QrsReply".
+class Text final
 {
-    return QCoreApplication::translate("QrsReply", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QrsReply)
+};
 
 /// The request's address for people: no query (it holds the xrfkey) and no script log ticket
 /// (a one-time credential in the path of `/download/reloadtask/<ticket>/...`).
@@ -64,10 +65,11 @@ bool looksLikeHtml(const QrsReply::Answer &answer, const QByteArray &body, QrsRe
 QString authHint(const ConnectionProfile &profile)
 {
     const QString prefix = profile.virtualProxyPrefix.isEmpty()
-        ? tr("(none)")
+        ? Text::tr("(none)")
         : u"'%1'"_s.arg(profile.virtualProxyPrefix);
-    return tr("Check the virtual proxy prefix %1 and the user header name '%2': the proxy did not "
-              "accept user '%3' from them.")
+    return Text::tr(
+               "Check the virtual proxy prefix %1 and the user header name '%2': the proxy did not "
+               "accept user '%3' from them.")
         .arg(prefix, profile.userHeaderName, profile.userId);
 }
 
@@ -91,38 +93,41 @@ QlikError interrupted(const QrsReply::Answer &answer, const ConnectionProfile &p
     const QString where = hostAndPort(answer.url);
     switch (answer.interruption) {
     case Interruption::TooLarge:
-        return {Category::Protocol, answer.httpStatus,
-                tr("The answer of %1 exceeded %2 MB, the most this kind of answer may have; it "
-                   "was not read further.")
-                    .arg(endpoint(answer.url), megabytes(answer.sizeLimit))};
+        return {
+            Category::Protocol, answer.httpStatus,
+            Text::tr("The answer of %1 exceeded %2 MB, the most this kind of answer may have; it "
+                     "was not read further.")
+                .arg(endpoint(answer.url), megabytes(answer.sizeLimit))};
     case Interruption::Deadline:
         return {Category::Transient, answer.httpStatus,
-                tr("%1 took longer than %2 s to answer (%3 bytes came); the request was given up.")
+                Text::tr(
+                    "%1 took longer than %2 s to answer (%3 bytes came); the request was given up.")
                     .arg(where)
                     .arg(wholeSeconds(answer.deadline))
                     .arg(answer.bytesReceived)};
     case Interruption::Silence:
         return {Category::Transient, answer.httpStatus,
-                tr("%1 did not answer within %2 s.")
+                Text::tr("%1 did not answer within %2 s.")
                     .arg(where)
                     .arg(wholeSeconds(profile.requestTimeout))};
     case Interruption::ConnectionCut:
         return {Category::Transient, answer.httpStatus,
-                tr("The connection to %1 was cut after %2 bytes of the answer.")
+                Text::tr("The connection to %1 was cut after %2 bytes of the answer.")
                     .arg(where)
                     .arg(answer.bytesReceived)};
     case Interruption::PinMismatch:
         return {Category::Tls, 0,
-                tr("%1 presented a certificate with the SHA-256 fingerprint %2, not the one "
-                   "pinned for this profile (%3). Nothing was sent. If the server's certificate "
-                   "was replaced on purpose, pin the new one; otherwise something between you and "
-                   "the server may be listening in.")
+                Text::tr(
+                    "%1 presented a certificate with the SHA-256 fingerprint %2, not the one "
+                    "pinned for this profile (%3). Nothing was sent. If the server's certificate "
+                    "was replaced on purpose, pin the new one; otherwise something between you and "
+                    "the server may be listening in.")
                     .arg(where, answer.peerFingerprint,
                          CertificatePin(profile.pinnedSha256).displayed())};
     case Interruption::None:
         break;
     }
-    return {Category::Transient, answer.httpStatus, tr("%1 did not answer.").arg(where)};
+    return {Category::Transient, answer.httpStatus, Text::tr("%1 did not answer.").arg(where)};
 }
 
 QlikError networkError(const QrsReply::Answer &answer, const ConnectionProfile &profile)
@@ -132,40 +137,42 @@ QlikError networkError(const QrsReply::Answer &answer, const ConnectionProfile &
     switch (answer.networkError) {
     case QNetworkReply::SslHandshakeFailedError:
         if (!answer.certificateNames.isEmpty())
-            return {Category::Tls, 0,
-                    tr("The certificate of %1 is made out for %2, not for %3: use one of those "
-                       "names in the server URL.")
-                        .arg(where, answer.certificateNames.join(u", "_s), answer.url.host())};
+            return {
+                Category::Tls, 0,
+                Text::tr("The certificate of %1 is made out for %2, not for %3: use one of those "
+                         "names in the server URL.")
+                    .arg(where, answer.certificateNames.join(u", "_s), answer.url.host())};
         return {Category::Tls, 0,
-                tr("The TLS handshake with %1 failed: %2. Trust the server's certificate "
-                   "authority (CA certificate file) or check the host name in the URL.")
+                Text::tr("The TLS handshake with %1 failed: %2. Trust the server's certificate "
+                         "authority (CA certificate file) or check the host name in the URL.")
                         .arg(where,
-                             answer.sslErrors.isEmpty() ? tr("the certificate was refused")
+                             answer.sslErrors.isEmpty() ? Text::tr("the certificate was refused")
                                                         : answer.sslErrors.join(u"; "_s)) +
                     (answer.peerFingerprint.isEmpty() ? QString()
                                                       : u' ' +
-                             tr("To trust this certificate alone for this profile, pin its "
-                                "SHA-256 fingerprint: %1.")
+                             Text::tr("To trust this certificate alone for this profile, pin its "
+                                      "SHA-256 fingerprint: %1.")
                                  .arg(answer.peerFingerprint))};
     case QNetworkReply::ConnectionRefusedError:
-        return {Category::Transient, 0,
-                tr("%1 refused the connection: is the server URL right and the service running?")
-                    .arg(where)};
+        return {
+            Category::Transient, 0,
+            Text::tr("%1 refused the connection: is the server URL right and the service running?")
+                .arg(where)};
     case QNetworkReply::HostNotFoundError:
         return {Category::Transient, 0,
-                tr("Host %1 was not found: check the server URL.").arg(answer.url.host())};
+                Text::tr("Host %1 was not found: check the server URL.").arg(answer.url.host())};
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
         return {Category::Transient, 0,
-                tr("%1 did not answer within %2 s.")
+                Text::tr("%1 did not answer within %2 s.")
                     .arg(where)
                     .arg(wholeSeconds(profile.requestTimeout))};
     case QNetworkReply::RemoteHostClosedError:
         return {Category::Transient, 0,
-                tr("%1 closed the connection before answering.").arg(where)};
+                Text::tr("%1 closed the connection before answering.").arg(where)};
     default:
         return {Category::Transient, 0,
-                tr("Network error talking to %1 (%2).")
+                Text::tr("Network error talking to %1 (%2).")
                     .arg(where,
                          QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>()
                                                  .valueToKey(answer.networkError)))};
@@ -178,40 +185,42 @@ QlikError httpError(const QrsReply::Answer &answer, const QByteArray &body,
     using Category = QlikError::Category;
     const int status = answer.httpStatus;
     const QString text = serverText(body, answer.url);
-    const QString said = text.isEmpty() ? QString() : u" "_s + tr("The server said: %1").arg(text);
+    const QString said =
+        text.isEmpty() ? QString() : u" "_s + Text::tr("The server said: %1").arg(text);
     if (status == 401)
         return {Category::Unauthenticated, status,
-                tr("The server refused to authenticate the request (401).") + u' ' +
+                Text::tr("The server refused to authenticate the request (401).") + u' ' +
                     authHint(profile)};
     if (status == 403) {
         if (text.contains("XSRF"_L1, Qt::CaseInsensitive))
             return {Category::Forbidden, status,
-                    tr("The repository rejected the request's cross-site request forgery key "
-                       "(403 XSRF check failed).")};
+                    Text::tr("The repository rejected the request's cross-site request forgery key "
+                             "(403 XSRF check failed).")};
         return {Category::Forbidden, status,
-                tr("Access denied (403) for user '%1' at %2.")
+                Text::tr("Access denied (403) for user '%1' at %2.")
                         .arg(profile.userId, endpoint(answer.url)) +
                     said};
     }
     if (status == 404)
         return {Category::NotFound, status,
-                tr("Not found (404): %1.").arg(endpoint(answer.url)) + said};
+                Text::tr("Not found (404): %1.").arg(endpoint(answer.url)) + said};
     if (status == 429 || status == 502 || status == 503 || status == 504)
         return {Category::Transient, status,
-                tr("The server is unavailable for now (HTTP %1).").arg(status) + said};
+                Text::tr("The server is unavailable for now (HTTP %1).").arg(status) + said};
     if (status >= 500)
-        return {
-            Category::Server, status,
-            tr("The server failed to handle %1 (HTTP %2).").arg(endpoint(answer.url)).arg(status) +
-                said};
-    QString message = tr("The server refused the request to %1 (HTTP %2).")
+        return {Category::Server, status,
+                Text::tr("The server failed to handle %1 (HTTP %2).")
+                        .arg(endpoint(answer.url))
+                        .arg(status) +
+                    said};
+    QString message = Text::tr("The server refused the request to %1 (HTTP %2).")
                           .arg(endpoint(answer.url))
                           .arg(status) +
         said;
     if (status == 400 && text.contains("header"_L1, Qt::CaseInsensitive))
         message += u' ' +
-            tr("If the proxy says the request header is incorrect, use the server's fully "
-               "qualified host name in the URL.");
+            Text::tr("If the proxy says the request header is incorrect, use the server's fully "
+                     "qualified host name in the URL.");
     return {Category::BadRequest, status, message};
 }
 
@@ -266,24 +275,26 @@ std::optional<QlikError> check(const Answer &answer, const QByteArray &body, Exp
     if (status >= 300 && status < 400) {
         return QlikError {
             QlikError::Category::Unauthenticated, status,
-            tr("The virtual proxy sent the request to its login page (HTTP %1 to "
-               "%2) instead of answering.")
+            Text::tr("The virtual proxy sent the request to its login page (HTTP %1 to "
+                     "%2) instead of answering.")
                     .arg(status)
-                    .arg(answer.locationPath.isEmpty() ? tr("another page") : answer.locationPath) +
+                    .arg(answer.locationPath.isEmpty() ? Text::tr("another page")
+                                                       : answer.locationPath) +
                 u' ' + authHint(profile)};
     }
     if (status >= 400)
         return httpError(answer, body, profile);
     if (status < 200)
         return QlikError {QlikError::Category::Protocol, status,
-                          tr("The server answered %1 with the unexpected HTTP status %2.")
+                          Text::tr("The server answered %1 with the unexpected HTTP status %2.")
                               .arg(endpoint(answer.url))
                               .arg(status)};
     if (looksLikeHtml(answer, body, expect))
-        return QlikError {QlikError::Category::Unauthenticated, status,
-                          tr("The server answered with an HTML page (usually a login page) where "
-                             "the repository answers JSON.") +
-                              u' ' + authHint(profile)};
+        return QlikError {
+            QlikError::Category::Unauthenticated, status,
+            Text::tr("The server answered with an HTML page (usually a login page) where "
+                     "the repository answers JSON.") +
+                u' ' + authHint(profile)};
     return std::nullopt;
 }
 
