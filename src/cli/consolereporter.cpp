@@ -211,8 +211,9 @@ void ConsoleReporter::notSubmitted(const Run &run, const ConnectionProfile &prof
         break;
     case QlikError::Category::Tls:
         hint = profile.pinnedSha256.isEmpty()
-            ? tr("the server's certificate is not trusted: pass its CA certificate with "
-                 "--ca-cert FILE, or pin the certificate itself with --pin-sha256 HEX")
+            ? tr("the server's certificate was not accepted: pass its CA certificate with "
+                 "--ca-cert FILE, pin the certificate itself with --pin-sha256 HEX, or use a "
+                 "host name it is made out for in --server")
             : tr("the server's certificate is not the one pinned (--pin-sha256)");
         break;
     case QlikError::Category::Transient:
