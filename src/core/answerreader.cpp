@@ -36,8 +36,11 @@ AnswerReader::AnswerReader(QNetworkReply *reply, AnswerLimits limits,
     }
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && !m_body.accepts(length.toLongLong()))
-            interrupt(QrsReply::Interruption::TooLarge);
+        if (!length.isValid())
+            return;
+        if (!m_body.accepts(length.toLongLong()))
+            return interrupt(QrsReply::Interruption::TooLarge);
+        m_body.expect(length.toLongLong());
     });
     // Qt's network thread can be ahead of what we have read: its count is checked too, so what
     // both hold together never passes the limit.

@@ -1,15 +1,22 @@
 #include "boundedbody.h"
 
+#include <algorithm>
+
 bool BoundedBody::append(QByteArrayView data)
 {
     if (m_received + data.size() > limit())
         return false;
     m_received += data.size();
     if (m_data.capacity() == 0) {
-        // All the room the body may take, at once: growing step by step would copy it (malloc
+        // All the room the body takes, at once: growing step by step would copy it (malloc
         // serves blocks up to 32 MB from the heap once one was freed), holding old and new copy.
-        // Untouched room costs address space, not memory.
-        m_data.reserve(m_limits.keepTail ? 2 * m_limits.maxBytes + data.size() : m_limits.maxBytes);
+        // That is the announced length when there is one, else all the limit allows (untouched
+        // room costs address space, not memory).
+        if (m_limits.keepTail)
+            m_data.reserve(2 * m_limits.maxBytes + data.size());
+        else
+            m_data.reserve(m_expected > 0 ? std::max<qint64>(m_expected, data.size())
+                                          : m_limits.maxBytes);
     }
     if (!m_limits.keepTail) {
         m_data.append(data);

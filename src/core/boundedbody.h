@@ -19,6 +19,9 @@ public:
     [[nodiscard]] bool append(QByteArrayView data);
     /// False when an announced length already passes the limit (checked before reading).
     [[nodiscard]] bool accepts(qint64 announcedLength) const;
+    /// The answer announced its length (and accepts() it): the body takes room for that much
+    /// instead of for all its limit allows.
+    void expect(qint64 announcedLength) { m_expected = announcedLength; }
 
     /// The body (for logs: its last maxBytes); the BoundedBody is empty afterwards.
     [[nodiscard]] QByteArray take();
@@ -31,4 +34,5 @@ private:
     AnswerLimits m_limits;
     QByteArray m_data;
     qint64 m_received = 0;
+    qint64 m_expected = 0; ///< the announced length; 0 when unknown
 };

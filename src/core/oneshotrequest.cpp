@@ -226,9 +226,12 @@ bool OneShotRequest::parseHead()
                 complete();
                 return false;
             }
-            if (!m_chunked && m_contentLength > 0 && !m_body.accepts(m_contentLength)) {
-                fail(QNetworkReply::OperationCanceledError, QrsReply::Interruption::TooLarge);
-                return false;
+            if (!m_chunked && m_contentLength > 0) {
+                if (!m_body.accepts(m_contentLength)) {
+                    fail(QNetworkReply::OperationCanceledError, QrsReply::Interruption::TooLarge);
+                    return false;
+                }
+                m_body.expect(m_contentLength);
             }
             m_stage = m_chunked ? Stage::ChunkSize : Stage::Body;
             return true;

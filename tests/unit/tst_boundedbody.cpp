@@ -10,6 +10,7 @@ class TestBoundedBody final : public QObject
 private Q_SLOTS:
     void refusesWhatPassesTheLimit();
     void announcedLengthIsCheckedBeforeReading();
+    void announcedLengthIsAllTheRoomTaken();
     void logKeepsItsLastPart();
     void logStopsAtTheReadCeiling();
 };
@@ -30,6 +31,25 @@ void TestBoundedBody::announcedLengthIsCheckedBeforeReading()
     const BoundedBody body(AnswerLimits::of(AnswerKind::Poll));
     QVERIFY(body.accepts(32 * AnswerLimits::MiB));
     QVERIFY(!body.accepts(32 * AnswerLimits::MiB + 1));
+}
+
+void TestBoundedBody::announcedLengthIsAllTheRoomTaken()
+{
+    // A small answer that says its length does not take the room of the largest one allowed
+    // (32 MB for a poll): thousands of starts and polls would each map that much.
+    const AnswerLimits limits = AnswerLimits::of(AnswerKind::Poll);
+    BoundedBody announced(limits);
+    QVERIFY(announced.accepts(1000));
+    announced.expect(1000);
+    QVERIFY(announced.append(QByteArray(600, 'a')));
+    QVERIFY(announced.append(QByteArray(400, 'b')));
+    const QByteArray body = announced.take();
+    QCOMPARE(body.size(), 1000);
+    QVERIFY2(body.capacity() < 64 * 1024, qPrintable(QString::number(body.capacity())));
+
+    BoundedBody unannounced(limits); // chunked: all the limit allows, at once
+    QVERIFY(unannounced.append(QByteArray(600, 'a')));
+    QVERIFY(unannounced.take().capacity() >= limits.maxBytes);
 }
 
 void TestBoundedBody::logKeepsItsLastPart()
