@@ -22,6 +22,7 @@ private Q_SLOTS:
     void storesNothingSecret();
     void readsExplicitBooleans_data();
     void readsExplicitBooleans();
+    void damagedPinFailsValidation();
     void unclearBooleanKeepsVerificationOn_data();
     void unclearBooleanKeepsVerificationOn();
     void damagedFileIsKeptAside_data();
@@ -226,6 +227,21 @@ void TestProfileStore::readsExplicitBooleans()
     QCOMPARE(store.profiles().constFirst().ignoreCertificateErrors, ignore);
     QVERIFY2(!store.isDamaged(), qPrintable(store.problems().join(u'\n')));
     QVERIFY(copiesAside().isEmpty());
+}
+
+void TestProfileStore::damagedPinFailsValidation()
+{
+    // A pin written by hand in the colon form is read; a damaged one is kept as it is, so the
+    // profile refuses to be used instead of trusting whatever an authority vouches for.
+    const QByteArray colons = QByteArray("AB:").repeated(31) + "AB";
+    writeFile("[profiles]\n" + profileLines(1, "Pinned", "pinSha256=" + colons) +
+              profileLines(2, "Damaged", "pinSha256=ab-cd") + "size=2\nversion=1\n");
+    QSettings settings(m_file, QSettings::IniFormat);
+    const ProfileStore store(settings);
+    QCOMPARE(store.profile(u"Pinned"_s)->pinnedSha256, u"ab"_s.repeated(32));
+    QVERIFY(store.profile(u"Pinned"_s)->isValid());
+    QCOMPARE(store.profile(u"Damaged"_s)->pinnedSha256, u"ab-cd"_s);
+    QVERIFY(!store.profile(u"Damaged"_s)->isValid());
 }
 
 void TestProfileStore::unclearBooleanKeepsVerificationOn_data()
