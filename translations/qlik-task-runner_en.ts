@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>BearerToken</name>
+    <message>
+        <source>The token expired on %1: the proxy will refuse it. Get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token expires on %1 (in %2): runs that go on longer lose their sign-in then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateProbe</name>
     <message>
         <source>the server presented no certificate</source>
@@ -141,6 +152,78 @@
         <source>The pinned certificate fingerprint %1 is not a SHA-256 digest (64 hexadecimal digits)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certificate sign-in needs https://: the repository only speaks TLS on port 4242</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate sign-in goes straight to the repository, not through a virtual proxy: leave the prefix empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User directory is empty or has control characters: enter the directory of the user the repository should act as, such as INTERNAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id is empty or has control characters: enter the user the repository should act as, such as sa_api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client certificate is chosen: use the client.pem (or client.pfx) exported from the QMC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client key is chosen: use the client_key.pem exported with client.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key file %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User must not contain line breaks or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User is empty: enter the Windows account as DOMAIN\user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (client certificate, user %2\%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Windows sign-in as the signed-in user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Windows sign-in, user %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (JWT sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -236,6 +319,10 @@
     </message>
     <message>
         <source>Start not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -482,6 +569,22 @@ Click “Run task…” to pick tasks and start them.</source>
         <source>Part of the saved settings could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password of the client certificate %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token (JWT) for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -602,6 +705,121 @@ SHA-256:
 %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTERNAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client.pem or client.pfx exported from the QMC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_key.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it in the system &amp;keychain (otherwise asked each time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificates (*.pem *.pfx *.p12);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PFX pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password set when the PFX was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the default virtual proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows &amp;user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Windows password of that user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JWT the virtual proxy accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: asked each time the app connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain when the profile is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain. Type here to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored yet: type it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSecrets</name>
+    <message>
+        <source>This profile keeps its secret nowhere: it is asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileSession</name>
@@ -615,6 +833,10 @@ SHA-256:
     </message>
     <message>
         <source>%1: connecting to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -661,10 +883,6 @@ SHA-256:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“ignoreCertificateErrors” is %1, which is neither true nor false, so certificates are verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“timeoutMs” is %1, which is not a number of milliseconds, so %2 s are used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,6 +900,22 @@ SHA-256:
     </message>
     <message>
         <source>%1 could not be read in full and no copy of it could be kept, so nothing is written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“signIn” is %1, which is not header, certificate, windows or jwt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2, which is neither true nor false, so %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates are verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain is used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -709,6 +943,32 @@ SHA-256:
     </message>
     <message>
         <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret cannot be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The password or token of %2 can be asked each time the app connects instead (it is then kept in memory only while the app runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -989,6 +1249,46 @@ SHA-256:
     </message>
     <message>
         <source>If the proxy says the request header is incorrect, use the server&apos;s fully qualified host name in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository did not accept user %1\%2 named in X-Qlik-User with this client certificate: check that the URL is the repository&apos;s (port 4242), not a virtual proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the virtual proxy prefix %1 (it must offer Windows sign-in), the user &apos;%2&apos; and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the virtual proxy prefix %1 (it must be a JWT virtual proxy) and the token: it may have expired, be signed with a key the proxy does not know, or name a user the proxy does not map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection as soon as it was opened: the repository did not accept the client certificate. Use the client certificate exported from this server&apos;s QMC (signed by its root certificate), and check that the port is the repository&apos;s (4242).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the Windows sign-in of %2: the user name or the password is wrong, or the account may not sign in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual proxy %1 does not offer Windows sign-in to this client: it answered with a forms login page. Use a virtual proxy with Windows authentication whose user agent pattern matches &quot;Windows&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows sign-in at %1 did not end after %2 redirects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent the Windows sign-in on to %2: only redirects to the same server are followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the token (401).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1379,6 +1679,25 @@ SHA-256:
     </message>
 </context>
 <context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>Production (scheduler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production (repository)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production (my account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production (automation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsCheck</name>
     <message>
         <source>an unreadable value</source>
@@ -1699,6 +2018,14 @@ SHA-256:
     </message>
     <message>
         <source>No active profile: choose one in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the secret of %1 from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected: its password or token was not given. Choose the profile again to give it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,7 +20,7 @@ ConnectionTester::~ConnectionTester()
     m_network.reset();
 }
 
-void ConnectionTester::test(const ConnectionProfile &profile)
+void ConnectionTester::test(const ConnectionProfile &profile, const QString &secret)
 {
     m_probe->cancel();
     const QStringList errors = profile.validationErrors();
@@ -32,7 +32,7 @@ void ConnectionTester::test(const ConnectionProfile &profile)
     // A fresh manager and service per test: nothing of an earlier profile (cookies, TLS) stays.
     m_service.reset();
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_service = std::make_unique<QlikService>(*m_network, profile);
+    m_service = std::make_unique<QlikService>(*m_network, profile, secret);
     connect(m_service.get(), &QlikService::aboutReceived, this,
             [this](QlikService::RequestId id, const AboutInfo &about) {
                 if (id != m_request)

@@ -23,8 +23,9 @@ public:
     explicit ConnectionTester(QObject *parent = nullptr);
     ~ConnectionTester() override;
 
-    /// Starts a test; an earlier one still running is dropped.
-    void test(const ConnectionProfile &profile);
+    /// Starts a test with the profile's `secret` (see QlikService); an earlier one still
+    /// running is dropped.
+    void test(const ConnectionProfile &profile, const QString &secret = {});
     [[nodiscard]] bool isRunning() const { return m_request != 0; }
 
 Q_SIGNALS:

@@ -30,6 +30,8 @@ QString headline(QlikError::Category category)
         return QCoreApplication::translate("ErrorText", "Secure connection failed");
     case QlikError::Category::StartUnconfirmed:
         return QCoreApplication::translate("ErrorText", "Start not confirmed");
+    case QlikError::Category::SignIn:
+        return QCoreApplication::translate("ErrorText", "Sign-in failed");
     }
     return {};
 }

@@ -16,8 +16,10 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -44,6 +46,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     setUpTable();
     setUpToolBar();
     setUpContextMenu();
+    m_workspace.secrets().setPrompt([this](const ConnectionProfile &profile, const QString &why) {
+        return askSecret(profile, why);
+    });
 
     m_stateLabel = new QLabel(this);
     m_stateLabel->setObjectName(u"profileStateLabel"_s);
@@ -484,10 +489,38 @@ TaskBrowserDialog *MainWindow::openTaskBrowser()
     return dialog;
 }
 
+std::optional<QString> MainWindow::askSecret(const ConnectionProfile &profile, const QString &why)
+{
+    QString what;
+    switch (profile.signIn) {
+    case ConnectionProfile::SignIn::Certificate:
+        what = tr("The password of the client certificate %1:")
+                   .arg(QDir::toNativeSeparators(profile.clientCertificateFile));
+        break;
+    case ConnectionProfile::SignIn::Windows:
+        what = tr("The Windows password of %1:").arg(profile.userId);
+        break;
+    case ConnectionProfile::SignIn::Jwt:
+        what = tr("The token (JWT) for %1:").arg(profile.describe());
+        break;
+    case ConnectionProfile::SignIn::Header:
+        return QString();
+    }
+    QInputDialog dialog(this);
+    dialog.setObjectName(u"secretPrompt"_s);
+    dialog.setWindowTitle(tr("Sign in to %1").arg(profile.name));
+    dialog.setLabelText(why + u"\n\n"_s + what);
+    dialog.setTextEchoMode(QLineEdit::Password);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
+}
+
 void MainWindow::openProfiles()
 {
-    auto *dialog = new ProfilesDialog(m_workspace.profileStore(), this);
+    auto *dialog = new ProfilesDialog(m_workspace.profileStore(), m_workspace.secrets(), this);
     dialog->setObjectName(u"profilesDialog"_s);
+    connect(dialog, &ProfilesDialog::secretChanged, &m_workspace, &Workspace::renewSession);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

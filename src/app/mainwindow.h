@@ -1,8 +1,10 @@
 #pragma once
 
+#include "connectionprofile.h"
 #include "run.h"
 
 #include <memory>
+#include <optional>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -39,6 +41,8 @@ public:
     /// Opens the task browser for the active profile (non-modal for the caller; window-modal).
     TaskBrowserDialog *openTaskBrowser();
     void openProfiles();
+    /// Asks for a profile's secret the keychain cannot give, saying `why`; nullopt: cancelled.
+    std::optional<QString> askSecret(const ConnectionProfile &profile, const QString &why);
     void openSettings();
     /// Opens the task browser as soon as the active profile is connected (first run, --demo).
     void openTaskBrowserWhenConnected();

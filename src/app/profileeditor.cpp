@@ -1,12 +1,15 @@
 #include "profileeditor.h"
 
+#include "bearertoken.h"
 #include "certificatepin.h"
 #include "connectiontester.h"
+#include "profilesecrets.h"
 #include "ui_profileeditor.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QLocale>
+#include <QPointer>
 #include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
@@ -17,9 +20,37 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_tester(new ConnectionTester(this))
 {
     m_ui->setupUi(this);
+    using SignIn = ConnectionProfile::SignIn;
+    for (const SignIn method : {SignIn::Header, SignIn::Certificate, SignIn::Windows, SignIn::Jwt})
+        m_ui->signInCombo->addItem(ConnectionProfile::signInName(method), int(method));
+    connect(m_ui->signInCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateSignInRows();
+        updateStoredSecretState();
+        Q_EMIT edited();
+    });
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->urlEdit, m_ui->prefixEdit, m_ui->headerEdit,
-                            m_ui->userEdit, m_ui->caFileEdit, m_ui->pinEdit})
+                            m_ui->userEdit, m_ui->userDirectoryEdit, m_ui->clientKeyEdit,
+                            m_ui->secretEdit, m_ui->caFileEdit, m_ui->pinEdit})
         connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::edited);
+    // A token's expiry is said as soon as it is typed (read from the token, never shown).
+    connect(m_ui->secretEdit, &QLineEdit::textChanged, this, [this](const QString &typed) {
+        if (signIn() == ConnectionProfile::SignIn::Jwt && !typed.isEmpty())
+            showSecretState(BearerToken::expiryWarning(typed, QDateTime::currentDateTimeUtc()));
+    });
+    connect(m_ui->clientCertificateEdit, &QLineEdit::textChanged, this, [this] {
+        updateSignInRows(); // a PFX brings the password row, a PEM the key row
+        Q_EMIT edited();
+    });
+    connect(m_ui->rememberSecretCheckBox, &QCheckBox::toggled, this, &ProfileEditor::edited);
+    connect(m_ui->clientCertificateBrowseButton, &QPushButton::clicked, this, [this] {
+        chooseFile(m_ui->clientCertificateEdit, tr("Choose the client certificate"),
+                   tr("Client certificates (*.pem *.pfx *.p12);;All files (*)"),
+                   u"clientCertificateDialog"_s);
+    });
+    connect(m_ui->clientKeyBrowseButton, &QPushButton::clicked, this, [this] {
+        chooseFile(m_ui->clientKeyEdit, tr("Choose the client key"),
+                   tr("PEM keys (*.pem *.key);;All files (*)"), u"clientKeyDialog"_s);
+    });
     connect(m_ui->verifyCheckBox, &QCheckBox::toggled, this, [this] {
         updateWarning();
         Q_EMIT edited();
@@ -45,6 +76,14 @@ void ProfileEditor::setProfile(const ConnectionProfile &profile)
 {
     m_loaded = profile;
     m_ui->nameEdit->setText(profile.name);
+    m_ui->signInCombo->blockSignals(true);
+    m_ui->signInCombo->setCurrentIndex(m_ui->signInCombo->findData(int(profile.signIn)));
+    m_ui->signInCombo->blockSignals(false);
+    m_ui->userDirectoryEdit->setText(profile.userDirectory);
+    m_ui->clientCertificateEdit->setText(QDir::toNativeSeparators(profile.clientCertificateFile));
+    m_ui->clientKeyEdit->setText(QDir::toNativeSeparators(profile.clientKeyFile));
+    m_ui->secretEdit->clear();
+    m_ui->rememberSecretCheckBox->setChecked(!profile.askSecretEachTime);
     m_ui->urlEdit->setText(profile.serverUrl.toString());
     m_ui->prefixEdit->setText(profile.virtualProxyPrefix);
     m_ui->headerEdit->setText(profile.userHeaderName);
@@ -57,6 +96,94 @@ void ProfileEditor::setProfile(const ConnectionProfile &profile)
     m_ui->testResultLabel->clear();
     m_ui->certificatePanel->hide();
     updateWarning();
+    updateSignInRows();
+    updateStoredSecretState();
+}
+
+ConnectionProfile::SignIn ProfileEditor::signIn() const
+{
+    return ConnectionProfile::SignIn(m_ui->signInCombo->currentData().toInt());
+}
+
+void ProfileEditor::updateSignInRows()
+{
+    using SignIn = ConnectionProfile::SignIn;
+    const SignIn method = signIn();
+    const ConnectionProfile shown = profile();
+    QFormLayout *form = m_ui->formLayout;
+    form->setRowVisible(m_ui->prefixEdit, method != SignIn::Certificate);
+    form->setRowVisible(m_ui->headerEdit, method == SignIn::Header);
+    form->setRowVisible(m_ui->userDirectoryEdit, method == SignIn::Certificate);
+    form->setRowVisible(m_ui->userEdit, method != SignIn::Jwt);
+    form->setRowVisible(m_ui->clientCertificateLayout, method == SignIn::Certificate);
+    form->setRowVisible(m_ui->clientKeyLayout,
+                        method == SignIn::Certificate && !shown.needsSecret());
+    form->setRowVisible(m_ui->secretLayout, shown.needsSecret());
+    switch (method) {
+    case SignIn::Header:
+        m_ui->prefixEdit->setPlaceholderText(u"opcon"_s);
+        m_ui->userLabel->setText(tr("U&ser"));
+        m_ui->userEdit->setPlaceholderText(u"DOMAIN\\svc_reload"_s);
+        break;
+    case SignIn::Certificate:
+        m_ui->userLabel->setText(tr("User &id"));
+        m_ui->userEdit->setPlaceholderText(u"sa_api"_s);
+        m_ui->secretLabel->setText(tr("PFX pass&word"));
+        m_ui->secretEdit->setPlaceholderText(tr("the password set when the PFX was exported"));
+        break;
+    case SignIn::Windows:
+        m_ui->prefixEdit->setPlaceholderText(tr("none: the default virtual proxy"));
+        m_ui->userLabel->setText(tr("Windows &user"));
+        m_ui->userEdit->setPlaceholderText(u"DOMAIN\\user"_s);
+        m_ui->secretLabel->setText(tr("Pass&word"));
+        m_ui->secretEdit->setPlaceholderText(tr("the Windows password of that user"));
+        break;
+    case SignIn::Jwt:
+        m_ui->prefixEdit->setPlaceholderText(u"jwt"_s);
+        m_ui->secretLabel->setText(tr("&Token"));
+        m_ui->secretEdit->setPlaceholderText(tr("the JWT the virtual proxy accepts"));
+        break;
+    }
+}
+
+void ProfileEditor::showSecretState(const QString &text)
+{
+    m_ui->secretStateLabel->setText(text);
+}
+
+void ProfileEditor::updateStoredSecretState()
+{
+    const ConnectionProfile shown = profile();
+    if (!shown.needsSecret() || !m_secrets)
+        return showSecretState({});
+    if (m_loaded.askSecretEachTime)
+        return showSecretState(tr("Not stored: asked each time the app connects."));
+    if (m_loaded.name.isEmpty() || m_loaded.signIn != shown.signIn)
+        return showSecretState(tr("Stored in the system keychain when the profile is saved."));
+    showSecretState(tr("Looking in the keychain…"));
+    const QString name = m_loaded.name;
+    // The keychain may answer after the editor is gone.
+    m_secrets->readStored(name, [self = QPointer(this), name](const SecretStore::Outcome &outcome) {
+        if (!self || name != self->m_loaded.name)
+            return;
+        switch (outcome.status) {
+        case SecretStore::Status::Done:
+            return self->showSecretState(
+                tr("Stored in the system keychain. Type here to replace it."));
+        case SecretStore::Status::NotFound:
+            return self->showSecretState(tr("Not stored yet: type it here."));
+        case SecretStore::Status::Unavailable:
+        case SecretStore::Status::Failed:
+            return self->showSecretState(outcome.message);
+        }
+    });
+}
+
+std::optional<QString> ProfileEditor::typedSecret() const
+{
+    if (m_ui->secretEdit->text().isEmpty())
+        return std::nullopt;
+    return m_ui->secretEdit->text();
 }
 
 ConnectionProfile ProfileEditor::profile() const
@@ -66,9 +193,23 @@ ConnectionProfile ProfileEditor::profile() const
     profile.serverUrl = QUrl::fromUserInput(m_ui->urlEdit->text().trimmed());
     if (m_ui->urlEdit->text().trimmed().isEmpty())
         profile.serverUrl = QUrl();
-    profile.virtualProxyPrefix = m_ui->prefixEdit->text().trimmed();
-    profile.userHeaderName = m_ui->headerEdit->text().trimmed();
-    profile.userId = m_ui->userEdit->text().trimmed();
+    profile.signIn = signIn();
+    using SignIn = ConnectionProfile::SignIn;
+    // Only the chosen method's fields count: the hidden ones are kept out of the profile.
+    profile.virtualProxyPrefix =
+        profile.signIn == SignIn::Certificate ? QString() : m_ui->prefixEdit->text().trimmed();
+    profile.userHeaderName =
+        profile.signIn == SignIn::Header ? m_ui->headerEdit->text().trimmed() : QString();
+    profile.userId = profile.signIn == SignIn::Jwt ? QString() : m_ui->userEdit->text().trimmed();
+    const bool certificate = profile.signIn == SignIn::Certificate;
+    profile.userDirectory = certificate ? m_ui->userDirectoryEdit->text().trimmed() : QString();
+    profile.clientCertificateFile = certificate
+        ? QDir::fromNativeSeparators(m_ui->clientCertificateEdit->text().trimmed())
+        : QString();
+    profile.clientKeyFile = certificate && !profile.needsSecret()
+        ? QDir::fromNativeSeparators(m_ui->clientKeyEdit->text().trimmed())
+        : QString();
+    profile.askSecretEachTime = profile.needsSecret() && !m_ui->rememberSecretCheckBox->isChecked();
     profile.caCertificateFile = QDir::fromNativeSeparators(m_ui->caFileEdit->text().trimmed());
     // As typed when it is no fingerprint: the profile's validation then says what is wrong.
     const QString pin = m_ui->pinEdit->text().trimmed();
@@ -83,7 +224,30 @@ void ProfileEditor::testConnection()
     m_ui->testResultLabel->setText(tr("Testing…"));
     m_ui->testConnectionButton->setEnabled(false);
     m_ui->certificatePanel->hide();
-    m_tester->test(profile());
+    const ConnectionProfile tested = profile();
+    if (!tested.needsSecret())
+        return testWith(tested, {});
+    if (const auto typed = typedSecret())
+        return testWith(tested, *typed);
+    if (m_secrets) {
+        if (const auto known = m_secrets->known(m_loaded.name);
+            known && tested.name == m_loaded.name)
+            return testWith(tested, *known);
+        if (!tested.askSecretEachTime && tested.name == m_loaded.name) {
+            m_secrets->readStored(
+                tested.name, [self = QPointer(this), tested](const SecretStore::Outcome &outcome) {
+                    if (self)
+                        self->testWith(tested, outcome.secret);
+                });
+            return;
+        }
+    }
+    testWith(tested, {});
+}
+
+void ProfileEditor::testWith(const ConnectionProfile &profile, const QString &secret)
+{
+    m_tester->test(profile, secret);
 }
 
 void ProfileEditor::showPresentedCertificate(const QSslCertificate &certificate)
@@ -126,14 +290,19 @@ void ProfileEditor::trustPresentedCertificate()
 
 void ProfileEditor::chooseCaFile()
 {
-    auto *dialog =
-        new QFileDialog(this, tr("Choose a CA certificate file"), m_ui->caFileEdit->text(),
-                        tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
-    dialog->setObjectName(u"caFileDialog"_s);
+    chooseFile(m_ui->caFileEdit, tr("Choose a CA certificate file"),
+               tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"), u"caFileDialog"_s);
+}
+
+void ProfileEditor::chooseFile(QLineEdit *edit, const QString &title, const QString &filter,
+                               const QString &objectName)
+{
+    auto *dialog = new QFileDialog(this, title, edit->text(), filter);
+    dialog->setObjectName(objectName);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
-        m_ui->caFileEdit->setText(QDir::toNativeSeparators(file));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, edit](const QString &file) {
+        edit->setText(QDir::toNativeSeparators(file));
         Q_EMIT edited();
     });
     dialog->open();

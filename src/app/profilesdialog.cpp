@@ -1,18 +1,25 @@
 #include "profilesdialog.h"
 
 #include "profileeditor.h"
+#include "profilesecrets.h"
 #include "profilestore.h"
 #include "ui_profilesdialog.h"
 
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+
 using namespace Qt::StringLiterals;
 
-ProfilesDialog::ProfilesDialog(ProfileStore &store, QWidget *parent)
+ProfilesDialog::ProfilesDialog(ProfileStore &store, ProfileSecrets &secrets, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ProfilesDialog>())
     , m_store(store)
+    , m_secrets(secrets)
     , m_editor(new ProfileEditor(this))
 {
     m_ui->setupUi(this);
+    m_editor->setSecrets(&m_secrets);
     m_editor->setObjectName(u"profileEditor"_s);
     m_ui->editorContainer->addWidget(m_editor);
     m_ui->editorContainer->addStretch(1);
@@ -50,6 +57,8 @@ void ProfilesDialog::addProfile()
 bool ProfilesDialog::saveProfile()
 {
     const ConnectionProfile profile = m_editor->profile();
+    const std::optional<QString> secret = m_editor->typedSecret();
+    const QString previous = m_editing;
     const QStringList errors =
         m_editing.isEmpty() ? m_store.add(profile) : m_store.update(m_editing, profile);
     if (!errors.isEmpty()) {
@@ -58,8 +67,61 @@ bool ProfilesDialog::saveProfile()
         return false;
     }
     m_ui->profileErrorLabel->hide();
+    const bool renamed = !previous.isEmpty() && previous != profile.name;
+    const bool replaced = profile.needsSecret() && secret;
+    if (renamed && replaced)
+        m_secrets.remove(previous); // the new one goes under the new name, below
+    else if (renamed)
+        m_secrets.rename(previous, profile.name);
+    if (!profile.needsSecret() || profile.askSecretEachTime)
+        m_secrets.remove(profile.name); // nothing of it stays in the keychain
+    if (replaced)
+        keepSecret(profile, *secret);
     reloadList(profile.name);
     return true;
+}
+
+void ProfilesDialog::keepSecret(const ConnectionProfile &profile, const QString &secret)
+{
+    if (profile.askSecretEachTime) {
+        m_secrets.keepForNow(profile.name, secret);
+        Q_EMIT secretChanged(profile.name);
+        return;
+    }
+    m_editor->showSecretState(tr("Storing in the keychain…"));
+    QPointer<ProfilesDialog> self(this);
+    m_secrets.store(
+        profile.name, secret, [self, profile, secret](const SecretStore::Outcome &done) {
+            if (!self)
+                return;
+            if (done.status == SecretStore::Status::Done) {
+                self->m_editor->showSecretState(tr("Stored in the system keychain."));
+                Q_EMIT self->secretChanged(profile.name);
+                return;
+            }
+            // Never a plaintext file: the person chooses between being asked and nothing.
+            QMessageBox question(QMessageBox::Warning, tr("The secret cannot be stored"),
+                                 tr("%1\n\nThe password or token of %2 can be asked each time the "
+                                    "app connects instead (it is then kept in memory only while "
+                                    "the app runs).")
+                                     .arg(done.message, profile.name),
+                                 QMessageBox::Cancel, self);
+            question.setObjectName(u"keychainQuestion"_s);
+            QPushButton *ask = question.addButton(tr("&Ask each time"), QMessageBox::AcceptRole);
+            question.exec();
+            if (!self)
+                return;
+            if (question.clickedButton() != ask) {
+                self->m_editor->showSecretState(tr("Not stored: %1").arg(done.message));
+                return;
+            }
+            ConnectionProfile asking = profile;
+            asking.askSecretEachTime = true;
+            (void)self->m_store.update(profile.name, asking);
+            self->m_secrets.keepForNow(profile.name, secret);
+            self->m_editor->setProfile(asking);
+            Q_EMIT self->secretChanged(profile.name);
+        });
 }
 
 void ProfilesDialog::reloadList(const QString &select)
@@ -101,6 +163,7 @@ void ProfilesDialog::removeSelected()
     QListWidgetItem *item = selectedItem();
     if (!item)
         return;
+    m_secrets.remove(item->text());
     m_store.remove(item->text());
     reloadList({});
     if (m_store.profiles().isEmpty())

@@ -1,5 +1,6 @@
 #include "profilesession.h"
 
+#include "bearertoken.h"
 #include "errortext.h"
 
 #include <QLoggingCategory>
@@ -9,21 +10,28 @@ namespace {
 Q_LOGGING_CATEGORY(lcPolling, "qtr.polling")
 }
 
-ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, QObject *parent)
+ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, const QString &secret,
+                               QObject *parent)
     : QObject(parent)
     , m_isDemo(isDemo)
     , m_network(std::make_unique<QNetworkAccessManager>())
-    , m_service(std::make_unique<QlikService>(*m_network, profile))
+    , m_service(std::make_unique<QlikService>(*m_network, profile, secret))
     , m_tracker(std::make_unique<RunTracker>(*m_service))
 {
+    if (profile.signIn == ConnectionProfile::SignIn::Jwt)
+        m_tokenExpiry = BearerToken::expiry(secret);
     connect(m_service.get(), &QlikService::aboutReceived, this,
             [this](QlikService::RequestId id, const AboutInfo &about) {
                 if (id == m_aboutRequest)
                     m_aboutRequest = 0;
                 m_serverVersion = about.buildVersion;
-                setState(
-                    State::Connected,
-                    tr("%1: connected, Qlik Sense repository %2").arg(name(), about.buildVersion));
+                QString text =
+                    tr("%1: connected, Qlik Sense repository %2").arg(name(), about.buildVersion);
+                if (const QString warning =
+                        BearerToken::expiryWarning(m_tokenExpiry, QDateTime::currentDateTimeUtc());
+                    !warning.isEmpty())
+                    text = tr("%1. %2").arg(text, warning);
+                setState(State::Connected, text);
             });
     connect(m_service.get(), &QlikService::requestFailed, this,
             [this](QlikService::RequestId id, QlikService::Operation operation,
@@ -34,7 +42,8 @@ ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, QO
                     operation == QlikService::Operation::ListTasks ||
                     error.category == QlikError::Category::Unauthenticated ||
                     error.category == QlikError::Category::Transient ||
-                    error.category == QlikError::Category::Tls;
+                    error.category == QlikError::Category::Tls ||
+                    error.category == QlikError::Category::SignIn;
                 if (id == m_aboutRequest)
                     m_aboutRequest = 0;
                 if (aboutServer)

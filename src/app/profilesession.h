@@ -5,6 +5,8 @@
 #include "runtracker.h"
 
 #include <memory>
+#include <optional>
+#include <QDateTime>
 #include <QObject>
 
 class QNetworkAccessManager;
@@ -21,7 +23,9 @@ public:
     enum class State { Unknown, Checking, Connected, Failed };
     Q_ENUM(State)
 
-    ProfileSession(const ConnectionProfile &profile, bool isDemo, QObject *parent = nullptr);
+    /// `secret` is what the profile's sign-in method needs beside it (see QlikService).
+    ProfileSession(const ConnectionProfile &profile, bool isDemo, const QString &secret = {},
+                   QObject *parent = nullptr);
     ~ProfileSession() override;
 
     [[nodiscard]] const ConnectionProfile &profile() const;
@@ -45,6 +49,7 @@ private:
     void setState(State state, const QString &text);
 
     bool m_isDemo = false;
+    std::optional<QDateTime> m_tokenExpiry; ///< Jwt: when the token runs out (not the token)
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<QlikService> m_service;
     std::unique_ptr<RunTracker> m_tracker;

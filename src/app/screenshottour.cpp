@@ -1,6 +1,8 @@
 #include "screenshottour.h"
 
 #include "mainwindow.h"
+#include "profileeditor.h"
+#include "profilesdialog.h"
 #include "profilesession.h"
 #include "rundetailspane.h"
 #include "runsmodel.h"
@@ -155,11 +157,63 @@ void ScreenshotTour::shootProfiles()
     if (!dialog)
         return fail(u"no profiles dialog"_s);
     QTimer::singleShot(500, this, [this, dialog = QPointer(dialog)] {
-        const bool ok = dialog && save(dialog, u"profiles.png"_s);
+        if (!dialog || !save(dialog, u"profiles.png"_s))
+            return Q_EMIT finished(false);
+        shootSignIns(dialog, 0);
+    });
+}
+
+void ScreenshotTour::shootSignIns(QPointer<QDialog> dialog, int index)
+{
+    using SignIn = ConnectionProfile::SignIn;
+    static constexpr SignIn methods[] = {SignIn::Header, SignIn::Certificate, SignIn::Windows,
+                                         SignIn::Jwt};
+    auto *profiles = qobject_cast<ProfilesDialog *>(dialog.data());
+    if (!profiles || index >= int(std::size(methods))) {
         if (dialog)
             dialog->close();
-        Q_EMIT finished(ok);
+        return Q_EMIT finished(profiles != nullptr);
+    }
+    profiles->addProfile();
+    profiles->editor()->setProfile(sampleProfile(methods[index]));
+    QTimer::singleShot(500, this, [this, dialog, index] {
+        const QString file = u"signin-%1.png"_s.arg(ConnectionProfile::signInKey(methods[index]));
+        if (!dialog || !save(dialog, file))
+            return Q_EMIT finished(false);
+        shootSignIns(dialog, index + 1);
     });
+}
+
+ConnectionProfile ScreenshotTour::sampleProfile(ConnectionProfile::SignIn signIn)
+{
+    ConnectionProfile profile;
+    profile.signIn = signIn;
+    profile.serverUrl = QUrl(u"https://qlik.acme.com"_s);
+    switch (signIn) {
+    case ConnectionProfile::SignIn::Header:
+        profile.name = tr("Production (scheduler)");
+        profile.virtualProxyPrefix = u"opcon"_s;
+        profile.userHeaderName = u"opcon-usr"_s;
+        profile.userId = u"ACME\\svc_reload"_s;
+        break;
+    case ConnectionProfile::SignIn::Certificate:
+        profile.name = tr("Production (repository)");
+        profile.userDirectory = u"INTERNAL"_s;
+        profile.userId = u"sa_api"_s;
+        profile.clientCertificateFile = u"/etc/qlik/certificates/client.pem"_s;
+        profile.clientKeyFile = u"/etc/qlik/certificates/client_key.pem"_s;
+        profile.caCertificateFile = u"/etc/qlik/certificates/root.pem"_s;
+        break;
+    case ConnectionProfile::SignIn::Windows:
+        profile.name = tr("Production (my account)");
+        profile.userId = u"ACME\\jdoe"_s;
+        break;
+    case ConnectionProfile::SignIn::Jwt:
+        profile.name = tr("Production (automation)");
+        profile.virtualProxyPrefix = u"jwt"_s;
+        break;
+    }
+    return profile;
 }
 
 bool ScreenshotTour::save(QWidget *widget, const QString &fileName)

@@ -1,16 +1,21 @@
 #pragma once
 
+#include "connectionprofile.h"
+
 #include <functional>
 #include <QDir>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 class MainWindow;
+class QDialog;
 class Workspace;
 
 /// Developer option `--screenshot DIR`: runs a few tasks of the active profile (meant for the
-/// demo), then saves main-window.png, task-browser.png, failed-run.png and profiles.png into DIR
-/// and quits.
+/// demo), then saves main-window.png, task-browser.png, failed-run.png, profiles.png and
+/// signin-header.png, signin-certificate.png, signin-windows.png and signin-jwt.png into DIR and
+/// quits.
 class ScreenshotTour final : public QObject
 {
     Q_OBJECT
@@ -35,6 +40,9 @@ private:
     void shootMainWindow();
     void shootFailedRun();
     void shootProfiles();
+    /// signin-<method>.png: the profile editor with a sample profile of each sign-in method.
+    void shootSignIns(QPointer<QDialog> dialog, int index);
+    [[nodiscard]] static ConnectionProfile sampleProfile(ConnectionProfile::SignIn signIn);
     bool save(QWidget *widget, const QString &fileName);
     void fail(const QString &why);
 

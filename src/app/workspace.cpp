@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "appidentity.h"
 #include "appsettings.h"
 #include "demoserver.h"
 #include "profilesession.h"
@@ -15,6 +16,7 @@ Workspace::Workspace(ProfileStore &profiles, AppSettings &settings, RunJournal *
                      DemoServer *demo, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
+    , m_secrets(AppIdentity::ApplicationName)
     , m_settings(settings)
     , m_journal(journal)
     , m_demo(demo)
@@ -130,6 +132,12 @@ QString Workspace::activeStateText() const
             return m_demoError;
         return tr("Starting the demo simulator…");
     }
+    if (m_awaitingSecret.contains(activeProfileName()))
+        return tr("Getting the secret of %1 from the keychain…").arg(activeProfileName());
+    if (m_withoutSecret.contains(activeProfileName()))
+        return tr("%1 is not connected: its password or token was not given. Choose the profile "
+                  "again to give it.")
+            .arg(activeProfileName());
     if (profileNames().isEmpty())
         return tr("No profile yet: add one under Profiles.");
     return tr("No active profile: choose one in the toolbar.");
@@ -195,7 +203,45 @@ ProfileSession *Workspace::sessionFor(const QString &name) const
 
 ProfileSession *Workspace::createSession(const ConnectionProfile &profile, bool isDemo)
 {
-    auto *session = new ProfileSession(profile, isDemo);
+    if (isDemo || !profile.needsSecret())
+        return createSessionWith(profile, isDemo, {});
+    if (m_awaitingSecret.contains(profile.name))
+        return nullptr;
+    m_awaitingSecret.insert(profile.name);
+    m_withoutSecret.remove(profile.name);
+    m_secrets.obtain(profile, [this, profile](std::optional<QString> secret) {
+        m_awaitingSecret.remove(profile.name);
+        if (m_profiles.profile(profile.name) != profile || sessionFor(profile.name))
+            return; // changed or made meanwhile
+        if (!secret)
+            m_withoutSecret.insert(profile.name);
+        else
+            createSessionWith(profile, false, *secret);
+        if (activeProfileName() == profile.name)
+            setActiveProfile(profile.name);
+    });
+    return nullptr;
+}
+
+void Workspace::renewSession(const QString &profileName)
+{
+    if (ProfileSession *session = sessionFor(profileName)) {
+        if (session == m_active) {
+            disconnect(m_active, &ProfileSession::stateChanged, this,
+                       &Workspace::activeStateChanged);
+            m_active = nullptr;
+        }
+        retire(session);
+    }
+    m_withoutSecret.remove(profileName);
+    if (activeProfileName() == profileName)
+        setActiveProfile(profileName);
+}
+
+ProfileSession *Workspace::createSessionWith(const ConnectionProfile &profile, bool isDemo,
+                                             const QString &secret)
+{
+    auto *session = new ProfileSession(profile, isDemo, secret);
     m_sessions.append(session);
     attach(session);
     Q_EMIT sessionAdded(session);

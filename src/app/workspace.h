@@ -1,12 +1,14 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "profilesecrets.h"
 #include "run.h"
 
 #include <memory>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class AppSettings;
 class DemoServer;
@@ -31,6 +33,11 @@ public:
 
     [[nodiscard]] static QString demoProfileName();
     [[nodiscard]] ProfileStore &profileStore() const { return m_profiles; }
+    /// The profiles' secrets; set its prompt before a profile that needs one is used.
+    [[nodiscard]] ProfileSecrets &secrets() { return m_secrets; }
+    /// A profile's secret changed: its session is made anew with it (runs in flight stay with
+    /// the old one until they end).
+    void renewSession(const QString &profileName);
     [[nodiscard]] AppSettings &settings() const { return m_settings; }
 
     /// Stored profiles, plus the demo profile when it is offered.
@@ -73,7 +80,10 @@ Q_SIGNALS:
 
 private:
     ProfileSession *sessionFor(const QString &name) const;
+    /// The profile's session, or null while its secret is being obtained (it then comes later).
     ProfileSession *createSession(const ConnectionProfile &profile, bool isDemo);
+    ProfileSession *createSessionWith(const ConnectionProfile &profile, bool isDemo,
+                                      const QString &secret);
     void attach(ProfileSession *session);
     void retire(ProfileSession *session);
     void onProfilesChanged();
@@ -86,6 +96,9 @@ private:
     [[nodiscard]] ConnectionProfile demoProfile() const;
 
     ProfileStore &m_profiles;
+    ProfileSecrets m_secrets;
+    QSet<QString> m_awaitingSecret; ///< profiles whose secret is being obtained
+    QSet<QString> m_withoutSecret; ///< profiles whose secret the person did not give
     AppSettings &m_settings;
     RunJournal *m_journal = nullptr;
     DemoServer *m_demo = nullptr;

@@ -1,6 +1,8 @@
 #include "clioptions.h"
 
+#include "bearertoken.h"
 #include "certificatepin.h"
+#include "clientidentity.h"
 #include "exitcode.h"
 #include "profilestore.h"
 #include "textformat.h"
@@ -9,6 +11,7 @@
 #include <optional>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSslCertificate>
@@ -45,7 +48,14 @@ bool takesValue(const QString &name)
                                     u"pin-sha256"_s,
                                     u"unreachable-grace"_s,
                                     u"still-running-interval"_s,
-                                    u"profile"_s};
+                                    u"profile"_s,
+                                    u"auth"_s,
+                                    u"client-cert"_s,
+                                    u"client-key"_s,
+                                    u"pfx-password-file"_s,
+                                    u"user-directory"_s,
+                                    u"password-file"_s,
+                                    u"jwt-file"_s};
     return names.contains(name);
 }
 
@@ -70,6 +80,30 @@ Seconds parseSeconds(const QString &text, double maxSeconds = MaxSeconds)
     if (seconds > maxSeconds)
         return {std::nullopt, true};
     return {milliseconds(std::llround(seconds * 1000.0)), false};
+}
+
+/// A secret file is a line of text; nothing sensible is bigger than this.
+constexpr qint64 MaxSecretFileBytes = 64 * 1024;
+
+/// The secret in `path` without its final line break; nullopt with a reason when unreadable.
+std::optional<QString> secretFromFile(const QString &path, QString *why)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = file.errorString();
+        return std::nullopt;
+    }
+    if (file.size() > MaxSecretFileBytes) {
+        *why = QCoreApplication::translate("CliOptions", "it is larger than %1 KiB")
+                   .arg(MaxSecretFileBytes / 1024);
+        return std::nullopt;
+    }
+    QString text = QString::fromUtf8(file.read(MaxSecretFileBytes));
+    if (text.endsWith(u'\n'))
+        text.chop(1);
+    if (text.endsWith(u'\r'))
+        text.chop(1);
+    return text;
 }
 
 /// Why `--ca-cert FILE` cannot be used, naming the file; empty when it holds a PEM certificate.
@@ -181,7 +215,8 @@ void CliOptions::warn(const QString &message)
     m_warnings.append(TextFormat::forTerminal(message));
 }
 
-CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *profiles)
+CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *profiles,
+                             const QProcessEnvironment &environment)
 {
     CliOptions options;
     CliSettings &s = options.m_settings;
@@ -194,27 +229,58 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
 
     const QCommandLineOption profile(
         u"profile"_s,
-        tr("Connection profile saved by the desktop app Qlik Task Runner. --server, "
-           "--virtual-proxy, --user-header, --user, --ca-cert, --pin-sha256 and --insecure "
-           "override its fields."),
+        tr("Connection profile saved by the desktop app Qlik Task Runner. --server, --auth, "
+           "--virtual-proxy, --user-header, --user, --user-directory, --client-cert, "
+           "--client-key, --ca-cert, --pin-sha256 and --insecure override its fields."),
         tr("NAME"));
     const QCommandLineOption server(
         u"server"_s, tr("Qlik Sense server, e.g. https://qlik.acme.com[:port]."), tr("URL"));
+    const QCommandLineOption auth(
+        u"auth"_s,
+        tr("How to sign in: header (a header-authenticated virtual proxy; the default), "
+           "certificate (the repository itself on port 4242 with the client certificate "
+           "exported from the QMC), windows (NTLM through a virtual proxy) or jwt (a JWT "
+           "virtual proxy)."),
+        tr("METHOD"));
     const QCommandLineOption virtualProxy(
         u"virtual-proxy"_s,
-        tr("Prefix of the header-authenticated virtual proxy (default: %1; \"\" for the "
-           "default proxy).")
+        tr("Prefix of the virtual proxy (default: %1 for header sign-in, none for windows and "
+           "jwt; \"\" for the default proxy; certificate sign-in uses none).")
             .arg(QLatin1StringView(DefaultVirtualProxy)),
-        tr("PREFIX"), QLatin1StringView(DefaultVirtualProxy));
+        tr("PREFIX"));
     const QCommandLineOption userHeader(
         u"user-header"_s,
         tr("Name of the header that carries the user id (default: %1).")
             .arg(QLatin1StringView(DefaultUserHeader)),
         tr("NAME"), QLatin1StringView(DefaultUserHeader));
-    const QCommandLineOption user(u"user"_s,
-                                  tr("User id sent in the user header, e.g. user@acme.com or "
-                                     "ACME\\svc_reload."),
-                                  tr("USER"));
+    const QCommandLineOption user(
+        u"user"_s,
+        tr("Header: the user id sent in the user header, e.g. user@acme.com or "
+           "ACME\\svc_reload. Certificate: X-Qlik-User's UserId, e.g. sa_api. Windows: "
+           "DOMAIN\\user."),
+        tr("USER"));
+    const QCommandLineOption userDirectory(
+        u"user-directory"_s, tr("Certificate: X-Qlik-User's UserDirectory, e.g. INTERNAL."),
+        tr("DIRECTORY"));
+    const QCommandLineOption clientCert(
+        u"client-cert"_s,
+        tr("Certificate: the client certificate exported from the QMC: client.pem (with "
+           "--client-key) or client.pfx/.p12 (its password in QLIK_PFX_PASSWORD or "
+           "--pfx-password-file)."),
+        tr("FILE"));
+    const QCommandLineOption clientKey(u"client-key"_s,
+                                       tr("Certificate: the PEM key of a PEM client certificate "
+                                          "(client_key.pem)."),
+                                       tr("FILE"));
+    const QCommandLineOption pfxPasswordFile(
+        u"pfx-password-file"_s,
+        tr("Certificate: file holding the PFX password (instead of QLIK_PFX_PASSWORD)."),
+        tr("FILE"));
+    const QCommandLineOption passwordFile(
+        u"password-file"_s, tr("Windows: file holding the password (instead of QLIK_PASSWORD)."),
+        tr("FILE"));
+    const QCommandLineOption jwtFile(
+        u"jwt-file"_s, tr("JWT: file holding the token (instead of QLIK_JWT)."), tr("FILE"));
     const QCommandLineOption task(
         u"task"_s,
         tr("Task to start: a GUID is a task id, anything else an exact task name. Repeat "
@@ -269,10 +335,12 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
                                   tr("Show this help, including the exit codes."));
     const QCommandLineOption version(u"version"_s, tr("Show the version."));
 
-    parser.addOptions({profile,      server,       virtualProxy, userHeader,    user,
-                       task,         pollInterval, timeout,      stopOnTimeout, stopOnInterrupt,
-                       noWait,       caCert,       pin,          insecure,      grace,
-                       stillRunning, json,         quiet,        help,          version});
+    parser.addOptions({profile,       server,          auth,         virtualProxy, userHeader,
+                       user,          userDirectory,   clientCert,   clientKey,    pfxPasswordFile,
+                       passwordFile,  jwtFile,         task,         pollInterval, timeout,
+                       stopOnTimeout, stopOnInterrupt, noWait,       caCert,       pin,
+                       insecure,      grace,           stillRunning, json,         quiet,
+                       help,          version});
 
     options.m_help = parser.helpText() +
         tr("\nScript-compatible options (QlikSubmitTask.ps1; single dash, any case, also "
@@ -317,8 +385,10 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
     }
 
     // Options that may be given only once: the last one would silently win otherwise.
-    for (const QCommandLineOption *single : {&profile, &server, &virtualProxy, &userHeader, &user,
-                                             &pollInterval, &timeout, &caCert, &pin, &grace}) {
+    for (const QCommandLineOption *single :
+         {&profile, &server, &auth, &virtualProxy, &userHeader, &user, &userDirectory, &clientCert,
+          &clientKey, &pfxPasswordFile, &passwordFile, &jwtFile, &pollInterval, &timeout, &caCert,
+          &pin, &grace}) {
         if (parser.values(*single).size() > 1) {
             options.fail(tr("--%1 is given more than once").arg(single->names().constFirst()));
             return options;
@@ -356,20 +426,8 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
         options.fail(tr("no server given (--server URL, -serverUrl URL or --profile NAME)"));
         return options;
     }
-    if (!fromProfile || parser.isSet(virtualProxy))
-        s.profile.virtualProxyPrefix = parser.value(virtualProxy).trimmed();
-    if (!fromProfile || parser.isSet(userHeader))
-        s.profile.userHeaderName = parser.value(userHeader).trimmed();
-    if (parser.isSet(user))
-        s.profile.userId = parser.value(user);
-    if (s.profile.userId.trimmed().isEmpty()) {
-        options.fail(tr("no user given (--user USER or -QlikUser USER)"));
+    if (!options.readSignIn(parser, fromProfile, environment))
         return options;
-    }
-    if (s.profile.userHeaderName.isEmpty()) {
-        options.fail(tr("--user-header must not be empty"));
-        return options;
-    }
 
     const QStringList taskTexts = parser.values(task);
     if (taskTexts.isEmpty()) {
@@ -520,13 +578,175 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
                          .arg(s.profile.name, s.profile.serverUrl.host()));
     }
     if (s.profile.serverUrl.scheme().compare(u"http"_s, Qt::CaseInsensitive) == 0) {
-        options.warn(tr("warning: %1 is plain http: the user header %2 with the user id, and "
-                        "everything else, go unencrypted; anyone between this machine and %3 "
-                        "can read and change the traffic (use https://)")
-                         .arg(s.profile.serverUrl.toDisplayString(), s.profile.userHeaderName,
-                              s.profile.serverUrl.host()));
+        if (s.profile.signIn == ConnectionProfile::SignIn::Header)
+            options.warn(tr("warning: %1 is plain http: the user header %2 with the user id, and "
+                            "everything else, go unencrypted; anyone between this machine and %3 "
+                            "can read and change the traffic (use https://)")
+                             .arg(s.profile.serverUrl.toDisplayString(), s.profile.userHeaderName,
+                                  s.profile.serverUrl.host()));
+        else
+            options.warn(
+                tr("warning: %1 is plain http: the sign-in and everything else go "
+                   "unencrypted; anyone between this machine and %2 can read and change "
+                   "the traffic, and take over the session (use https://)")
+                    .arg(s.profile.serverUrl.toDisplayString(), s.profile.serverUrl.host()));
+    }
+    if (s.profile.signIn == ConnectionProfile::SignIn::Certificate && !s.secretFromKeychain) {
+        // Said now, before anything is sent: a wrong PFX password, a file that is no key.
+        const Result<ClientIdentity> identity = ClientIdentity::load(
+            s.profile.clientCertificateFile, s.profile.clientKeyFile, s.secret);
+        if (!identity) {
+            options.fail(tr("--client-cert: %1").arg(identity.error()));
+            return options;
+        }
     }
 
     options.m_action = Action::Run;
     return options;
+}
+
+bool CliOptions::readSignIn(const QCommandLineParser &parser, bool fromProfile,
+                            const QProcessEnvironment &environment)
+{
+    using SignIn = ConnectionProfile::SignIn;
+    ConnectionProfile &profile = m_settings.profile;
+    const SignIn saved = profile.signIn;
+    if (parser.isSet(u"auth"_s)) {
+        const auto method = ConnectionProfile::signInFromKey(parser.value(u"auth"_s));
+        if (!method)
+            return fail(tr("--auth: '%1' is not header, certificate, windows or jwt")
+                            .arg(parser.value(u"auth"_s)));
+        profile.signIn = *method;
+    }
+    // A profile's own fields stay unless given; otherwise each method's defaults apply.
+    const bool keepProfileFields = fromProfile && profile.signIn == saved;
+    const auto take = [&](const QString &option, QString &field, const QString &fallback) {
+        if (parser.isSet(option))
+            field = parser.value(option).trimmed();
+        else if (!keepProfileFields)
+            field = fallback;
+    };
+    const bool header = profile.signIn == SignIn::Header;
+    take(u"virtual-proxy"_s, profile.virtualProxyPrefix,
+         header ? QLatin1StringView(DefaultVirtualProxy) : QString());
+    take(u"user-header"_s, profile.userHeaderName,
+         header ? QLatin1StringView(DefaultUserHeader) : QString());
+    if (parser.isSet(u"user"_s))
+        profile.userId = parser.value(u"user"_s);
+    take(u"user-directory"_s, profile.userDirectory, {});
+    for (const auto &[option, field] :
+         {std::pair {u"client-cert"_s, &profile.clientCertificateFile},
+          std::pair {u"client-key"_s, &profile.clientKeyFile}}) {
+        if (parser.isSet(option))
+            *field = QFileInfo(parser.value(option)).absoluteFilePath();
+    }
+
+    // Options that belong to another method would be silently ignored: say so instead.
+    const QList<std::pair<QString, SignIn>> ownedOptions {
+        {u"user-header"_s, SignIn::Header},
+        {u"user-directory"_s, SignIn::Certificate},
+        {u"client-cert"_s, SignIn::Certificate},
+        {u"client-key"_s, SignIn::Certificate},
+        {u"pfx-password-file"_s, SignIn::Certificate},
+        {u"password-file"_s, SignIn::Windows},
+        {u"jwt-file"_s, SignIn::Jwt}};
+    for (const auto &[option, owner] : ownedOptions) {
+        if (parser.isSet(option) && owner != profile.signIn)
+            return fail(tr("--%1 is for --auth %2, not %3")
+                            .arg(option, ConnectionProfile::signInKey(owner),
+                                 ConnectionProfile::signInKey(profile.signIn)));
+    }
+
+    // A saved profile's secret comes from the keychain unless one is given; one that is kept
+    // nowhere must be given.
+    const auto missingSecret = [&](const QString &howToGive) {
+        if (fromProfile && !profile.askSecretEachTime) {
+            m_settings.secretFromKeychain = true;
+            return true;
+        }
+        if (fromProfile)
+            return fail(tr("profile '%1' keeps its secret nowhere (the app asks for it each "
+                           "time): %2")
+                            .arg(profile.name, howToGive));
+        return fail(howToGive);
+    };
+    switch (profile.signIn) {
+    case SignIn::Header:
+        if (profile.userId.trimmed().isEmpty())
+            return fail(tr("no user given (--user USER or -QlikUser USER)"));
+        if (profile.userHeaderName.isEmpty())
+            return fail(tr("--user-header must not be empty"));
+        return true;
+    case SignIn::Certificate: {
+        if (profile.clientCertificateFile.isEmpty())
+            return fail(tr("--auth certificate needs --client-cert FILE (the client.pem or "
+                           "client.pfx exported from the QMC)"));
+        if (profile.userDirectory.trimmed().isEmpty() || profile.userId.trimmed().isEmpty())
+            return fail(tr("--auth certificate needs --user-directory DIRECTORY and --user ID "
+                           "(X-Qlik-User: the user the repository acts as, e.g. INTERNAL and "
+                           "sa_api)"));
+        if (!profile.needsSecret())
+            return true;
+        const auto password =
+            readSecret(parser, u"pfx-password-file"_s, u"QLIK_PFX_PASSWORD"_s, environment);
+        if (!password)
+            return false;
+        m_settings.secret = *password;
+        if (!parser.isSet(u"pfx-password-file"_s) && !environment.contains(u"QLIK_PFX_PASSWORD"_s))
+            return missingSecret(tr("%1 needs its password: set QLIK_PFX_PASSWORD or give "
+                                    "--pfx-password-file FILE")
+                                     .arg(profile.clientCertificateFile));
+        return true;
+    }
+    case SignIn::Windows: {
+        const auto password =
+            readSecret(parser, u"password-file"_s, u"QLIK_PASSWORD"_s, environment);
+        if (!password)
+            return false;
+        m_settings.secret = *password;
+#ifdef Q_OS_WIN
+        // No user and no password: the signed-in Windows user.
+        if (profile.userId.isEmpty() && password->isEmpty())
+            return true;
+#endif
+        if (profile.userId.trimmed().isEmpty())
+            return fail(tr("--auth windows needs --user DOMAIN\\user"));
+        if (password->isEmpty())
+            return missingSecret(tr("--auth windows needs the password of %1: set "
+                                    "QLIK_PASSWORD or give --password-file FILE")
+                                     .arg(profile.userId));
+        return true;
+    }
+    case SignIn::Jwt: {
+        const auto token = readSecret(parser, u"jwt-file"_s, u"QLIK_JWT"_s, environment);
+        if (!token)
+            return false;
+        m_settings.secret = token->trimmed();
+        if (m_settings.secret.isEmpty())
+            return missingSecret(
+                tr("--auth jwt needs the token: set QLIK_JWT or give --jwt-file FILE"));
+        if (const QString warning =
+                BearerToken::expiryWarning(m_settings.secret, QDateTime::currentDateTimeUtc());
+            !warning.isEmpty())
+            warn(tr("warning: %1").arg(warning));
+        return true;
+    }
+    }
+    return true;
+}
+
+std::optional<QString> CliOptions::readSecret(const QCommandLineParser &parser,
+                                              const QString &fileOption, const QString &variable,
+                                              const QProcessEnvironment &environment)
+{
+    if (parser.isSet(fileOption)) {
+        QString why;
+        const auto secret = secretFromFile(parser.value(fileOption), &why);
+        if (!secret) {
+            fail(tr("--%1: %2 cannot be read: %3").arg(fileOption, parser.value(fileOption), why));
+            return std::nullopt;
+        }
+        return secret;
+    }
+    return environment.value(variable);
 }

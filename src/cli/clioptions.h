@@ -4,17 +4,25 @@
 #include "taskref.h"
 
 #include <chrono>
+#include <optional>
 #include <QCoreApplication>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
 class ProfileStore;
+class QCommandLineParser;
 
 /// Everything one qlik-task call was asked to do, validated.
 struct CliSettings
 {
     ConnectionProfile profile;
+    /// What the profile's sign-in method needs beside it (PFX password, Windows password,
+    /// token), from the environment or a file; never printed.
+    QString secret;
+    /// The secret is not given: it is the saved profile's, read from the keychain before running.
+    bool secretFromKeychain = false;
     QList<TaskRef> tasks;
     std::chrono::milliseconds pollInterval {std::chrono::seconds(5)};
     std::chrono::milliseconds timeout {0}; ///< 0: wait as long as it takes
@@ -42,8 +50,10 @@ public:
 
     /// `arguments` includes the program name, as QCoreApplication::arguments() gives it.
     /// `profiles` is where `--profile` looks names up; null means there are no saved profiles.
-    [[nodiscard]] static CliOptions parse(const QStringList &arguments,
-                                          const ProfileStore *profiles = nullptr);
+    /// `environment` is where QLIK_PASSWORD, QLIK_PFX_PASSWORD and QLIK_JWT are read.
+    [[nodiscard]] static CliOptions
+    parse(const QStringList &arguments, const ProfileStore *profiles = nullptr,
+          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
     /// Minimum of --poll-interval, in milliseconds.
     static constexpr int MinPollIntervalMs = 200;
@@ -72,6 +82,15 @@ public:
                                                             bool *scriptStyle);
 
 private:
+    /// Reads --auth and the options of the sign-in methods into the profile and the secret;
+    /// false after fail().
+    bool readSignIn(const QCommandLineParser &parser, bool fromProfile,
+                    const QProcessEnvironment &environment);
+    /// The secret from `variable` or the file named by `fileOption`; nullopt (after fail())
+    /// when the file cannot be read, an empty string when neither is given.
+    std::optional<QString> readSecret(const QCommandLineParser &parser, const QString &fileOption,
+                                      const QString &variable,
+                                      const QProcessEnvironment &environment);
     /// Sets the usage error; the message is made safe for a terminal (it quotes what was typed).
     bool fail(const QString &message);
     /// Adds a warning, made safe for a terminal.

@@ -195,6 +195,33 @@ void ConsoleReporter::stillRunning(const Run &run, qint64 elapsedMs)
                   status ? status->name() : tr("pending")));
 }
 
+QString ConsoleReporter::signInHint(const ConnectionProfile &profile)
+{
+    switch (profile.signIn) {
+    case ConnectionProfile::SignIn::Header:
+        break;
+    case ConnectionProfile::SignIn::Certificate:
+        return tr("certificate sign-in refused: check the client certificate (--client-cert, "
+                  "exported from this server's QMC), the port (the repository's, 4242) and the "
+                  "user (--user-directory \"%1\" --user \"%2\": active, with rights to start "
+                  "the task)")
+            .arg(profile.userDirectory, profile.userId);
+    case ConnectionProfile::SignIn::Windows:
+        return tr("Windows sign-in refused: check the virtual proxy (--virtual-proxy, now "
+                  "\"%1\"; it must offer Windows sign-in), the user (--user, now \"%2\") and the "
+                  "password (QLIK_PASSWORD or --password-file)")
+            .arg(profile.virtualProxyPrefix, profile.userId);
+    case ConnectionProfile::SignIn::Jwt:
+        return tr("JWT sign-in refused: check the virtual proxy (--virtual-proxy, now \"%1\"; it "
+                  "must be a JWT virtual proxy) and the token (QLIK_JWT or --jwt-file): expired, "
+                  "signed with a key the proxy does not know, or naming an unknown user")
+            .arg(profile.virtualProxyPrefix);
+    }
+    return tr("not authenticated: check the virtual proxy prefix (--virtual-proxy, now "
+              "\"%1\"), the user header name (--user-header, now \"%2\") and the user")
+        .arg(profile.virtualProxyPrefix, profile.userHeaderName);
+}
+
 void ConsoleReporter::notSubmitted(const Run &run, const ConnectionProfile &profile)
 {
     const QString why = run.error ? run.error->message : tr("no reason given");
@@ -205,9 +232,8 @@ void ConsoleReporter::notSubmitted(const Run &run, const ConnectionProfile &prof
     switch (run.error->category) {
     case QlikError::Category::Unauthenticated:
     case QlikError::Category::Forbidden:
-        hint = tr("not authenticated: check the virtual proxy prefix (--virtual-proxy, now "
-                  "\"%1\"), the user header name (--user-header, now \"%2\") and the user")
-                   .arg(profile.virtualProxyPrefix, profile.userHeaderName);
+    case QlikError::Category::SignIn:
+        hint = signInHint(profile);
         break;
     case QlikError::Category::Tls:
         hint = profile.pinnedSha256.isEmpty()
@@ -228,6 +254,13 @@ void ConsoleReporter::notSubmitted(const Run &run, const ConnectionProfile &prof
     }
     if (!hint.isEmpty())
         line(Level::Error, tr("hint: %1").arg(hint));
+}
+
+void ConsoleReporter::signedOut(const Run &run)
+{
+    line(Level::Error,
+         tr("error: task %1: %2 The run goes on on the server (execution session %3).")
+             .arg(taskLabel(run), run.error ? run.error->message : QString(), run.sessionId));
 }
 
 void ConsoleReporter::runEnded(const Run &run, int exitCode, bool timedOut)

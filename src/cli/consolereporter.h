@@ -51,6 +51,8 @@ public:
     void interrupted(const Run &run, const QString &signalName, bool stopping, int exitCode);
     /// The server accepted the request to stop the run's task.
     void stopAccepted(const Run &run);
+    /// The server stopped accepting the sign-in while the run was in flight.
+    void signedOut(const Run &run);
     /// The stop request got no answer in time.
     void stopUnanswered(const Run &run);
     void warning(const QString &text);
@@ -73,6 +75,8 @@ public:
     [[nodiscard]] static QString scriptLogLine(QStringView text);
 
 private:
+    /// What to check when the server did not let us in, for the profile's sign-in method.
+    [[nodiscard]] static QString signInHint(const ConnectionProfile &profile);
     enum class Level { Progress, Error };
     void line(Level level, const QString &text, const QDateTime &at = {});
     void write(FILE *stream, const QString &text);

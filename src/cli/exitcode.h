@@ -14,6 +14,7 @@ enum Code : int {
     Skipped = 4, ///< a run was skipped
     TimedOut = 5, ///< --timeout passed (the run was stopped with --stop-on-timeout)
     Lost = 6, ///< the repository did not answer for longer than --unreachable-grace
+    SignedOut = 7, ///< the server stopped accepting the sign-in while a run was in flight
     NotSubmitted = 100, ///< a task was not started (auth, unknown/ambiguous/disabled task, TLS...)
     Interrupted = 130, ///< stopped by SIGINT (Ctrl+C): 128 + 2, as shells report it
     Terminated = 143, ///< stopped by SIGTERM: 128 + 15

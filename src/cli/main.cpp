@@ -4,14 +4,65 @@
 #include "interruptwatcher.h"
 #include "profilestore.h"
 #include "runsupervisor.h"
+#include "secretstore.h"
 #include "textformat.h"
 
 #include <cstdio>
+#include <optional>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QSettings>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Reads the saved profile's secret from the keychain into `settings`; empty, or what is wrong.
+QString secretFromKeychain(CliSettings &settings)
+{
+    SecretStore keychain(AppIdentity::ApplicationName);
+    std::optional<SecretStore::Outcome> read;
+    QEventLoop loop;
+    keychain.read(settings.profile.name, [&](const SecretStore::Outcome &outcome) {
+        read = outcome;
+        loop.quit();
+    });
+    if (!read)
+        loop.exec();
+    const QString howToGive = [&settings] {
+        switch (settings.profile.signIn) {
+        case ConnectionProfile::SignIn::Certificate:
+            return QCoreApplication::translate(
+                "main", "set QLIK_PFX_PASSWORD or give --pfx-password-file FILE");
+        case ConnectionProfile::SignIn::Windows:
+            return QCoreApplication::translate("main",
+                                               "set QLIK_PASSWORD or give --password-file FILE");
+        case ConnectionProfile::SignIn::Jwt:
+            return QCoreApplication::translate("main", "set QLIK_JWT or give --jwt-file FILE");
+        case ConnectionProfile::SignIn::Header:
+            break;
+        }
+        return QString();
+    }();
+    switch (read->status) {
+    case SecretStore::Status::Done:
+        settings.secret = read->secret;
+        return {};
+    case SecretStore::Status::NotFound:
+        return QCoreApplication::translate("main",
+                                           "profile '%1' has no secret in the keychain (save it "
+                                           "in the desktop app), or %2")
+            .arg(settings.profile.name, howToGive);
+    case SecretStore::Status::Unavailable:
+    case SecretStore::Status::Failed:
+        break;
+    }
+    return QCoreApplication::translate("main", "profile '%1': %2 Instead, %3")
+        .arg(settings.profile.name, read->message, howToGive);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -60,7 +111,19 @@ int main(int argc, char *argv[])
         break;
     }
 
-    const CliSettings &settings = options.settings();
+    CliSettings settings = options.settings();
+    if (settings.secretFromKeychain) {
+        const QString problem = secretFromKeychain(settings);
+        if (!problem.isEmpty()) {
+            std::fputs(QCoreApplication::translate(
+                           "main", "qlik-task: %1\nTry 'qlik-task --help' for more information.\n")
+                           .arg(TextFormat::forTerminal(problem))
+                           .toLocal8Bit()
+                           .constData(),
+                       stderr);
+            return 2;
+        }
+    }
     ConsoleReporter reporter(settings.json, settings.quiet);
     for (const QString &warning : options.warnings())
         reporter.warning(warning);

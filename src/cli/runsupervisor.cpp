@@ -14,7 +14,7 @@ RunSupervisor::RunSupervisor(const CliSettings &settings, ConsoleReporter &repor
     : QObject(parent)
     , m_settings(settings)
     , m_reporter(reporter)
-    , m_service(m_network, settings.profile)
+    , m_service(m_network, settings.profile, settings.secret)
     , m_tracker(m_service)
 {
     m_tracker.setPollInterval(settings.pollInterval);
@@ -94,6 +94,13 @@ void RunSupervisor::onRunUpdated(RunId id)
             return;
         }
     }
+    if (!run->isFinished() && run->error && run->error->category == QlikError::Category::SignIn) {
+        // Signing in again was refused: nothing this call can do brings the sign-in back.
+        m_reporter.signedOut(*run);
+        endRun(id, false, ExitCode::SignedOut);
+        finishIfDone();
+        return;
+    }
     for (; follow.printedChanges < run->history.size(); ++follow.printedChanges) {
         const StatusChange &change = run->history.at(follow.printedChanges);
         const bool last = follow.printedChanges == run->history.size() - 1;
@@ -157,13 +164,14 @@ void RunSupervisor::onRunFinished(RunId id)
     finishIfDone();
 }
 
-void RunSupervisor::endRun(RunId id, bool timedOut)
+void RunSupervisor::endRun(RunId id, bool timedOut, std::optional<int> exitCode)
 {
     const Run *run = m_tracker.run(id);
     Follow &follow = m_follow[id];
     follow.ended = true;
     follow.timedOut = timedOut;
-    follow.exitCode = ExitCode::forRun(run ? run->outcome() : RunOutcome::InProgress, timedOut);
+    follow.exitCode = exitCode.value_or(
+        ExitCode::forRun(run ? run->outcome() : RunOutcome::InProgress, timedOut));
     m_exitCode = ExitCode::combine(m_exitCode, follow.exitCode);
     if (run)
         m_reporter.runEnded(*run, follow.exitCode, timedOut);

@@ -5,6 +5,7 @@
 #include "qlikservice.h"
 #include "runtracker.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QHash>
 #include <QNetworkAccessManager>
@@ -70,7 +71,8 @@ private:
     [[nodiscard]] std::chrono::milliseconds contactLostThreshold() const;
     void fetchScriptLog(RunId id);
     void scriptLogDone(RunId id);
-    void endRun(RunId id, bool timedOut);
+    /// The run's exit code is its outcome's, or `exitCode` when given.
+    void endRun(RunId id, bool timedOut, std::optional<int> exitCode = std::nullopt);
     void finishIfDone();
     void finishNow();
     [[nodiscard]] RunId runForScriptLog(QlikService::RequestId request) const;

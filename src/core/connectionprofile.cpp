@@ -1,6 +1,7 @@
 #include "connectionprofile.h"
 
 #include "certificatepin.h"
+#include "clientidentity.h"
 
 #include <algorithm>
 #include <QCoreApplication>
@@ -206,6 +207,79 @@ void checkCaFile(const QString &path, QStringList &errors)
                       .arg(path);
 }
 
+/// `unreadable` is the message's source text, with %1 for the file name.
+void checkReadableFile(const QString &path, const char *unreadable, QStringList &errors)
+{
+    const QFileInfo info(path);
+    if (hasLineBreak(path) || !info.isFile() || !info.isReadable())
+        errors << QCoreApplication::translate("ConnectionProfile", unreadable).arg(path);
+}
+
+/// X-Qlik-User's parts are percent-encoded, so any text will do but line breaks and controls.
+bool isUsableQlikUserPart(const QString &value)
+{
+    return !value.trimmed().isEmpty() && !hasControlCharacter(value);
+}
+
+void checkCertificateSignIn(const ConnectionProfile &profile, QStringList &errors)
+{
+    if (profile.serverUrl.scheme().compare(u"http"_s, Qt::CaseInsensitive) == 0)
+        errors << QCoreApplication::translate(
+            "ConnectionProfile",
+            "Certificate sign-in needs https://: the repository only speaks TLS on port 4242");
+    if (!profile.virtualProxyPrefix.isEmpty())
+        errors << QCoreApplication::translate(
+            "ConnectionProfile",
+            "Certificate sign-in goes straight to the repository, not through a virtual proxy: "
+            "leave the prefix empty");
+    if (!isUsableQlikUserPart(profile.userDirectory))
+        errors << QCoreApplication::translate(
+            "ConnectionProfile",
+            "User directory is empty or has control characters: enter the directory of the user "
+            "the repository should act as, such as INTERNAL");
+    if (!isUsableQlikUserPart(profile.userId))
+        errors << QCoreApplication::translate(
+            "ConnectionProfile",
+            "User id is empty or has control characters: enter the user the repository should "
+            "act as, such as sa_api");
+    if (profile.clientCertificateFile.isEmpty()) {
+        errors << QCoreApplication::translate(
+            "ConnectionProfile",
+            "No client certificate is chosen: use the client.pem (or client.pfx) exported from "
+            "the QMC");
+        return;
+    }
+    checkReadableFile(
+        profile.clientCertificateFile,
+        QT_TRANSLATE_NOOP("ConnectionProfile", "The client certificate file %1 cannot be read"),
+        errors);
+    if (ClientIdentity::isPkcs12File(profile.clientCertificateFile))
+        return;
+    if (profile.clientKeyFile.isEmpty())
+        errors << QCoreApplication::translate(
+            "ConnectionProfile",
+            "No client key is chosen: use the client_key.pem exported with client.pem");
+    else
+        checkReadableFile(
+            profile.clientKeyFile,
+            QT_TRANSLATE_NOOP("ConnectionProfile", "The client key file %1 cannot be read"),
+            errors);
+}
+
+void checkWindowsUser(const QString &user, QStringList &errors)
+{
+    if (hasControlCharacter(user)) {
+        errors << QCoreApplication::translate(
+            "ConnectionProfile", "User must not contain line breaks or control characters");
+        return;
+    }
+#ifndef Q_OS_WIN
+    if (user.trimmed().isEmpty())
+        errors << QCoreApplication::translate(
+            "ConnectionProfile", "User is empty: enter the Windows account as DOMAIN\\user");
+#endif
+}
+
 } // namespace
 
 QStringList ConnectionProfile::validationErrors() const
@@ -215,9 +289,23 @@ QStringList ConnectionProfile::validationErrors() const
         errors << QCoreApplication::translate("ConnectionProfile",
                                               "Profile name must not contain line breaks");
     checkServerUrl(serverUrl, errors);
-    checkPrefix(virtualProxyPrefix, errors);
-    checkHeaderName(userHeaderName, errors);
-    checkUserId(userId, errors);
+    switch (signIn) {
+    case SignIn::Header:
+        checkPrefix(virtualProxyPrefix, errors);
+        checkHeaderName(userHeaderName, errors);
+        checkUserId(userId, errors);
+        break;
+    case SignIn::Certificate:
+        checkCertificateSignIn(*this, errors);
+        break;
+    case SignIn::Windows:
+        checkPrefix(virtualProxyPrefix, errors);
+        checkWindowsUser(userId, errors);
+        break;
+    case SignIn::Jwt:
+        checkPrefix(virtualProxyPrefix, errors);
+        break;
+    }
     checkCaFile(caCertificateFile, errors);
     if (!pinnedSha256.isEmpty() && CertificatePin::normalised(pinnedSha256) != pinnedSha256)
         errors << QCoreApplication::translate(
@@ -236,6 +324,12 @@ QUrl ConnectionProfile::qrsBaseUrl() const
     QUrl base = originOf(serverUrl);
     if (base.isEmpty())
         return {};
+    if (signIn == SignIn::Certificate) {
+        if (base.port() < 0)
+            base.setPort(RepositoryPort);
+        base.setPath(u"/qrs"_s);
+        return base;
+    }
     base.setPath(virtualProxyPrefix.isEmpty() ? u"/qrs"_s : u'/' + virtualProxyPrefix + u"/qrs"_s);
     return base;
 }
@@ -248,10 +342,83 @@ QString ConnectionProfile::describe() const
         server = serverUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery |
                                            QUrl::RemoveFragment);
     } else {
-        if (!virtualProxyPrefix.isEmpty())
+        if (signIn == SignIn::Certificate && where.port() < 0)
+            where.setPort(RepositoryPort);
+        else if (signIn != SignIn::Certificate && !virtualProxyPrefix.isEmpty())
             where.setPath(u'/' + virtualProxyPrefix);
         server = where.toDisplayString();
     }
+    switch (signIn) {
+    case SignIn::Header:
+        break;
+    case SignIn::Certificate:
+        return QCoreApplication::translate("ConnectionProfile",
+                                           "%1 (client certificate, user %2\\%3)")
+            .arg(server, userDirectory, userId);
+    case SignIn::Windows:
+        if (userId.isEmpty())
+            return QCoreApplication::translate("ConnectionProfile",
+                                               "%1 (Windows sign-in as the signed-in user)")
+                .arg(server);
+        return QCoreApplication::translate("ConnectionProfile", "%1 (Windows sign-in, user %2)")
+            .arg(server, userId);
+    case SignIn::Jwt:
+        return QCoreApplication::translate("ConnectionProfile", "%1 (JWT sign-in)").arg(server);
+    }
     return QCoreApplication::translate("ConnectionProfile", "%1 (header %2, user %3)")
         .arg(server, userHeaderName, userId);
+}
+
+bool ConnectionProfile::needsSecret() const
+{
+    switch (signIn) {
+    case SignIn::Header:
+        return false;
+    case SignIn::Certificate:
+        return ClientIdentity::isPkcs12File(clientCertificateFile);
+    case SignIn::Windows:
+    case SignIn::Jwt:
+        return true;
+    }
+    return false;
+}
+
+QString ConnectionProfile::signInKey(SignIn signIn)
+{
+    switch (signIn) {
+    case SignIn::Header:
+        return u"header"_s;
+    case SignIn::Certificate:
+        return u"certificate"_s;
+    case SignIn::Windows:
+        return u"windows"_s;
+    case SignIn::Jwt:
+        return u"jwt"_s;
+    }
+    return {};
+}
+
+std::optional<ConnectionProfile::SignIn> ConnectionProfile::signInFromKey(QStringView key)
+{
+    for (const SignIn signIn :
+         {SignIn::Header, SignIn::Certificate, SignIn::Windows, SignIn::Jwt}) {
+        if (key.compare(signInKey(signIn), Qt::CaseInsensitive) == 0)
+            return signIn;
+    }
+    return std::nullopt;
+}
+
+QString ConnectionProfile::signInName(SignIn signIn)
+{
+    switch (signIn) {
+    case SignIn::Header:
+        return QCoreApplication::translate("ConnectionProfile", "Header");
+    case SignIn::Certificate:
+        return QCoreApplication::translate("ConnectionProfile", "Client certificate");
+    case SignIn::Windows:
+        return QCoreApplication::translate("ConnectionProfile", "Windows");
+    case SignIn::Jwt:
+        return QCoreApplication::translate("ConnectionProfile", "JWT");
+    }
+    return {};
 }

@@ -201,26 +201,41 @@ void ProfileStore::readProfile(int index)
     profile.serverUrl = QUrl(url);
     if (!url.isEmpty() && !profile.serverUrl.isValid())
         wrong.append(tr("“url” is %1, which is not a web address").arg(SettingsCheck::shown(url)));
+    const QString signIn = text(u"signIn"_s, false);
+    if (const auto method = ConnectionProfile::signInFromKey(signIn))
+        profile.signIn = *method;
+    else if (!signIn.isEmpty())
+        wrong.append(tr("“signIn” is %1, which is not header, certificate, windows or jwt")
+                         .arg(SettingsCheck::shown(signIn)));
+    using SignIn = ConnectionProfile::SignIn;
     profile.virtualProxyPrefix = text(u"prefix"_s, false);
-    profile.userHeaderName = text(u"header"_s, true);
-    profile.userId = text(u"user"_s, true);
+    profile.userHeaderName = text(u"header"_s, profile.signIn == SignIn::Header);
+    profile.userId =
+        text(u"user"_s, profile.signIn == SignIn::Header || profile.signIn == SignIn::Certificate);
+    profile.userDirectory = text(u"userDirectory"_s, profile.signIn == SignIn::Certificate);
+    profile.clientCertificateFile = text(u"clientCertificate"_s, false);
+    profile.clientKeyFile = text(u"clientKey"_s, false);
     profile.caCertificateFile = text(u"caFile"_s, false);
     // A damaged pin is kept as it is: the profile then fails its validation instead of trusting
     // whatever a certificate authority vouches for.
     const QString pin = text(u"pinSha256"_s, false);
     profile.pinnedSha256 = CertificatePin::normalised(pin).value_or(pin);
 
-    // A security setting fails closed: only an unmistakable "true" switches verification off.
-    const QString ignoreKey = prefix + u"ignoreCertificateErrors"_s;
-    if (m_settings.contains(ignoreKey)) {
-        const QVariant value = m_settings.value(ignoreKey);
-        if (const auto ignore = SettingsCheck::toBool(value))
-            profile.ignoreCertificateErrors = *ignore;
+    // A yes/no that is not clearly one keeps its safe default, and is reported: verification
+    // stays on, the keychain stays in use.
+    const auto flag = [&](const QString &key, bool &field, const QString &otherwise) {
+        if (!m_settings.contains(prefix + key))
+            return;
+        const QVariant value = m_settings.value(prefix + key);
+        if (const auto set = SettingsCheck::toBool(value))
+            field = *set;
         else
-            wrong.append(tr("“ignoreCertificateErrors” is %1, which is neither true nor false, "
-                            "so certificates are verified")
-                             .arg(SettingsCheck::shown(value)));
-    }
+            wrong.append(tr("“%1” is %2, which is neither true nor false, so %3")
+                             .arg(key, SettingsCheck::shown(value), otherwise));
+    };
+    flag(u"ignoreCertificateErrors"_s, profile.ignoreCertificateErrors,
+         tr("certificates are verified"));
+    flag(u"askEachTime"_s, profile.askSecretEachTime, tr("the keychain is used"));
     const QString timeoutKey = prefix + u"timeoutMs"_s;
     qint64 timeoutMs = DefaultTimeoutMs;
     if (m_settings.contains(timeoutKey)) {
@@ -266,10 +281,15 @@ bool ProfileStore::save()
         const ConnectionProfile &profile = m_profiles.at(i);
         m_settings.setArrayIndex(i);
         m_settings.setValue(u"name"_s, profile.name);
+        m_settings.setValue(u"signIn"_s, ConnectionProfile::signInKey(profile.signIn));
         m_settings.setValue(u"url"_s, profile.serverUrl.toString());
         m_settings.setValue(u"prefix"_s, profile.virtualProxyPrefix);
         m_settings.setValue(u"header"_s, profile.userHeaderName);
         m_settings.setValue(u"user"_s, profile.userId);
+        m_settings.setValue(u"userDirectory"_s, profile.userDirectory);
+        m_settings.setValue(u"clientCertificate"_s, profile.clientCertificateFile);
+        m_settings.setValue(u"clientKey"_s, profile.clientKeyFile);
+        m_settings.setValue(u"askEachTime"_s, profile.askSecretEachTime);
         m_settings.setValue(u"caFile"_s, profile.caCertificateFile);
         m_settings.setValue(u"pinSha256"_s, profile.pinnedSha256);
         m_settings.setValue(u"ignoreCertificateErrors"_s, profile.ignoreCertificateErrors);

@@ -28,6 +28,8 @@ QString QlikError::categoryName(Category category)
         return u"Tls"_s;
     case Category::StartUnconfirmed:
         return u"StartUnconfirmed"_s;
+    case Category::SignIn:
+        return u"SignIn"_s;
     }
     return u"Unknown"_s;
 }

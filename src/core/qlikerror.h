@@ -20,6 +20,8 @@ struct QlikError
         Protocol, ///< an answer we cannot read: malformed or unexpected JSON
         Tls, ///< the TLS handshake failed: certificate not trusted, host name mismatch
         StartUnconfirmed, ///< the start may have been carried out, but no answer confirmed it
+        SignIn, ///< the sign-in method's own material cannot be used or was refused: client
+                ///< certificate, PFX password, Windows password, token
     };
 
     Category category = Category::Protocol;

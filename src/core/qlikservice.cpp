@@ -8,6 +8,7 @@
 #include "requestbuilder.h"
 
 #include <memory>
+#include <QAuthenticator>
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -77,11 +78,32 @@ QString describeCandidates(const QList<ReloadTask> &tasks)
 } // namespace
 
 QlikService::QlikService(QNetworkAccessManager &network, const ConnectionProfile &profile,
-                         QObject *parent)
+                         const QString &secret, QObject *parent)
     : QObject(parent)
     , m_network(network)
-    , m_requests(std::make_unique<QrsRequestBuilder>(profile))
-{ }
+    , m_requests(std::make_unique<QrsRequestBuilder>(profile, secret))
+{
+    if (profile.signIn == ConnectionProfile::SignIn::Windows) {
+        m_windowsPassword = secret;
+        answerWindowsChallenges(m_network);
+    }
+}
+
+void QlikService::answerWindowsChallenges(QNetworkAccessManager &network)
+{
+    // Once per request: a second challenge means the proxy refused these credentials, and the
+    // request then ends with 401 instead of asking forever. An empty user and password on
+    // Windows leave it to the system: the signed-in user.
+    static constexpr char Answered[] = "qtr.credentialsGiven";
+    connect(&network, &QNetworkAccessManager::authenticationRequired, this,
+            [this](QNetworkReply *reply, QAuthenticator *authenticator) {
+                if (reply->property(Answered).toBool())
+                    return;
+                reply->setProperty(Answered, true);
+                authenticator->setUser(profile().userId);
+                authenticator->setPassword(m_windowsPassword);
+            });
+}
 
 QlikService::~QlikService()
 {
@@ -119,35 +141,85 @@ void QlikService::fail(RequestId id, Operation operation, const QlikError &error
 void QlikService::send(Verb verb, const QString &path, const Query &query, Expect expect,
                        AnswerKind kind, BodyHandler onBody, ErrorHandler onError)
 {
-    if (!m_requests->caCertificateError().isEmpty()) {
-        QTimer::singleShot(0, this, [this, onError] {
-            onError({QlikError::Category::Tls, 0, m_requests->caCertificateError()});
-        });
+    if (const std::optional<QlikError> &unusable = m_requests->setupError()) {
+        QTimer::singleShot(0, this, [onError, error = *unusable] { onError(error); });
         return;
     }
-    const QNetworkRequest request = m_requests->build(path, query);
+    auto exchange = std::make_shared<const Exchange>(
+        Exchange {verb, path, query, expect, kind, std::move(onBody), std::move(onError)});
+    transfer(exchange, m_requests->build(path, query), QrsReply::MaxSignInHops, true);
+}
+
+void QlikService::transfer(const std::shared_ptr<const Exchange> &exchange,
+                           const QNetworkRequest &request, int hopsLeft, bool mayResend)
+{
+    // The hop to the proxy's Windows module goes on fresh connections of a manager of its own:
+    // Qt 6.4 refuses a second NTLM handshake on a connection that finished one (a session that
+    // expired would then never be renewed). The hop back, with the ticket, goes on the
+    // profile's manager, whose cookie jar keeps the session.
+    const bool toModule = request.url().path(QUrl::FullyEncoded) !=
+        profile().qrsBaseUrl().path(QUrl::FullyEncoded) + exchange->path;
+    QNetworkAccessManager *network = &m_network;
+    if (toModule) {
+        network = new QNetworkAccessManager(this);
+        answerWindowsChallenges(*network);
+    }
     QNetworkReply *reply = nullptr;
-    if (verb == Verb::Get) {
-        reply = m_network.get(request);
+    if (exchange->verb == Verb::Get) {
+        reply = network->get(request);
     } else {
         QNetworkRequest post = request;
         post.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        reply = m_network.post(post, QByteArray());
+        reply = network->post(post, QByteArray());
     }
-    const AnswerLimits limits = AnswerLimits::of(kind);
+    const AnswerLimits limits = AnswerLimits::of(exchange->kind);
     auto *reader = new AnswerReader(reply, limits, limits.deadline(profile().requestTimeout));
     m_inFlight.insert(reader);
     connect(reader, &AnswerReader::finished, this,
-            [this, reader, expect, onBody = std::move(onBody),
-             onError = std::move(onError)](const QrsReply::Answer &answer, const QByteArray &body) {
+            [this, reader, exchange, request, hopsLeft, mayResend,
+             temporary = toModule ? network : nullptr](const QrsReply::Answer &answer,
+                                                       const QByteArray &body) {
                 m_inFlight.remove(reader);
-                const auto expected =
-                    expect == Expect::Json ? QrsReply::Expect::Json : QrsReply::Expect::Text;
-                if (auto error = QrsReply::check(answer, body, expected, profile()))
-                    onError(*error);
-                else
-                    onBody(withOmittedStart(body, answer.bytesReceived));
+                if (temporary)
+                    temporary->deleteLater();
+                if (hopsLeft > 0 && QrsReply::isSignInHop(answer, profile())) {
+                    if (exchange->verb == Verb::Get) {
+                        QNetworkRequest next = request;
+                        next.setUrl(answer.location);
+                        return transfer(exchange, next, hopsLeft - 1, mayResend);
+                    }
+                    if (mayResend)
+                        return signInThenResend(exchange);
+                }
+                const auto expected = exchange->expect == Expect::Json ? QrsReply::Expect::Json
+                                                                       : QrsReply::Expect::Text;
+                if (auto error = QrsReply::check(answer, body, expected, profile())) {
+                    if (!m_heardFromServer)
+                        error = QrsReply::firstContactError(answer, profile()).value_or(*error);
+                    exchange->onError(*error);
+                } else {
+                    exchange->onBody(withOmittedStart(body, answer.bytesReceived));
+                }
+                m_heardFromServer = m_heardFromServer || answer.httpStatus != 0;
             });
+}
+
+void QlikService::signInThenResend(const std::shared_ptr<const Exchange> &exchange)
+{
+    // A redirect turns a POST into a GET: the sign-in goes with a GET of its own, then the POST
+    // is sent again, once.
+    auto signIn = std::make_shared<const Exchange>(Exchange {
+        Verb::Get,
+        u"/about"_s,
+        {},
+        Expect::Json,
+        AnswerKind::Small,
+        [this, exchange](const QByteArray &) {
+            transfer(exchange, m_requests->build(exchange->path, exchange->query), 0, false);
+        },
+        exchange->onError});
+    transfer(signIn, m_requests->build(signIn->path, signIn->query), QrsReply::MaxSignInHops,
+             false);
 }
 
 QlikService::RequestId QlikService::fetchAbout()
@@ -239,7 +311,8 @@ void QlikService::sendStarts()
 
 void QlikService::submit(const PendingStart &start)
 {
-    // An unusable CA file never gets here: the look-up before every start fails with it.
+    // An unusable CA file or client certificate never gets here: the look-up before every start
+    // fails with it.
     QNetworkRequest request =
         m_requests->build(u"/task/%1/start/synchronous"_s.arg(start.task.id), {});
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);

@@ -15,6 +15,7 @@
 #include <QStringList>
 
 class QNetworkAccessManager;
+class QNetworkRequest;
 class AnswerReader;
 class QrsRequestBuilder;
 namespace QrsReply {
@@ -40,8 +41,9 @@ public:
     /// Start requests in flight at once; more wait in order, their deadline counted from sending.
     static constexpr int MaxStartsInFlight = 4;
 
+    /// `secret` is what the profile's sign-in method needs beside it (see QrsRequestBuilder).
     QlikService(QNetworkAccessManager &network, const ConnectionProfile &profile,
-                QObject *parent = nullptr);
+                const QString &secret = {}, QObject *parent = nullptr);
     ~QlikService() override;
 
     [[nodiscard]] const ConnectionProfile &profile() const;
@@ -116,6 +118,22 @@ private:
     /// A request through the shared network access manager, read under the kind's limits.
     void send(Verb verb, const QString &path, const Query &query, Expect expect, AnswerKind kind,
               BodyHandler onBody, ErrorHandler onError);
+    /// What send() was asked, kept while a Windows sign-in's redirects are followed.
+    struct Exchange
+    {
+        Verb verb;
+        QString path;
+        Query query;
+        Expect expect;
+        AnswerKind kind;
+        BodyHandler onBody;
+        ErrorHandler onError;
+    };
+    /// Sends `request`; follows up to `hopsLeft` sign-in redirects (GET), or signs in and sends
+    /// a redirected POST again when `mayResend`.
+    void transfer(const std::shared_ptr<const Exchange> &exchange, const QNetworkRequest &request,
+                  int hopsLeft, bool mayResend);
+    void signInThenResend(const std::shared_ptr<const Exchange> &exchange);
     void resolved(RequestId id, const TaskRef &requested, const QList<ReloadTask> &matches);
     /// `filter` grown by `ExecutionId eq …` terms (joined by `or`) for as many of `sessionIds`
     /// as fit in MaxPollFilterLength, first ones first; returns how many.
@@ -142,6 +160,9 @@ private:
     void downloadScriptLog(RequestId id, const ExecutionResult &result, const QString &ticket,
                            bool newerRoute, int attempt);
     void fail(RequestId id, Operation operation, const QlikError &error);
+    /// Windows sign-in: gives the profile's user and password to the NTLM challenges of
+    /// requests sent through `network`.
+    void answerWindowsChallenges(QNetworkAccessManager &network);
     RequestId nextId();
 
     QNetworkAccessManager &m_network;
@@ -150,6 +171,8 @@ private:
     QQueue<PendingStart> m_startQueue;
     int m_startsInFlight = 0;
     RequestId m_lastId = 0;
+    QString m_windowsPassword; ///< Windows sign-in: empty on Windows for the signed-in user
+    bool m_heardFromServer = false; ///< any HTTP answer came through this profile's connection
     int m_scriptLogAttempts = 8;
     std::chrono::milliseconds m_scriptLogDelay {750};
     int m_probeAttempts = 3;

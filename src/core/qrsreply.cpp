@@ -67,6 +67,24 @@ QString authHint(const ConnectionProfile &profile)
     const QString prefix = profile.virtualProxyPrefix.isEmpty()
         ? Text::tr("(none)")
         : u"'%1'"_s.arg(profile.virtualProxyPrefix);
+    switch (profile.signIn) {
+    case ConnectionProfile::SignIn::Header:
+        break;
+    case ConnectionProfile::SignIn::Certificate:
+        return Text::tr("The repository did not accept user %1\\%2 named in X-Qlik-User with this "
+                        "client certificate: check that the URL is the repository's (port 4242), "
+                        "not a virtual proxy.")
+            .arg(profile.userDirectory, profile.userId);
+    case ConnectionProfile::SignIn::Windows:
+        return Text::tr("Check the virtual proxy prefix %1 (it must offer Windows sign-in), the "
+                        "user '%2' and the password.")
+            .arg(prefix, profile.userId);
+    case ConnectionProfile::SignIn::Jwt:
+        return Text::tr("Check the virtual proxy prefix %1 (it must be a JWT virtual proxy) and "
+                        "the token: it may have expired, be signed with a key the proxy does not "
+                        "know, or name a user the proxy does not map.")
+            .arg(prefix);
+    }
     return Text::tr(
                "Check the virtual proxy prefix %1 and the user header name '%2': the proxy did not "
                "accept user '%3' from them.")
@@ -85,6 +103,47 @@ qint64 wholeSeconds(std::chrono::milliseconds duration)
     return std::max<qint64>(1, ms / 1000 + (ms % 1000 >= 500 ? 1 : 0));
 }
 
+/// What the Windows and JWT sign-ins' own refusals mean; nullopt for any other answer.
+std::optional<QlikError> refusedSignIn(const QrsReply::Answer &answer, const QByteArray &body,
+                                       QrsReply::Expect expect, const ConnectionProfile &profile)
+{
+    using SignIn = ConnectionProfile::SignIn;
+    const QString where = hostAndPort(answer.url);
+    if (profile.signIn == SignIn::Windows && answer.httpStatus == 401)
+        return QlikError {
+            QlikError::Category::SignIn, 401,
+            Text::tr("%1 did not accept the Windows sign-in of %2: the user name or the password "
+                     "is wrong, or the account may not sign in there.")
+                .arg(where, profile.userId)};
+    if (profile.signIn == SignIn::Windows && looksLikeHtml(answer, body, expect))
+        return QlikError {
+            QlikError::Category::SignIn, answer.httpStatus,
+            Text::tr("The virtual proxy %1 does not offer Windows sign-in to this client: it "
+                     "answered with a forms login page. Use a virtual proxy with Windows "
+                     "authentication whose user agent pattern matches \"Windows\".")
+                .arg(profile.virtualProxyPrefix.isEmpty() ? Text::tr("(default)")
+                                                          : profile.virtualProxyPrefix)};
+    if (profile.signIn == SignIn::Windows && answer.httpStatus >= 300 && answer.httpStatus < 400)
+        return QlikError {
+            QlikError::Category::SignIn, answer.httpStatus,
+            QrsReply::isSignInHop(answer, profile)
+                ? Text::tr("The Windows sign-in at %1 did not end after %2 redirects.")
+                      .arg(where)
+                      .arg(QrsReply::MaxSignInHops)
+                : Text::tr("%1 sent the Windows sign-in on to %2: only redirects to the same "
+                           "server are followed.")
+                      .arg(where, hostAndPort(answer.location))};
+    if (profile.signIn == SignIn::Jwt && answer.httpStatus == 401) {
+        const QString text = serverText(body, answer.url);
+        return QlikError {
+            QlikError::Category::SignIn, 401,
+            Text::tr("%1 refused the token (401).").arg(where) +
+                (text.isEmpty() ? QString() : u' ' + Text::tr("The server said: %1").arg(text)) +
+                u' ' + authHint(profile)};
+    }
+    return std::nullopt;
+}
+
 /// Reading stopped before the end of the answer: said in words, with the numbers.
 QlikError interrupted(const QrsReply::Answer &answer, const ConnectionProfile &profile)
 {
@@ -92,6 +151,7 @@ QlikError interrupted(const QrsReply::Answer &answer, const ConnectionProfile &p
     using Interruption = QrsReply::Interruption;
     const QString where = hostAndPort(answer.url);
     switch (answer.interruption) {
+
     case Interruption::TooLarge:
         return {
             Category::Protocol, answer.httpStatus,
@@ -258,10 +318,35 @@ Answer answerOf(const QNetworkReply &reply)
     if (isTransportError(reply.error()))
         answer.networkError = reply.error();
     answer.contentType = reply.header(QNetworkRequest::ContentTypeHeader).toString();
-    answer.locationPath = reply.header(QNetworkRequest::LocationHeader).toUrl().path();
+    if (reply.hasRawHeader("Location")) {
+        answer.location = reply.url().resolved(QUrl::fromEncoded(reply.rawHeader("Location")));
+        answer.locationPath = answer.location.path();
+    }
     if (answer.httpStatus != 0 && answer.networkError == QNetworkReply::RemoteHostClosedError)
         answer.interruption = Interruption::ConnectionCut;
     return answer;
+}
+
+bool isSignInHop(const Answer &answer, const ConnectionProfile &profile)
+{
+    const QUrl &to = answer.location;
+    return profile.signIn == ConnectionProfile::SignIn::Windows && answer.httpStatus >= 300 &&
+        answer.httpStatus < 400 && to.isValid() && to.scheme() == answer.url.scheme() &&
+        to.host() == answer.url.host() && to.port(443) == answer.url.port(443);
+}
+
+std::optional<QlikError> firstContactError(const Answer &answer, const ConnectionProfile &profile)
+{
+    if (profile.signIn != ConnectionProfile::SignIn::Certificate || answer.httpStatus != 0 ||
+        answer.networkError != QNetworkReply::RemoteHostClosedError)
+        return std::nullopt;
+    return QlikError {
+        QlikError::Category::SignIn, 0,
+        Text::tr("%1 closed the connection as soon as it was opened: the repository did not "
+                 "accept the client certificate. Use the client certificate exported from this "
+                 "server's QMC (signed by its root certificate), and check that the port is the "
+                 "repository's (4242).")
+            .arg(hostAndPort(answer.url))};
 }
 
 std::optional<QlikError> check(const Answer &answer, const QByteArray &body, Expect expect,
@@ -270,6 +355,8 @@ std::optional<QlikError> check(const Answer &answer, const QByteArray &body, Exp
     const int status = answer.httpStatus;
     if (answer.interruption != Interruption::None)
         return interrupted(answer, profile);
+    if (auto refused = refusedSignIn(answer, body, expect, profile))
+        return refused;
     if (status == 0 || isTransportError(answer.networkError))
         return networkError(answer, profile);
     if (status >= 300 && status < 400) {

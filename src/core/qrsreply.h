@@ -38,6 +38,7 @@ struct Answer
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString contentType;
     QString locationPath; ///< path of the Location header, for redirects
+    QUrl location; ///< the Location header resolved against the request's URL
     QStringList sslErrors; ///< the reasons a TLS handshake failed, in words
     /// With a host name mismatch: the names the server's certificate is made out for.
     QStringList certificateNames;
@@ -58,6 +59,20 @@ struct TlsTrouble
 
 /// The Answer of a finished QNetworkReply (status, headers, transport error).
 [[nodiscard]] Answer answerOf(const QNetworkReply &reply);
+
+/// What an answer that failed before the server ever answered this profile tells: with
+/// certificate sign-in, a connection closed without a word is the repository refusing the
+/// client certificate (TLS 1.3 tells the client so only by closing). Nullopt when it tells no
+/// more than check() does.
+[[nodiscard]] std::optional<QlikError> firstContactError(const Answer &answer,
+                                                         const ConnectionProfile &profile);
+
+/// Redirects a Windows sign-in may take: to the proxy's module, back with the ticket, and two
+/// for a proxy or load balancer in front.
+constexpr int MaxSignInHops = 4;
+
+/// A redirect of the Windows sign-in that may be followed: to the same scheme, host and port.
+[[nodiscard]] bool isSignInHop(const Answer &answer, const ConnectionProfile &profile);
 
 /// Empty when the answer is a complete 2xx answer of the expected kind.
 [[nodiscard]] std::optional<QlikError> check(const Answer &answer, const QByteArray &body,

@@ -1,6 +1,7 @@
 #include "requestbuilder.h"
 
 #include "certificatepin.h"
+#include "clientidentity.h"
 #include "xrfkey.h"
 
 #include <algorithm>
@@ -11,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-QrsRequestBuilder::QrsRequestBuilder(const ConnectionProfile &profile)
+QrsRequestBuilder::QrsRequestBuilder(const ConnectionProfile &profile, const QString &secret)
     : m_profile(profile)
     , m_ssl(QSslConfiguration::defaultConfiguration())
 {
@@ -19,14 +20,47 @@ QrsRequestBuilder::QrsRequestBuilder(const ConnectionProfile &profile)
         const QList<QSslCertificate> certificates =
             QSslCertificate::fromPath(profile.caCertificateFile, QSsl::Pem);
         if (certificates.isEmpty())
-            m_caError = QCoreApplication::translate("QrsRequestBuilder",
-                                                    "No PEM certificate could be read from %1.")
-                            .arg(profile.caCertificateFile);
+            m_setupError =
+                QlikError {QlikError::Category::Tls, 0,
+                           QCoreApplication::translate("QrsRequestBuilder",
+                                                       "No PEM certificate could be read from %1.")
+                               .arg(profile.caCertificateFile)};
         else
             m_ssl.addCaCertificates(certificates);
     }
     if (profile.ignoreCertificateErrors)
         m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    switch (profile.signIn) {
+    case ConnectionProfile::SignIn::Certificate:
+        useClientIdentity(secret);
+        break;
+    case ConnectionProfile::SignIn::Jwt:
+        m_authorization = "Bearer " + secret.trimmed().toLatin1();
+        break;
+    case ConnectionProfile::SignIn::Header:
+    case ConnectionProfile::SignIn::Windows:
+        break;
+    }
+}
+
+void QrsRequestBuilder::useClientIdentity(const QString &pfxPassword)
+{
+    const Result<ClientIdentity> identity =
+        ClientIdentity::load(m_profile.clientCertificateFile, m_profile.clientKeyFile, pfxPassword);
+    if (!identity) {
+        if (!m_setupError)
+            m_setupError = QlikError {QlikError::Category::SignIn, 0, identity.error()};
+        return;
+    }
+    m_ssl.setLocalCertificateChain(QList {identity.value().certificate()} +
+                                   identity.value().issuers());
+    m_ssl.setPrivateKey(identity.value().privateKey());
+}
+
+QByteArray QrsRequestBuilder::qlikUserHeader(const QString &directory, const QString &id)
+{
+    return "UserDirectory=" + QUrl::toPercentEncoding(directory) +
+        "; UserId=" + QUrl::toPercentEncoding(id);
 }
 
 QNetworkRequest QrsRequestBuilder::build(const QString &path, const Query &query) const
@@ -45,12 +79,32 @@ QNetworkRequest QrsRequestBuilder::build(const QString &path, const Query &query
 
     QNetworkRequest request(url);
     request.setRawHeader("X-Qlik-Xrfkey", key.toLatin1());
-    if (!m_profile.userHeaderName.isEmpty())
+    QString userAgent = u"QlikTaskRunner/" QTR_VERSION ""_s;
+    switch (m_profile.signIn) {
+    case ConnectionProfile::SignIn::Header:
         request.setRawHeader(m_profile.userHeaderName.toLatin1(), m_profile.userId.toLatin1());
+        break;
+    case ConnectionProfile::SignIn::Certificate:
+        request.setRawHeader("X-Qlik-User",
+                             qlikUserHeader(m_profile.userDirectory, m_profile.userId));
+        break;
+    case ConnectionProfile::SignIn::Windows:
+        // The proxy offers Windows sign-in only to user agents its device pattern matches
+        // ("Windows" by default); any other gets the forms login page.
+        userAgent += u" (Windows)"_s;
+        break;
+    case ConnectionProfile::SignIn::Jwt:
+        request.setRawHeader("Authorization", m_authorization);
+        break;
+    }
     request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, u"QlikTaskRunner/" QTR_VERSION ""_s);
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent);
+    // Redirects are never followed by Qt: Windows sign-in's are followed by QlikService, hop by
+    // hop (Qt 6.4 sends a redirect that follows an NTLM handshake up to three times).
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
+    if (m_profile.signIn == ConnectionProfile::SignIn::Windows) // NTLM holds one connection
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(static_cast<int>(
         std::clamp<qint64>(m_profile.requestTimeout.count(), 1, std::numeric_limits<int>::max())));
     if (url.scheme() == "https"_L1) {

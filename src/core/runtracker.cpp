@@ -408,11 +408,19 @@ void RunTracker::mergeResults(Run &run, const QList<ExecutionResult> &changed)
 
 void RunTracker::answeredUnchanged(Run &run)
 {
-    if (!run.failingSince.isValid())
+    if (!clearContactTrouble(run))
         return;
+    Q_EMIT runUpdated(run.id);
+}
+
+bool RunTracker::clearContactTrouble(Run &run)
+{
+    const bool signedOut = run.error && run.error->category == QlikError::Category::SignIn;
+    if (!run.failingSince.isValid() && !signedOut)
+        return false;
     run.failingSince = {};
     run.error.reset();
-    Q_EMIT runUpdated(run.id);
+    return true;
 }
 
 void RunTracker::setPollMode(PollMode mode, const QString &why)
@@ -446,10 +454,7 @@ QStringList RunTracker::inTurn(const QStringList &sessionIds, qsizetype &turn)
 void RunTracker::applyResults(Run &run, QList<ExecutionResult> results)
 {
     sortByStart(results);
-    bool changed = run.failingSince.isValid();
-    run.failingSince = {};
-    if (changed)
-        run.error.reset();
+    bool changed = clearContactTrouble(run);
     if (results.isEmpty())
         return noResults(run, changed);
     m_firstResultAfter.remove(run.id);
@@ -569,6 +574,15 @@ void RunTracker::markUnanswered(const QlikError &error)
         Run *run = findBySession(sessionId);
         if (!run || run->isFinished() || m_answered.contains(run->id))
             continue;
+        if (error.category == QlikError::Category::SignIn) {
+            // The repository answers; it no longer lets this profile in (a password changed, a
+            // token ran out), even after signing in again. The run goes on on the server: it is
+            // not lost, and is followed on as soon as the sign-in works again.
+            run->failingSince = {};
+            run->error = error;
+            Q_EMIT runUpdated(run->id);
+            continue;
+        }
         // The silence began when the unanswered request was sent, not when it was given up.
         if (!run->failingSince.isValid())
             run->failingSince = m_pollSentAt.isValid() ? m_pollSentAt : at;

@@ -137,6 +137,9 @@ private:
     void mergeResults(Run &run, const QList<ExecutionResult> &changed);
     /// The repository answered and had nothing new for the run.
     void answeredUnchanged(Run &run);
+    /// An answer about the run came: no more silence, no more refused sign-in. True when there
+    /// was either.
+    bool clearContactTrouble(Run &run);
     /// False (and changes polling given up) when an attempt changed while its modifiedDate did
     /// not move: changes polls would miss such changes.
     bool modifiedDateMoved(const Run &run, const QList<ExecutionResult> &answered);

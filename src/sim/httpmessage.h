@@ -20,6 +20,7 @@ struct SimRequest
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool tls = false;
+    quintptr connection = 0; ///< the same for every request on one TCP connection
 
     /// Header value by case-insensitive name; empty when absent.
     [[nodiscard]] QByteArray header(QByteArrayView name) const;

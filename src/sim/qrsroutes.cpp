@@ -70,6 +70,8 @@ HttpReply QrsRoutes::handle(const SimRequest &request)
 {
     if (VirtualProxy::isLoginPath(request.path))
         return VirtualProxy::loginPage();
+    if (auto module = m_proxy.windowsModule(request))
+        return *module;
     QByteArray setCookie;
     if (auto rejection = m_proxy.authenticate(request, &setCookie))
         return *rejection;

@@ -48,6 +48,76 @@ bool readBodyFault(const QCommandLineParser &parser, BodyFault *fault, QString *
     return true;
 }
 
+bool readProxy(const QCommandLineParser &parser, SimOptions *options, QString *error)
+{
+    VirtualProxy::Settings &proxy = options->proxy;
+    proxy.prefix = parser.value(u"prefix"_s).trimmed();
+    while (proxy.prefix.startsWith(u'/'))
+        proxy.prefix.remove(0, 1);
+    while (proxy.prefix.endsWith(u'/'))
+        proxy.prefix.chop(1);
+    proxy.headerName = parser.value(u"header"_s);
+    if (proxy.headerName.isEmpty()) {
+        *error = tr("--header must not be empty");
+        return false;
+    }
+    const QString authFailure = parser.value(u"auth-failure"_s);
+    if (authFailure == "html"_L1)
+        proxy.failure = VirtualProxy::AuthFailure::Html;
+    else if (authFailure != "redirect"_L1) {
+        *error = tr("--auth-failure is redirect or html");
+        return false;
+    }
+    const QString method = parser.value(u"auth"_s);
+    if (method == "certificate"_L1)
+        proxy.method = VirtualProxy::Method::Certificate;
+    else if (method == "windows"_L1)
+        proxy.method = VirtualProxy::Method::Windows;
+    else if (method == "jwt"_L1)
+        proxy.method = VirtualProxy::Method::Jwt;
+    else if (method != "header"_L1) {
+        *error = tr("--auth is header, certificate, windows or jwt");
+        return false;
+    }
+    bool ok = false;
+    const double idleSeconds = parser.value(u"session-idle"_s).toDouble(&ok);
+    if (!ok || idleSeconds < 0) {
+        *error = tr("--session-idle needs a number of seconds >= 0");
+        return false;
+    }
+    proxy.sessionIdleMs = qint64(idleSeconds * 1000);
+    if (proxy.method == VirtualProxy::Method::Jwt) {
+        QString why;
+        proxy.jwt = JwtVerifier::fromCertificateFile(parser.value(u"jwt-cert"_s), &why);
+        if (!proxy.jwt) {
+            *error = tr("--auth jwt needs --jwt-cert FILE: %1").arg(why);
+            return false;
+        }
+    }
+    proxy.windowsAccount = parser.value(u"windows-account"_s);
+    proxy.windowsPassword = parser.value(u"windows-password"_s);
+    proxy.windowsUserAgentPattern = parser.value(u"windows-pattern"_s);
+    if (proxy.method == VirtualProxy::Method::Windows &&
+        (!proxy.windowsAccount.contains(u'\\') || proxy.windowsPassword.isEmpty())) {
+        *error = tr("--auth windows needs --windows-account DOMAIN\\user and --windows-password");
+        return false;
+    }
+    options->clientCaFile = parser.value(u"client-ca"_s);
+    proxy.inactiveUsers = parser.values(u"inactive-user"_s);
+    const QString missingUser = parser.value(u"missing-user"_s);
+    if (missingUser != "system"_L1 && missingUser != "reject"_L1) {
+        *error = tr("--missing-user is system or reject");
+        return false;
+    }
+    proxy.missingUserIsSystem = missingUser == "system"_L1;
+    if (proxy.method == VirtualProxy::Method::Certificate &&
+        (options->clientCaFile.isEmpty() || !options->tls())) {
+        *error = tr("--auth certificate needs --client-ca, --tls-cert and --tls-key");
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QString *error)
@@ -73,6 +143,32 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
         value(u"header"_s, "Name of the user header of the virtual proxy.", "name", u"opcon-usr"_s),
         value(u"auth-failure"_s, "Unauthenticated requests: redirect (302) or html (200).",
               "redirect|html", u"redirect"_s),
+        value(u"auth"_s,
+              "Sign-in: header (a header-authenticated virtual proxy), certificate (the "
+              "repository's port 4242: a client certificate signed by --client-ca, the user in "
+              "X-Qlik-User, no virtual proxy), windows (NTLM through the proxy's Windows "
+              "authentication module, for --windows-account) or jwt (a bearer token signed for "
+              "--jwt-cert).",
+              "header|certificate|windows|jwt", u"header"_s),
+        value(u"jwt-cert"_s, "JWT sign-in: PEM certificate whose key signs the tokens.", "file"),
+        value(u"windows-account"_s, "Windows sign-in: the account the module accepts.",
+              "DOMAIN\\user"),
+        value(u"windows-password"_s, "Windows sign-in: that account's password.", "password"),
+        value(u"windows-pattern"_s,
+              "Windows sign-in: user agents containing this get the Windows module, others the "
+              "forms login.",
+              "text", u"Windows"_s),
+        value(u"session-idle"_s, "Proxy sessions end after this many seconds unused (0: never).",
+              "seconds", u"0"_s),
+        value(u"client-ca"_s, "Certificate sign-in: PEM file of the CA that signs clients.",
+              "file"),
+        value(u"inactive-user"_s,
+              "Certificate sign-in: this X-Qlik-User (DIRECTORY\\id) is refused as inactive; "
+              "repeatable.",
+              "user"),
+        value(u"missing-user"_s,
+              "Certificate sign-in without X-Qlik-User: run as the system user or reject (403).",
+              "system|reject", u"system"_s),
         value(u"script-log-route"_s, "Script log ticket routes that answer.", "new|old|both",
               u"both"_s),
         value(u"script-log-delay"_s, "Script log download is 404 for this long after a run.", "ms",
@@ -137,23 +233,8 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
         *error = tr("--tls-cert and --tls-key go together");
         return std::nullopt;
     }
-    options.prefix = parser.value(u"prefix"_s).trimmed();
-    while (options.prefix.startsWith(u'/'))
-        options.prefix.remove(0, 1);
-    while (options.prefix.endsWith(u'/'))
-        options.prefix.chop(1);
-    options.headerName = parser.value(u"header"_s);
-    if (options.headerName.isEmpty()) {
-        *error = tr("--header must not be empty");
+    if (!readProxy(parser, &options, error))
         return std::nullopt;
-    }
-    const QString authFailure = parser.value(u"auth-failure"_s);
-    if (authFailure == "html"_L1)
-        options.authFailure = VirtualProxy::AuthFailure::Html;
-    else if (authFailure != "redirect"_L1) {
-        *error = tr("--auth-failure is redirect or html");
-        return std::nullopt;
-    }
     const QString route = parser.value(u"script-log-route"_s);
     if (route == "new"_L1)
         options.scriptLogRoute = ScriptLogRoute::New;

@@ -19,9 +19,9 @@ struct SimOptions
     double timeScale = 1.0;
     QString tlsCertFile;
     QString tlsKeyFile;
-    QString prefix = QStringLiteral("opcon");
-    QString headerName = QStringLiteral("opcon-usr");
-    VirtualProxy::AuthFailure authFailure = VirtualProxy::AuthFailure::Redirect;
+    VirtualProxy::Settings proxy;
+    /// Certificate sign-in: PEM file of the CAs a client certificate must be signed by.
+    QString clientCaFile;
     ScriptLogRoute scriptLogRoute = ScriptLogRoute::Both;
     qint64 scriptLogDelayMs = 500; ///< unscaled
     WireStyle wire;

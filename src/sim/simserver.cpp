@@ -54,7 +54,7 @@ SimServer::SimServer(SimOptions options, Scenario scenario, QObject *parent)
     , m_options(std::move(options))
     , m_scenario(std::move(scenario))
     , m_executions(m_scenario, m_options.timeScale)
-    , m_proxy(m_options.prefix, m_options.headerName, m_options.authFailure)
+    , m_proxy(m_options.proxy)
     , m_faults(m_options.faults)
     , m_routes(m_scenario, m_executions, m_proxy, m_faults,
                {m_options.scriptLogRoute, m_executions.scaled(m_options.scriptLogDelayMs),
@@ -88,6 +88,16 @@ bool SimServer::setUpTls(QString *error)
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    if (!m_options.clientCaFile.isEmpty()) {
+        // The repository's port 4242: no client certificate signed by its CA, no handshake.
+        const QList<QSslCertificate> clientCas = QSslCertificate::fromPath(m_options.clientCaFile);
+        if (clientCas.isEmpty()) {
+            *error = tr("cannot read a PEM certificate from %1").arg(m_options.clientCaFile);
+            return false;
+        }
+        configuration.setCaCertificates(clientCas);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    }
     sslSetup(configuration);
     return true;
 }
@@ -120,12 +130,13 @@ QString SimServer::url() const
     const bool ipv6 = m_address.protocol() == QAbstractSocket::IPv6Protocol;
     QString url = (m_options.tls() ? u"https://"_s : u"http://"_s) +
         (ipv6 ? u'[' + m_options.host + u']' : m_options.host) + u':' + QString::number(m_port);
-    if (!m_options.prefix.isEmpty())
-        url += u'/' + m_options.prefix;
+    if (!m_proxy.prefix().isEmpty())
+        url += u'/' + m_proxy.prefix();
     return url;
 }
 
-SimRequest SimServer::toSimRequest(const QHttpServerRequest &request) const
+SimRequest SimServer::toSimRequest(const QHttpServerRequest &request,
+                                   const QTcpSocket *socket) const
 {
     SimRequest simRequest;
     simRequest.method = methodName(request.method());
@@ -136,6 +147,7 @@ SimRequest SimServer::toSimRequest(const QHttpServerRequest &request) const
         simRequest.headers.append({header.first, header.second});
     simRequest.body = request.body();
     simRequest.tls = m_options.tls();
+    simRequest.connection = reinterpret_cast<quintptr>(socket);
     return simRequest;
 }
 
@@ -145,7 +157,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         m_sockets.removeAll(nullptr);
         m_sockets.append(socket);
     }
-    const SimRequest simRequest = toSimRequest(request);
+    const SimRequest simRequest = toSimRequest(request, socket);
     if (simRequest.path.startsWith("/__sim/"_L1)) {
         send(socket, control(simRequest, socket), 0);
         return true;
@@ -234,6 +246,16 @@ HttpReply SimServer::control(const SimRequest &request, QTcpSocket *socket)
                     400);
         }
         return HttpReply::json(QJsonDocument(m_faults.toJson()));
+    }
+    if ((get || post) && path == "/__sim/signins"_L1) {
+        if (post) {
+            const QJsonDocument body = QJsonDocument::fromJson(request.body);
+            if (!body.isObject() || !body.object().value(u"refuse"_s).isBool())
+                return HttpReply::text("Body must be {\"refuse\": true|false}", 400);
+            m_proxy.setRefusingSignIns(body.object().value(u"refuse"_s).toBool());
+        }
+        return HttpReply::json(
+            QJsonDocument(QJsonObject {{u"refuse"_s, m_proxy.isRefusingSignIns()}}));
     }
     if (post && path == "/__sim/forget"_L1) {
         m_executions.forget();

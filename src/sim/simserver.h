@@ -43,7 +43,8 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    [[nodiscard]] SimRequest toSimRequest(const QHttpServerRequest &request) const;
+    [[nodiscard]] SimRequest toSimRequest(const QHttpServerRequest &request,
+                                          const QTcpSocket *socket) const;
     [[nodiscard]] HttpReply control(const SimRequest &request, QTcpSocket *socket);
     void send(QTcpSocket *socket, const HttpReply &reply, int delayMs);
     /// Writes \a reply damaged as \a fault says (HostileWriter), \a delayMs later.

@@ -40,6 +40,11 @@ private Q_SLOTS:
     void pollIntervalUpToADay();
     void plainHttpWarns_data();
     void plainHttpWarns();
+    void signInErrors_data();
+    void signInErrors();
+    void certificateSignIn();
+    void secretsComeFromEnvironmentOrFile();
+    void methodChangesAProfilesDefaults();
 
 private:
     /// A file in m_dir: the test CA's PEM certificate, or `content` when given.
@@ -585,6 +590,149 @@ void TestCliOptions::plainHttpWarns()
     QCOMPARE(options.warnings().size(), 1);
     QVERIFY2(options.warnings().constFirst().contains(warning),
              qPrintable(options.warnings().constFirst()));
+}
+
+namespace {
+const QString Material = QStringLiteral(QTR_AUTH_DATA_DIR);
+const QStringList Base {u"qlik-task"_s, u"--server"_s, u"https://qlik.acme.com"_s, u"--task"_s,
+                        Guid};
+
+QProcessEnvironment environmentWith(const QString &name, const QString &value)
+{
+    QProcessEnvironment environment;
+    environment.insert(name, value);
+    return environment;
+}
+} // namespace
+
+void TestCliOptions::signInErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+
+    const QString pem = Material + u"/client.pem"_s;
+    const QString key = Material + u"/client_key.pem"_s;
+    const QString pfx = Material + u"/client.pfx"_s;
+    const QStringList certificate {u"--auth"_s,   u"certificate"_s, u"--user-directory"_s,
+                                   u"INTERNAL"_s, u"--user"_s,      u"sa_api"_s};
+    QTest::newRow("unknown method") << QStringList {u"--auth"_s, u"kerberos"_s, u"--user"_s, u"u"_s}
+                                    << u"--auth: 'kerberos' is not header, certificate"_s;
+    QTest::newRow("certificate without file")
+        << certificate << u"--auth certificate needs --client-cert FILE"_s;
+    QTest::newRow("certificate without user directory")
+        << QStringList {u"--auth"_s,        u"certificate"_s,
+                        u"--user"_s,        u"sa_api"_s,
+                        u"--client-cert"_s, pem,
+                        u"--client-key"_s,  key}
+        << u"needs --user-directory DIRECTORY and --user ID"_s;
+    QTest::newRow("PEM without key") << (certificate + QStringList {u"--client-cert"_s, pem})
+                                     << u"No client key is chosen: use the client_key.pem"_s;
+    QTest::newRow("a certificate where the key goes")
+        << (certificate + QStringList {u"--client-cert"_s, pem, u"--client-key"_s, pem})
+        << u"holds no PEM private key"_s;
+    QTest::newRow("PFX without password")
+        << (certificate + QStringList {u"--client-cert"_s, pfx})
+        << u"needs its password: set QLIK_PFX_PASSWORD or give --pfx-password-file FILE"_s;
+    QTest::newRow("PFX with the wrong password")
+        << (certificate + QStringList {u"--client-cert"_s, pfx, u"--pfx-password-file"_s, pem})
+        << u"The password for"_s;
+    QTest::newRow("unreadable password file")
+        << (certificate +
+            QStringList {u"--client-cert"_s, pfx, u"--pfx-password-file"_s,
+                         u"/nonexistent/password"_s})
+        << u"--pfx-password-file: /nonexistent/password cannot be read"_s;
+    QTest::newRow("header option with certificate")
+        << (certificate +
+            QStringList {u"--client-cert"_s, pem, u"--client-key"_s, key, u"--user-header"_s,
+                         u"x"_s})
+        << u"--user-header is for --auth header, not certificate"_s;
+    QTest::newRow("certificate through a virtual proxy")
+        << (certificate +
+            QStringList {u"--client-cert"_s, pem, u"--client-key"_s, key, u"--virtual-proxy"_s,
+                         u"opcon"_s})
+        << u"not through a virtual proxy"_s;
+    QTest::newRow("jwt without token")
+        << QStringList {u"--auth"_s, u"jwt"_s}
+        << u"--auth jwt needs the token: set QLIK_JWT or give --jwt-file FILE"_s;
+    QTest::newRow("windows without user")
+        << QStringList {u"--auth"_s, u"windows"_s} << u"--auth windows needs --user DOMAIN\\user"_s;
+    QTest::newRow("windows without password")
+        << QStringList {u"--auth"_s, u"windows"_s, u"--user"_s, u"ACME\\tester"_s}
+        << u"needs the password of ACME\\tester: set QLIK_PASSWORD"_s;
+    QTest::newRow("jwt file with windows")
+        << QStringList {u"--auth"_s,       u"windows"_s,    u"--user"_s,
+                        u"ACME\\tester"_s, u"--jwt-file"_s, pem}
+        << u"--jwt-file is for --auth jwt, not windows"_s;
+}
+
+void TestCliOptions::signInErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    const CliOptions options = CliOptions::parse(Base + arguments, nullptr, {});
+    QCOMPARE(options.action(), CliOptions::Action::UsageError);
+    QVERIFY2(options.errorMessage().contains(error), qPrintable(options.errorMessage()));
+}
+
+void TestCliOptions::certificateSignIn()
+{
+    const CliOptions options = CliOptions::parse(
+        Base +
+            QStringList {u"--auth"_s, u"certificate"_s, u"--user-directory"_s, u"INTERNAL"_s,
+                         u"--user"_s, u"sa_api"_s, u"--client-cert"_s, Material + u"/client.pfx"_s,
+                         u"--pfx-password-file"_s, Material + u"/pfx-password.txt"_s},
+        nullptr, {});
+    QVERIFY2(options.action() == CliOptions::Action::Run, qPrintable(options.errorMessage()));
+    const ConnectionProfile &profile = options.settings().profile;
+    QCOMPARE(profile.signIn, ConnectionProfile::SignIn::Certificate);
+    QCOMPARE(profile.virtualProxyPrefix, QString()); // not the header method's "opcon"
+    QCOMPARE(profile.qrsBaseUrl(), QUrl(u"https://qlik.acme.com:4242/qrs"_s));
+    QCOMPARE(profile.userDirectory, u"INTERNAL"_s);
+    QCOMPARE(options.settings().secret, u"pfx pass: ü"_s);
+}
+
+void TestCliOptions::secretsComeFromEnvironmentOrFile()
+{
+    const QStringList jwt =
+        Base + QStringList {u"--auth"_s, u"jwt"_s, u"--virtual-proxy"_s, u"jwt"_s};
+    const CliOptions fromEnvironment =
+        CliOptions::parse(jwt, nullptr, environmentWith(u"QLIK_JWT"_s, u" eyJ.a.b \n"_s));
+    QVERIFY2(fromEnvironment.action() == CliOptions::Action::Run,
+             qPrintable(fromEnvironment.errorMessage()));
+    QCOMPARE(fromEnvironment.settings().secret, u"eyJ.a.b"_s);
+    QCOMPARE(fromEnvironment.settings().profile.virtualProxyPrefix, u"jwt"_s);
+
+    const QString tokenFile = m_dir.filePath(u"token.jwt"_s);
+    QFile file(tokenFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("eyJ.file.token\r\n");
+    file.close();
+    const CliOptions fromFile =
+        CliOptions::parse(jwt + QStringList {u"--jwt-file"_s, tokenFile}, nullptr,
+                          environmentWith(u"QLIK_JWT"_s, u"ignored"_s));
+    QCOMPARE(fromFile.settings().secret, u"eyJ.file.token"_s);
+
+    const CliOptions windows = CliOptions::parse(
+        Base + QStringList {u"--auth"_s, u"windows"_s, u"--user"_s, u"ACME\\tester"_s}, nullptr,
+        environmentWith(u"QLIK_PASSWORD"_s, u"s3cret "_s));
+    QVERIFY2(windows.action() == CliOptions::Action::Run, qPrintable(windows.errorMessage()));
+    QCOMPARE(windows.settings().secret, u"s3cret "_s); // a password is taken as it is
+    QCOMPARE(windows.settings().profile.virtualProxyPrefix, QString()); // the default proxy
+    QVERIFY(!windows.warnings().join(u'\n').contains(u"s3cret"_s));
+}
+
+void TestCliOptions::methodChangesAProfilesDefaults()
+{
+    // Production is a header profile with prefix "hdr": --auth windows starts from that
+    // method's defaults (the default proxy), not from the header proxy's prefix.
+    const CliOptions options =
+        CliOptions::parse({u"qlik-task"_s, u"--profile"_s, u"Production"_s, u"--task"_s, Guid,
+                           u"--auth"_s, u"windows"_s, u"--user"_s, u"ACME\\tester"_s},
+                          m_profiles.get(), environmentWith(u"QLIK_PASSWORD"_s, u"pw"_s));
+    QVERIFY2(options.action() == CliOptions::Action::Run, qPrintable(options.errorMessage()));
+    QCOMPARE(options.settings().profile.signIn, ConnectionProfile::SignIn::Windows);
+    QCOMPARE(options.settings().profile.virtualProxyPrefix, QString());
+    QCOMPARE(options.settings().profile.serverUrl, QUrl(u"https://qlik.acme.com"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)

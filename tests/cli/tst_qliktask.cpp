@@ -105,6 +105,9 @@ private Q_SLOTS:
     void repeatedTaskStartsOnce();
     void plainHttpWarns();
     void caCertWithoutCertificate();
+    void certificateSignInReachesTheRepository();
+    void jwtAndWindowsSignInReachTheProxy();
+    void refusedSignInMidRunExitsSeven();
 
 private:
     [[nodiscard]] QStringList common(const SimProcess &sim, bool withPollInterval = true) const;
@@ -538,6 +541,123 @@ void TestQlikTask::pinnedCertificateIsTrustedAlone()
     QVERIFY2(other.out.contains(fingerprint), qPrintable(other.all()));
     QVERIFY2(other.out.contains(u"not the one pinned"_s), qPrintable(other.all()));
     QVERIFY(!other.out.contains(u"started task"_s));
+}
+
+void TestQlikTask::certificateSignInReachesTheRepository()
+{
+    SimProcess::Options options;
+    options.scenarioFile = SimProcess::scenarioPath(u"fast.json"_s);
+    options.signIn = ConnectionProfile::SignIn::Certificate;
+    options.extraArgs = QStringList {u"--inactive-user"_s, u"INTERNAL\\retired"_s};
+    SimProcess repository(options);
+    QVERIFY2(repository.start(), qPrintable(repository.errorString()));
+    const QString material = SimProcess::authDataDir();
+    QFile passwordFile(material + u"/pfx-password.txt"_s);
+    QVERIFY(passwordFile.open(QIODevice::ReadOnly));
+    const QString password = QString::fromUtf8(passwordFile.readAll());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QLIK_PFX_PASSWORD"_s, password);
+    const QStringList base {u"--auth"_s,
+                            u"certificate"_s,
+                            u"--server"_s,
+                            repository.serverUrl().toString(),
+                            u"--ca-cert"_s,
+                            caFile(),
+                            u"--client-cert"_s,
+                            material + u"/client.pfx"_s,
+                            u"--user-directory"_s,
+                            u"INTERNAL"_s,
+                            u"--task"_s,
+                            u"Fast Success"_s,
+                            u"--poll-interval"_s,
+                            u"0.2"_s,
+                            u"--user"_s};
+    const CliResult done = run(base + QStringList {u"sa_api"_s}, 30000, environment);
+    QVERIFY2(done.exitCode == 0, qPrintable(done.all()));
+    QVERIFY2(!done.all().contains(password), qPrintable(done.all()));
+    verifyHygiene(done);
+
+    // An inactive user is refused by the repository: not submitted, with a hint for this method.
+    const CliResult refused = run(base + QStringList {u"retired"_s}, 30000, environment);
+    QVERIFY2(refused.exitCode == 100, qPrintable(refused.all()));
+    QVERIFY2(refused.out.contains(u"inactive"_s), qPrintable(refused.all()));
+    QVERIFY2(refused.out.contains(u"certificate sign-in refused"_s), qPrintable(refused.all()));
+
+    // A client certificate the repository's CA did not sign: not submitted either.
+    const CliResult stranger =
+        run(QStringList {u"--auth"_s, u"certificate"_s, u"--server"_s,
+                         repository.serverUrl().toString(), u"--ca-cert"_s, caFile(),
+                         u"--client-cert"_s, material + u"/other-client.pem"_s, u"--client-key"_s,
+                         material + u"/other-client_key.pem"_s, u"--user-directory"_s,
+                         u"INTERNAL"_s, u"--user"_s, u"sa_api"_s, u"--task"_s, u"Fast Success"_s},
+            30000, environment);
+    QVERIFY2(stranger.exitCode == 100, qPrintable(stranger.all()));
+    QVERIFY2(stranger.out.contains(u"did not accept the client certificate"_s),
+             qPrintable(stranger.all()));
+}
+
+void TestQlikTask::jwtAndWindowsSignInReachTheProxy()
+{
+    for (const auto method : {ConnectionProfile::SignIn::Jwt, ConnectionProfile::SignIn::Windows}) {
+        SimProcess::Options options;
+        options.scenarioFile = SimProcess::scenarioPath(u"fast.json"_s);
+        options.signIn = method;
+        SimProcess proxy(options);
+        QVERIFY2(proxy.start(), qPrintable(proxy.errorString()));
+        const ConnectionProfile profile = proxy.profile();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        QStringList arguments {u"--server"_s,        proxy.serverUrl().toString(),
+                               u"--virtual-proxy"_s, profile.virtualProxyPrefix,
+                               u"--task"_s,          u"Fast Success"_s,
+                               u"--poll-interval"_s, u"0.2"_s};
+        const bool jwt = method == ConnectionProfile::SignIn::Jwt;
+        arguments << u"--auth"_s << (jwt ? u"jwt"_s : u"windows"_s);
+        if (!jwt)
+            arguments << u"--user"_s << profile.userId;
+        const QString variable = jwt ? u"QLIK_JWT"_s : u"QLIK_PASSWORD"_s;
+        environment.insert(variable, proxy.secret());
+        const CliResult done = run(arguments, 30000, environment);
+        QVERIFY2(done.exitCode == 0, qPrintable(done.all()));
+        QVERIFY2(!done.all().contains(proxy.secret()), qPrintable(done.all()));
+        verifyHygiene(done);
+
+        // A refused sign-in is "not submitted", named for the method, the secret unshown.
+        const QString wrong = jwt ? SimProcess::authData(u"expired.jwt"_s) : u"not the password"_s;
+        environment.insert(variable, wrong);
+        const CliResult refused = run(arguments, 30000, environment);
+        QVERIFY2(refused.exitCode == 100, qPrintable(refused.all()));
+        QVERIFY2(
+            refused.out.contains(jwt ? u"JWT sign-in refused"_s : u"Windows sign-in refused"_s),
+            qPrintable(refused.all()));
+        QVERIFY2(!refused.all().contains(wrong), qPrintable(refused.all()));
+        if (jwt) // said before anything is sent
+            QVERIFY2(refused.err.contains(u"The token expired on"_s), qPrintable(refused.all()));
+    }
+}
+
+void TestQlikTask::refusedSignInMidRunExitsSeven()
+{
+    SimProcess::Options options;
+    options.scenarioFile = SimProcess::scenarioPath(u"fast.json"_s);
+    options.signIn = ConnectionProfile::SignIn::Jwt;
+    SimProcess proxy(options);
+    QVERIFY2(proxy.start(), qPrintable(proxy.errorString()));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QLIK_JWT"_s, proxy.secret());
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(QLIK_TASK_EXECUTABLE),
+                  {u"--auth"_s, u"jwt"_s, u"--server"_s, proxy.serverUrl().toString(),
+                   u"--virtual-proxy"_s, u"jwt"_s, u"--task"_s, u"Long Task"_s,
+                   u"--poll-interval"_s, u"0.2"_s});
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("Running"), 10000);
+    QVERIFY(proxy.refuseSignIns(true)); // the token is refused from now on
+    QVERIFY(process.waitForFinished(10000));
+    out += process.readAllStandardOutput();
+    QCOMPARE(process.exitCode(), 7);
+    QVERIFY2(out.contains("refused the token") && out.contains("goes on on the server"),
+             out.constData());
 }
 
 void TestQlikTask::insecureWarns()

@@ -17,8 +17,12 @@ class ProfileSession;
 class AppFixture final
 {
 public:
-    /// Starts the simulator and builds the workspace; false, with *error set, on failure.
-    [[nodiscard]] bool setUp(QString *error, SimProcess::Options simOptions = {});
+    /// Starts the simulator and builds the workspace; false, with *error set, on failure. A
+    /// `keychainSecret` is stored in the keychain for "Simulator" first (as the app would have).
+    [[nodiscard]] bool setUp(QString *error, SimProcess::Options simOptions = {},
+                             const QString &keychainSecret = {});
+    /// The settings file, as written so far.
+    [[nodiscard]] QByteArray settingsFileContent() const;
 
     [[nodiscard]] SimProcess &sim() const { return *m_sim; }
     [[nodiscard]] ProfileStore &profiles() const { return *m_profiles; }

@@ -3,6 +3,7 @@
 #include "xrfkey.h"
 
 #include <QSet>
+#include <QSslKey>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void prefixUserHeaderAndPolicy();
     void filterValuesArePercentEncoded();
     void tlsConfiguration();
+    void eachSignInSendsItsOwnHeaders();
 
 private:
     static ConnectionProfile profile()
@@ -88,7 +90,7 @@ void TestRequestBuilder::tlsConfiguration()
     ConnectionProfile withCa = profile();
     withCa.caCertificateFile = QStringLiteral(QTR_TEST_DATA_DIR "/tls/ca.pem");
     const QrsRequestBuilder trusting(withCa);
-    QVERIFY(trusting.caCertificateError().isEmpty());
+    QVERIFY(!trusting.setupError());
     const QSslConfiguration ssl = trusting.build(u"/about"_s).sslConfiguration();
     QCOMPARE(ssl.peerVerifyMode(), QSslSocket::AutoVerifyPeer);
     QVERIFY(ssl.caCertificates().size() >
@@ -96,12 +98,58 @@ void TestRequestBuilder::tlsConfiguration()
 
     ConnectionProfile missing = profile();
     missing.caCertificateFile = u"/nonexistent/ca.pem"_s;
-    QVERIFY(QrsRequestBuilder(missing).caCertificateError().contains(u"/nonexistent/ca.pem"_s));
+    const std::optional<QlikError> unusable = QrsRequestBuilder(missing).setupError();
+    QVERIFY(unusable);
+    QCOMPARE(unusable->category, QlikError::Category::Tls);
+    QVERIFY(unusable->message.contains(u"/nonexistent/ca.pem"_s));
 
     ConnectionProfile insecure = profile();
     insecure.ignoreCertificateErrors = true;
     QCOMPARE(QrsRequestBuilder(insecure).build(u"/about"_s).sslConfiguration().peerVerifyMode(),
              QSslSocket::VerifyNone);
+}
+
+void TestRequestBuilder::eachSignInSendsItsOwnHeaders()
+{
+    ConnectionProfile certificate = profile();
+    certificate.signIn = ConnectionProfile::SignIn::Certificate;
+    certificate.userDirectory = u"ACME Ünit"_s;
+    certificate.userId = u"svc;reload=1"_s;
+    certificate.clientCertificateFile = QStringLiteral(QTR_AUTH_DATA_DIR "/client.pem");
+    certificate.clientKeyFile = QStringLiteral(QTR_AUTH_DATA_DIR "/client_key.pem");
+    const QrsRequestBuilder repository(certificate);
+    QVERIFY(!repository.setupError());
+    const QNetworkRequest direct = repository.build(u"/about"_s);
+    // Straight to the repository: port 4242, no virtual proxy, the user in X-Qlik-User with both
+    // values percent-encoded (a ';' or '=' in them would otherwise end the field).
+    QCOMPARE(direct.url().port(), 4242);
+    QCOMPARE(direct.url().path(), u"/qrs/about"_s);
+    QCOMPARE(direct.rawHeader("X-Qlik-User"),
+             QByteArray("UserDirectory=ACME%20%C3%9Cnit; UserId=svc%3Breload%3D1"));
+    QVERIFY(!direct.hasRawHeader("opcon-usr"));
+    QVERIFY(!direct.sslConfiguration().localCertificate().isNull());
+    QVERIFY(!direct.sslConfiguration().privateKey().isNull());
+
+    ConnectionProfile jwt = profile();
+    jwt.signIn = ConnectionProfile::SignIn::Jwt;
+    const QNetworkRequest bearer = QrsRequestBuilder(jwt, u" eyJ.token.sig\n"_s).build(u"/about"_s);
+    QCOMPARE(bearer.rawHeader("Authorization"), QByteArray("Bearer eyJ.token.sig"));
+    QVERIFY(!bearer.hasRawHeader("opcon-usr"));
+
+    ConnectionProfile windows = profile();
+    windows.signIn = ConnectionProfile::SignIn::Windows;
+    const QNetworkRequest ntlm = QrsRequestBuilder(windows, u"pw"_s).build(u"/about"_s);
+    // The proxy offers Windows sign-in only to a user agent its pattern ("Windows") matches.
+    QVERIFY(ntlm.header(QNetworkRequest::UserAgentHeader).toString().contains(u"Windows"_s));
+    QVERIFY(!ntlm.hasRawHeader("Authorization"));
+    QVERIFY(!ntlm.hasRawHeader("opcon-usr"));
+
+    ConnectionProfile missing = certificate;
+    missing.clientKeyFile = QStringLiteral(QTR_AUTH_DATA_DIR "/nonexistent_key.pem");
+    const std::optional<QlikError> unusable = QrsRequestBuilder(missing).setupError();
+    QVERIFY(unusable);
+    QCOMPARE(unusable->category, QlikError::Category::SignIn);
+    QVERIFY2(unusable->message.contains(u"nonexistent_key.pem"_s), qPrintable(unusable->message));
 }
 
 QTEST_GUILESS_MAIN(TestRequestBuilder)

@@ -7,11 +7,13 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSslCertificate>
+#include <QSslKey>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -48,6 +50,23 @@ QString SimProcess::scenarioPath(const QString &fileName)
 bool SimProcess::start()
 {
     QStringList arguments {u"--scenario"_s, m_options.scenarioFile};
+    switch (m_options.signIn) {
+    case ConnectionProfile::SignIn::Header:
+        break;
+    case ConnectionProfile::SignIn::Certificate:
+        m_options.tls = true;
+        arguments << u"--auth"_s << u"certificate"_s << u"--client-ca"_s
+                  << dataDir() + u"/tls/ca.pem"_s;
+        break;
+    case ConnectionProfile::SignIn::Jwt:
+        arguments << u"--auth"_s << u"jwt"_s << u"--jwt-cert"_s << authDataDir() + u"/jwt.pem"_s
+                  << u"--prefix"_s << u"jwt"_s;
+        break;
+    case ConnectionProfile::SignIn::Windows:
+        arguments << u"--auth"_s << u"windows"_s << u"--windows-account"_s << u"ACME\\tester"_s
+                  << u"--windows-password"_s << windowsPassword() << u"--prefix"_s << QString();
+        break;
+    }
     if (m_options.tls) {
         const QString base = dataDir() + u"/tls/"_s + m_options.certificate;
         arguments << u"--tls-cert"_s << base + u".pem"_s << u"--tls-key"_s << base + u"-key.pem"_s;
@@ -98,6 +117,36 @@ QUrl SimProcess::serverUrl() const
     return url;
 }
 
+QString SimProcess::authDataDir()
+{
+    return QStringLiteral(QTR_SUPPORT_AUTH_DATA_DIR);
+}
+
+QString SimProcess::authData(const QString &fileName)
+{
+    QFile file(authDataDir() + u'/' + fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QString text = QString::fromUtf8(file.readAll());
+    if (text.endsWith(u'\n'))
+        text.chop(1);
+    return text;
+}
+
+QString SimProcess::secret() const
+{
+    switch (m_options.signIn) {
+    case ConnectionProfile::SignIn::Jwt:
+        return authData(u"token.jwt"_s);
+    case ConnectionProfile::SignIn::Windows:
+        return windowsPassword();
+    case ConnectionProfile::SignIn::Header:
+    case ConnectionProfile::SignIn::Certificate:
+        break;
+    }
+    return {};
+}
+
 QSslConfiguration SimProcess::trustingSslConfiguration()
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
@@ -110,6 +159,26 @@ ConnectionProfile SimProcess::profile() const
     ConnectionProfile profile;
     profile.name = u"qrs-sim"_s;
     profile.serverUrl = serverUrl();
+    profile.requestTimeout = 10s;
+    if (m_options.signIn == ConnectionProfile::SignIn::Certificate) {
+        profile.signIn = ConnectionProfile::SignIn::Certificate;
+        profile.userDirectory = u"ACME"_s;
+        profile.userId = u"tester"_s;
+        profile.clientCertificateFile = authDataDir() + u"/client.pem"_s;
+        profile.clientKeyFile = authDataDir() + u"/client_key.pem"_s;
+        profile.caCertificateFile = dataDir() + u"/tls/ca.pem"_s;
+        return profile;
+    }
+    if (m_options.signIn == ConnectionProfile::SignIn::Jwt ||
+        m_options.signIn == ConnectionProfile::SignIn::Windows) {
+        profile.signIn = m_options.signIn;
+        profile.virtualProxyPrefix = m_baseUrl.path().mid(1);
+        if (m_options.signIn == ConnectionProfile::SignIn::Windows)
+            profile.userId = u"ACME\\tester"_s;
+        if (m_options.tls)
+            profile.caCertificateFile = dataDir() + u"/tls/ca.pem"_s;
+        return profile;
+    }
     profile.virtualProxyPrefix = u"opcon"_s;
     profile.userHeaderName = u"opcon-usr"_s;
     profile.userId = u"ACME\\tester"_s;
@@ -133,8 +202,17 @@ SimProcess::Answer SimProcess::call(const QByteArray &method, const QUrl &url,
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    if (m_options.tls)
-        request.setSslConfiguration(trustingSslConfiguration());
+    if (m_options.tls) {
+        QSslConfiguration ssl = trustingSslConfiguration();
+        if (m_options.signIn == ConnectionProfile::SignIn::Certificate) {
+            ssl.setLocalCertificateChain(
+                QSslCertificate::fromPath(authDataDir() + u"/client.pem"_s));
+            QFile key(authDataDir() + u"/client_key.pem"_s);
+            if (key.open(QIODevice::ReadOnly))
+                ssl.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
+        }
+        request.setSslConfiguration(ssl);
+    }
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     if (method == "POST")
@@ -188,6 +266,13 @@ bool SimProcess::setFaults(const QJsonObject &faults)
 {
     return call("POST", controlUrl(u"/__sim/faults"_s), QJsonDocument(faults).toJson()).status ==
         200;
+}
+
+bool SimProcess::refuseSignIns(bool refuse)
+{
+    return call("POST", controlUrl(u"/__sim/signins"_s),
+                QJsonDocument(QJsonObject {{u"refuse"_s, refuse}}).toJson())
+        .ok;
 }
 
 bool SimProcess::forgetSessions()

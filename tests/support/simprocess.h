@@ -31,6 +31,11 @@ public:
         /// With tls: the certificate's file name in tests/data/tls without ".pem" (its key is
         /// "<name>-key.pem"); "wrong-host" is made out for wrong.example only.
         QString certificate = QStringLiteral("server");
+        /// Certificate: the repository's port 4242 style (TLS on, a client certificate signed by
+        /// tests/data/tls/ca.pem required, X-Qlik-User read, no virtual proxy). Jwt: the virtual
+        /// proxy "jwt" checks tokens signed for the generated jwt.pem. Windows: the default
+        /// proxy signs ACME\tester in with NTLM (password windowsPassword()).
+        ConnectionProfile::SignIn signIn = ConnectionProfile::SignIn::Header;
     };
 
     explicit SimProcess(Options options, QObject *parent = nullptr);
@@ -55,10 +60,18 @@ public:
     [[nodiscard]] quint16 port() const { return quint16(m_baseUrl.port()); }
     [[nodiscard]] bool tls() const { return m_options.tls; }
     /// A profile for this sim: prefix "opcon", header "opcon-usr", user "ACME\tester", and the
-    /// test CA when TLS is on.
+    /// test CA when TLS is on; for Certificate, the generated client.pem and client_key.pem
+    /// and X-Qlik-User ACME\tester.
     [[nodiscard]] ConnectionProfile profile() const;
     /// An SSL configuration that trusts the test CA (for hand-made requests).
     [[nodiscard]] static QSslConfiguration trustingSslConfiguration();
+    /// The build's generated sign-in material (client certificates, PFX, JWT keys and tokens).
+    [[nodiscard]] static QString authDataDir();
+    /// A file of the generated material as text without its final line break.
+    [[nodiscard]] static QString authData(const QString &fileName);
+    [[nodiscard]] static QString windowsPassword() { return QStringLiteral("s3cret wörd"); }
+    /// What profile()'s sign-in needs beside it: the Windows password, the token; else empty.
+    [[nodiscard]] QString secret() const;
 
     // Control endpoints (synchronous, 10 s timeout each).
     [[nodiscard]] QJsonArray requestLog();
@@ -69,6 +82,8 @@ public:
     /// POST /__sim/faults with any keys (missing keys unchanged), e.g.
     /// {"resetAfterStart":1} or {"body":{"mode":"cut","route":"executionresult"}}.
     bool setFaults(const QJsonObject &faults);
+    /// The proxy refuses every sign-in (and ends its sessions) from now on, or lets them in again.
+    bool refuseSignIns(bool refuse);
     /// The repository forgets every session and execution result it has (POST /__sim/forget).
     bool forgetSessions();
     /// Asks for an outage of \a ms; returns once the sim acknowledged (it then refuses

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void qrsBaseUrl();
     void describe_data();
     void describe();
+    void eachSignInAsksForItsOwnFields();
 };
 
 namespace {
@@ -296,6 +297,58 @@ void TestConnectionProfile::describe()
     profile.serverUrl = QUrl(serverUrl);
     profile.virtualProxyPrefix = prefix;
     QCOMPARE(profile.describe(), expected);
+}
+
+void TestConnectionProfile::eachSignInAsksForItsOwnFields()
+{
+    using SignIn = ConnectionProfile::SignIn;
+    ConnectionProfile certificate = goodProfile();
+    certificate.signIn = SignIn::Certificate;
+    certificate.userHeaderName.clear();
+    const QString errors = certificate.validationErrors().join(u'\n');
+    for (const QString &expected :
+         {u"not through a virtual proxy: leave the prefix empty"_s, u"User directory is empty"_s,
+          u"No client certificate is chosen"_s})
+        QVERIFY2(errors.contains(expected), qPrintable(errors));
+    QVERIFY2(!errors.contains(u"header"_s, Qt::CaseInsensitive), qPrintable(errors));
+
+    certificate.virtualProxyPrefix.clear();
+    certificate.userDirectory = u"INTERNAL"_s;
+    certificate.clientCertificateFile = QStringLiteral(QTR_AUTH_DATA_DIR "/client.pfx");
+    QVERIFY2(certificate.isValid(), qPrintable(certificate.validationErrors().join(u'\n')));
+    QVERIFY(certificate.needsSecret()); // the PFX's password
+    certificate.serverUrl = QUrl(u"http://qlik.acme.com"_s);
+    QVERIFY(certificate.validationErrors().join(u'\n').contains(u"needs https://"_s));
+    certificate.serverUrl = QUrl(u"https://qlik.acme.com"_s);
+    QCOMPARE(certificate.qrsBaseUrl(), QUrl(u"https://qlik.acme.com:4242/qrs"_s));
+    QCOMPARE(certificate.describe(),
+             u"https://qlik.acme.com:4242 (client certificate, user INTERNAL\\ACME\\svc_reload)"_s);
+    certificate.serverUrl = QUrl(u"https://qlik.acme.com:14242"_s);
+    QCOMPARE(certificate.qrsBaseUrl(), QUrl(u"https://qlik.acme.com:14242/qrs"_s));
+
+    ConnectionProfile jwt = goodProfile();
+    jwt.signIn = SignIn::Jwt;
+    jwt.virtualProxyPrefix = u"jwt"_s;
+    jwt.userHeaderName.clear();
+    jwt.userId.clear();
+    QVERIFY2(jwt.isValid(), qPrintable(jwt.validationErrors().join(u'\n')));
+    QVERIFY(jwt.needsSecret());
+    QCOMPARE(jwt.qrsBaseUrl(), QUrl(u"https://qlik.acme.com/jwt/qrs"_s));
+
+    ConnectionProfile windows = jwt;
+    windows.signIn = SignIn::Windows;
+    windows.virtualProxyPrefix.clear();
+#ifndef Q_OS_WIN
+    QVERIFY(windows.validationErrors().join(u'\n').contains(u"DOMAIN\\user"_s));
+#endif
+    windows.userId = u"ACME\\tester"_s;
+    QVERIFY2(windows.isValid(), qPrintable(windows.validationErrors().join(u'\n')));
+    QCOMPARE(windows.qrsBaseUrl(), QUrl(u"https://qlik.acme.com/qrs"_s));
+
+    for (const SignIn method : {SignIn::Header, SignIn::Certificate, SignIn::Windows, SignIn::Jwt})
+        QCOMPARE(ConnectionProfile::signInFromKey(ConnectionProfile::signInKey(method)), method);
+    QCOMPARE(ConnectionProfile::signInFromKey(u"JWT"), SignIn::Jwt);
+    QVERIFY(!ConnectionProfile::signInFromKey(u"kerberos"));
 }
 
 QTEST_APPLESS_MAIN(TestConnectionProfile)

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void readsExplicitBooleans_data();
     void readsExplicitBooleans();
     void damagedPinFailsValidation();
+    void certificateProfileRoundTripsWithoutHeader();
+    void unknownSignInMethodIsReported();
     void unclearBooleanKeepsVerificationOn_data();
     void unclearBooleanKeepsVerificationOn();
     void damagedFileIsKeptAside_data();
@@ -242,6 +244,46 @@ void TestProfileStore::damagedPinFailsValidation()
     QVERIFY(store.profile(u"Pinned"_s)->isValid());
     QCOMPARE(store.profile(u"Damaged"_s)->pinnedSha256, u"ab-cd"_s);
     QVERIFY(!store.profile(u"Damaged"_s)->isValid());
+}
+
+void TestProfileStore::certificateProfileRoundTripsWithoutHeader()
+{
+    ConnectionProfile repository = sample(u"Repository"_s);
+    repository.signIn = ConnectionProfile::SignIn::Certificate;
+    repository.virtualProxyPrefix.clear();
+    repository.userHeaderName.clear();
+    repository.userDirectory = u"INTERNAL"_s;
+    repository.userId = u"sa_api"_s;
+    repository.clientCertificateFile = QStringLiteral(QTR_AUTH_DATA_DIR "/client.pem");
+    repository.clientKeyFile = QStringLiteral(QTR_AUTH_DATA_DIR "/client_key.pem");
+    {
+        QSettings settings(m_file, QSettings::IniFormat);
+        ProfileStore store(settings);
+        QCOMPARE(store.add(repository), QStringList());
+    }
+    QSettings settings(m_file, QSettings::IniFormat);
+    QCOMPARE(settings.value(u"profiles/1/signIn"_s).toString(), u"certificate"_s);
+    const ProfileStore store(settings);
+    QVERIFY2(!store.isDamaged(), qPrintable(store.problems().join(u'\n')));
+    QCOMPARE(*store.profile(u"Repository"_s), repository);
+
+    // Written by hand without a header name: fine for certificate sign-in, not for header.
+    writeFile("[profiles]\n1\\name=Hand\n1\\signIn=certificate\n1\\url=https://qlik:4242\n"
+              "1\\user=sa_api\n1\\userDirectory=INTERNAL\nsize=1\nversion=1\n");
+    QSettings hand(m_file, QSettings::IniFormat);
+    const ProfileStore handStore(hand);
+    QVERIFY2(!handStore.isDamaged(), qPrintable(handStore.problems().join(u'\n')));
+    QCOMPARE(handStore.profile(u"Hand"_s)->signIn, ConnectionProfile::SignIn::Certificate);
+}
+
+void TestProfileStore::unknownSignInMethodIsReported()
+{
+    writeFile("[profiles]\n" + profileLines(1, "Odd", "signIn=kerberos") + "size=1\nversion=1\n");
+    QSettings settings(m_file, QSettings::IniFormat);
+    const ProfileStore store(settings);
+    QVERIFY(store.isDamaged());
+    QVERIFY2(store.problems().join(u'\n').contains(u"kerberos"_s),
+             qPrintable(store.problems().join(u'\n')));
 }
 
 void TestProfileStore::unclearBooleanKeepsVerificationOn_data()
