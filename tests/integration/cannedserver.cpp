@@ -18,6 +18,12 @@ void CannedServer::answer(int status, const QByteArray &contentType, const QByte
         body;
 }
 
+void CannedServer::redirect(int status, const QByteArray &location)
+{
+    m_reply = "HTTP/1.1 " + QByteArray::number(status) + " Canned\r\nLocation: " + location +
+        "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+}
+
 QUrl CannedServer::url() const
 {
     return QUrl(u"http://127.0.0.1:%1"_s.arg(serverPort()));

@@ -12,6 +12,8 @@ public:
     CannedServer();
 
     void answer(int status, const QByteArray &contentType, const QByteArray &body);
+    /// Answers every request with a redirect to `location`.
+    void redirect(int status, const QByteArray &location);
     /// Accept connections and read requests but never reply.
     void stayMute() { m_mute = true; }
     [[nodiscard]] QUrl url() const;

@@ -1,6 +1,7 @@
 // Each way a site lets a tool in, against qrs-sim in that mode: the repository's port 4242 with
 // a client certificate (PEM or PFX) and X-Qlik-User; a JWT virtual proxy; Windows sign-in (NTLM)
 // through the default proxy's authentication module.
+#include "cannedserver.h"
 #include "certificatepin.h"
 #include "qlikservice.h"
 #include "runtracker.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void windowsRunOutlivesItsSession();
     void wrongWindowsPasswordIsToldAsSuch();
     void formsLoginInsteadOfWindowsIsToldAsSuch();
+    void windowsSignInFollowsNoRedirectToAnotherServer();
     void refusedSignInMidRunIsNotLostAndTheRunGoesOn_data();
     void refusedSignInMidRunIsNotLostAndTheRunGoesOn();
 
@@ -378,6 +380,32 @@ void TestSignIn::formsLoginInsteadOfWindowsIsToldAsSuch()
     QCOMPARE(error->category, QlikError::Category::SignIn);
     QVERIFY2(error->message.contains(u"does not offer Windows sign-in to this client"_s),
              qPrintable(error->message));
+}
+
+void TestSignIn::windowsSignInFollowsNoRedirectToAnotherServer()
+{
+    // A "proxy" that sends the sign-in to another server: not followed, and said so.
+    CannedServer elsewhere;
+    elsewhere.answer(200, "application/json", "{}");
+    CannedServer proxy;
+    proxy.redirect(302, elsewhere.url().toEncoded() + "/internal_windows_authentication/");
+    ConnectionProfile profile;
+    profile.name = u"elsewhere"_s;
+    profile.signIn = ConnectionProfile::SignIn::Windows;
+    profile.serverUrl = proxy.url();
+    profile.userId = u"ACME\\tester"_s;
+    const std::optional<QlikError> error = about(profile, u"pw"_s);
+    QVERIFY(error);
+    QCOMPARE(error->category, QlikError::Category::SignIn);
+    QVERIFY2(error->message.contains(u"only redirects to the same server are followed"_s),
+             qPrintable(error->message));
+    QCOMPARE(elsewhere.requestCount(), 0);
+
+    // To the same server it is followed, hop by hop, but not for ever.
+    proxy.redirect(302, proxy.url().toEncoded() + "/internal_windows_authentication/");
+    const std::optional<QlikError> loop = about(profile, u"pw"_s);
+    QVERIFY(loop);
+    QVERIFY2(loop->message.contains(u"did not end after 4 redirects"_s), qPrintable(loop->message));
 }
 
 void TestSignIn::refusedSignInMidRunIsNotLostAndTheRunGoesOn_data()
