@@ -2028,6 +2028,17 @@ The password or token of %2 can be asked each time the app connects instead (it 
         <source>%1 is not connected: its password or token was not given. Choose the profile again to give it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>No profile is chosen to start %n task(s) on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no profile called “%1”; profiles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2053,6 +2064,26 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
     <message>
         <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile the --run tasks start on (default: the active one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this task (id or exact name); repeatable. In the app already running, when there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start tasks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,12 +7,15 @@
 #include "profilestore.h"
 #include "runjournal.h"
 #include "screenshottour.h"
+#include "singleinstance.h"
+#include "taskref.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTranslator>
 
@@ -58,12 +61,33 @@ int main(int argc, char *argv[])
                                 "Keep settings in this INI file instead of the "
                                 "user's settings."),
         QApplication::translate("main", "file"));
-    parser.addOptions({demoOption, screenshotOption, settingsOption});
+    const QCommandLineOption profileOption(
+        u"profile"_s,
+        QApplication::translate("main",
+                                "The profile the --run tasks start on (default: the "
+                                "active one)."),
+        QApplication::translate("main", "name"));
+    const QCommandLineOption runOption(
+        u"run"_s,
+        QApplication::translate("main",
+                                "Start this task (id or exact name); repeatable. In the app "
+                                "already running, when there is one."),
+        QApplication::translate("main", "task"));
+    parser.addOptions({demoOption, screenshotOption, settingsOption, profileOption, runOption});
     parser.process(app);
 
     std::unique_ptr<QSettings> settingsFile = parser.isSet(settingsOption)
         ? std::make_unique<QSettings>(parser.value(settingsOption), QSettings::IniFormat)
         : std::make_unique<QSettings>();
+
+    // One app per user and settings: a second start hands its request to the first and ends.
+    SingleInstance instance(settingsFile->fileName());
+    const SingleInstance::Request request {parser.value(profileOption), parser.values(runOption)};
+    const bool tour = parser.isSet(screenshotOption);
+    if (!tour && instance.handOver(request))
+        return 0;
+    if (!tour)
+        instance.listen();
     ProfileStore profiles(*settingsFile);
     AppSettings settings(*settingsFile);
     RunJournal journal(*settingsFile);
@@ -85,13 +109,29 @@ int main(int argc, char *argv[])
         window.activateWindow();
     });
 
-    std::unique_ptr<ScreenshotTour> tour;
-    if (parser.isSet(screenshotOption)) {
+    const auto takeRequest = [&window, &workspace](const SingleInstance::Request &taken) {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+        if (taken.tasks.isEmpty())
+            return;
+        QList<TaskRef> tasks;
+        for (const QString &task : taken.tasks)
+            tasks.append(TaskRef::fromUserInput(task));
+        if (const QString problem = workspace.startOn(taken.profile, tasks); !problem.isEmpty())
+            QMessageBox::warning(&window, QApplication::translate("main", "Cannot start tasks"),
+                                 problem);
+    };
+    QObject::connect(&instance, &SingleInstance::requested, &window, takeRequest);
+
+    std::unique_ptr<ScreenshotTour> screenshots;
+    if (tour) {
         window.resize(1360, 840);
-        tour = std::make_unique<ScreenshotTour>(window, workspace, parser.value(screenshotOption));
-        QObject::connect(tour.get(), &ScreenshotTour::finished, &app,
+        screenshots =
+            std::make_unique<ScreenshotTour>(window, workspace, parser.value(screenshotOption));
+        QObject::connect(screenshots.get(), &ScreenshotTour::finished, &app,
                          [](bool ok) { QApplication::exit(ok ? 0 : 1); });
-        tour->start();
+        screenshots->start();
     } else if (parser.isSet(demoOption) ||
                (profiles.profiles().isEmpty() && !profiles.isDamaged())) {
         // A newcomer (not someone whose profiles could not be read) lands in the task browser of
@@ -99,5 +139,7 @@ int main(int argc, char *argv[])
         window.openTaskBrowserWhenConnected();
     }
     window.show();
+    if (!request.tasks.isEmpty())
+        takeRequest(request);
     return QApplication::exec();
 }

@@ -110,6 +110,7 @@ void Workspace::setActiveProfile(const QString &name)
     }
     if (session == m_active) {
         Q_EMIT activeStateChanged();
+        startWaitingTasks();
         return;
     }
     if (m_active)
@@ -121,6 +122,30 @@ void Workspace::setActiveProfile(const QString &name)
     }
     Q_EMIT activeSessionChanged(m_active);
     Q_EMIT activeStateChanged();
+    startWaitingTasks();
+}
+
+QString Workspace::startOn(const QString &profileName, const QList<TaskRef> &tasks)
+{
+    const QString name = profileName.isEmpty() ? activeProfileName() : profileName;
+    if (!profileNames().contains(name))
+        return name.isEmpty()
+            ? tr("No profile is chosen to start %n task(s) on.", nullptr, int(tasks.size()))
+            : tr("There is no profile called “%1”; profiles: %2.")
+                  .arg(name, profileNames().join(u", "_s));
+    m_waitingTasks[name] += tasks;
+    if (name == activeProfileName() && m_active)
+        startWaitingTasks();
+    else
+        setActiveProfile(name);
+    return {};
+}
+
+void Workspace::startWaitingTasks()
+{
+    if (!m_active || !m_waitingTasks.contains(m_active->name()))
+        return;
+    m_active->tracker().startAll(m_waitingTasks.take(m_active->name()));
 }
 
 QString Workspace::activeStateText() const

@@ -3,8 +3,10 @@
 #include "connectionprofile.h"
 #include "profilesecrets.h"
 #include "run.h"
+#include "taskref.h"
 
 #include <memory>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -63,6 +65,9 @@ public:
 
     /// Starts a task on the active profile. Returns false when no profile is ready.
     bool startOnActive(const TaskRef &task);
+    /// Makes the profile active (empty: the active one) and starts the tasks there as soon as its
+    /// session is ready (the demo started, the secret given). Empty, or why not (no such profile).
+    QString startOn(const QString &profileName, const QList<TaskRef> &tasks);
     /// Forgets every finished run of every profile.
     void removeFinishedRuns();
     [[nodiscard]] int runningCount() const;
@@ -93,12 +98,15 @@ private:
     void applyPollInterval();
     void restoreJournal();
     void activateDemo();
+    /// Starts what startOn() left waiting for the active session.
+    void startWaitingTasks();
     [[nodiscard]] ConnectionProfile demoProfile() const;
 
     ProfileStore &m_profiles;
     ProfileSecrets m_secrets;
     QSet<QString> m_awaitingSecret; ///< profiles whose secret is being obtained
     QSet<QString> m_withoutSecret; ///< profiles whose secret the person did not give
+    QHash<QString, QList<TaskRef>> m_waitingTasks; ///< profile name → tasks to start once ready
     AppSettings &m_settings;
     RunJournal *m_journal = nullptr;
     DemoServer *m_demo = nullptr;
