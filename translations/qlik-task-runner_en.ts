@@ -327,6 +327,25 @@
     </message>
 </context>
 <context>
+    <name>LoginStart</name>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Qlik Sense tasks and watch them run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Qlik Task Runner</source>
@@ -1783,6 +1802,18 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
     <message>
         <source>How often running tasks are checked; applies at once to every profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at &amp;login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the app when you log in to this desktop (a freedesktop autostart entry: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,10 @@
 #include "settingsdialog.h"
 
 #include "appsettings.h"
+#include "loginstart.h"
 #include "ui_settingsdialog.h"
+
+#include <QMessageBox>
 
 SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     : QDialog(parent)
@@ -15,6 +18,11 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
                                  AppSettings::MaxFinishedRunsToKeep);
     m_ui->pollIntervalSpin->setValue(settings.pollIntervalSeconds());
     m_ui->keepRunsSpin->setValue(settings.finishedRunsToKeep());
+    m_ui->startAtLoginCheckBox->setVisible(LoginStart::isSupported());
+    m_ui->startAtLoginCheckBox->setChecked(LoginStart::isEnabled());
+    m_ui->startAtLoginCheckBox->setToolTip(
+        tr("Starts the app when you log in to this desktop (a freedesktop autostart entry: %1).")
+            .arg(LoginStart::entryPath()));
     m_ui->pollIntervalSpin->setToolTip(
         tr("How often running tasks are checked; applies at once to every profile."));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -27,5 +35,12 @@ void SettingsDialog::accept()
 {
     m_settings.setPollIntervalSeconds(m_ui->pollIntervalSpin->value());
     m_settings.setFinishedRunsToKeep(m_ui->keepRunsSpin->value());
+    const bool atLogin = m_ui->startAtLoginCheckBox->isChecked();
+    if (LoginStart::isSupported() && atLogin != LoginStart::isEnabled()) {
+        if (const QString problem = LoginStart::setEnabled(atLogin); !problem.isEmpty()) {
+            QMessageBox::warning(this, tr("Start at login"), problem);
+            return;
+        }
+    }
     QDialog::accept();
 }

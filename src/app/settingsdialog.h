@@ -9,7 +9,8 @@ namespace Ui {
 class SettingsDialog;
 }
 
-/// Poll interval and the number of finished runs to keep; applied when accepted.
+/// Poll interval, the number of finished runs to keep and starting at login; applied when
+/// accepted.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT

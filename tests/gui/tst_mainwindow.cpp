@@ -1,6 +1,7 @@
 #include "appfixture.h"
 #include "appsettings.h"
 #include "certificatepin.h"
+#include "loginstart.h"
 #include "mainwindow.h"
 #include "profileeditor.h"
 #include "profilesdialog.h"
@@ -83,6 +84,7 @@ class TestMainWindow final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void startAtLoginWritesTheAutostartEntry();
     void cleanupTestCase();
 
     void statusBarShowsTheServer();
@@ -806,6 +808,67 @@ void TestMainWindow::lostRunIsFollowedAgain()
     QTRY_COMPARE_WITH_TIMEOUT(tracker.run(id)->outcome(), RunOutcome::Succeeded, 10000);
     QVERIFY(!followAgain->isEnabled());
     tracker.setUnreachableGrace(grace);
+}
+
+void TestMainWindow::startAtLoginWritesTheAutostartEntry()
+{
+    if (!LoginStart::isSupported())
+        QSKIP("no freedesktop autostart on this system");
+    QTemporaryDir config;
+    const QByteArray previous = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    const auto restore = qScopeGuard([&previous] {
+        if (previous.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", previous);
+    });
+    const QString entry =
+        config.path() + u"/autostart/"_s + QGuiApplication::desktopFileName() + u".desktop"_s;
+    const auto settingsDialog = [this]() -> SettingsDialog * {
+        trigger(u"actionSettings"_s);
+        SettingsDialog *dialog = nullptr;
+        if (!QTest::qWaitFor([&] {
+                return (dialog = m_window->findChild<SettingsDialog *>(u"settingsDialog"_s));
+            }))
+            return nullptr;
+        return dialog;
+    };
+
+    SettingsDialog *dialog = settingsDialog();
+    QVERIFY(dialog);
+    auto *atLogin = child<QCheckBox>(dialog, u"startAtLoginCheckBox"_s);
+    QVERIFY(!atLogin->isChecked());
+    atLogin->setChecked(true);
+    if (const QString dir = qEnvironmentVariable("QTR_TEST_SCREENSHOTS"); !dir.isEmpty())
+        QVERIFY(dialog->grab().save(dir + u"/settings.png"_s));
+    dialog->accept();
+    QFile file(entry);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(entry));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.startsWith(u"[Desktop Entry]\nType=Application\n"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"\nExec="_s +
+                           LoginStart::quotedForExec(QCoreApplication::applicationFilePath()) +
+                           u'\n'),
+             qPrintable(text));
+    file.close();
+    QTRY_VERIFY(!m_window->findChild<SettingsDialog *>(u"settingsDialog"_s));
+
+    // Shown as it is on disk, and unticking removes it.
+    dialog = settingsDialog();
+    QVERIFY(dialog);
+    atLogin = child<QCheckBox>(dialog, u"startAtLoginCheckBox"_s);
+    QVERIFY(atLogin->isChecked());
+    atLogin->setChecked(false);
+    dialog->accept();
+    QVERIFY(!QFile::exists(entry));
+    QTRY_VERIFY(!m_window->findChild<SettingsDialog *>(u"settingsDialog"_s));
+
+    // The Exec key's quoting, as the Desktop Entry Specification has it.
+    QCOMPARE(LoginStart::quotedForExec(u"/usr/bin/qlik-task-runner"_s),
+             u"/usr/bin/qlik-task-runner"_s);
+    QCOMPARE(LoginStart::quotedForExec(u"/opt/Qlik Tools/run$1"_s),
+             u"\"/opt/Qlik Tools/run\\\\$1\""_s);
 }
 
 QTEST_MAIN(TestMainWindow)
