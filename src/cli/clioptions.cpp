@@ -693,9 +693,9 @@ bool CliOptions::readSignIn(const QCommandLineParser &parser, bool fromProfile,
             return false;
         m_settings.secret = *password;
         if (!parser.isSet(u"pfx-password-file"_s) && !environment.contains(u"QLIK_PFX_PASSWORD"_s))
-            return missingSecret(tr("%1 needs its password: set QLIK_PFX_PASSWORD or give "
-                                    "--pfx-password-file FILE")
-                                     .arg(profile.clientCertificateFile));
+            return missingSecret(
+                tr("%1 needs its password: %2")
+                    .arg(profile.clientCertificateFile, howToGiveSecret(profile.signIn)));
         return true;
     }
     case SignIn::Windows: {
@@ -712,9 +712,8 @@ bool CliOptions::readSignIn(const QCommandLineParser &parser, bool fromProfile,
         if (profile.userId.trimmed().isEmpty())
             return fail(tr("--auth windows needs --user DOMAIN\\user"));
         if (password->isEmpty())
-            return missingSecret(tr("--auth windows needs the password of %1: set "
-                                    "QLIK_PASSWORD or give --password-file FILE")
-                                     .arg(profile.userId));
+            return missingSecret(tr("--auth windows needs the password of %1: %2")
+                                     .arg(profile.userId, howToGiveSecret(profile.signIn)));
         return true;
     }
     case SignIn::Jwt: {
@@ -724,7 +723,7 @@ bool CliOptions::readSignIn(const QCommandLineParser &parser, bool fromProfile,
         m_settings.secret = token->trimmed();
         if (m_settings.secret.isEmpty())
             return missingSecret(
-                tr("--auth jwt needs the token: set QLIK_JWT or give --jwt-file FILE"));
+                tr("--auth jwt needs the token: %1").arg(howToGiveSecret(profile.signIn)));
         if (const QString warning =
                 BearerToken::expiryWarning(m_settings.secret, QDateTime::currentDateTimeUtc());
             !warning.isEmpty())
@@ -733,6 +732,21 @@ bool CliOptions::readSignIn(const QCommandLineParser &parser, bool fromProfile,
     }
     }
     return true;
+}
+
+QString CliOptions::howToGiveSecret(ConnectionProfile::SignIn signIn)
+{
+    switch (signIn) {
+    case ConnectionProfile::SignIn::Certificate:
+        return tr("set QLIK_PFX_PASSWORD or give --pfx-password-file FILE");
+    case ConnectionProfile::SignIn::Windows:
+        return tr("set QLIK_PASSWORD or give --password-file FILE");
+    case ConnectionProfile::SignIn::Jwt:
+        return tr("set QLIK_JWT or give --jwt-file FILE");
+    case ConnectionProfile::SignIn::Header:
+        break;
+    }
+    return {};
 }
 
 std::optional<QString> CliOptions::readSecret(const QCommandLineParser &parser,

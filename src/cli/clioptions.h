@@ -76,6 +76,9 @@ public:
     /// The full --help text, including the exit codes.
     [[nodiscard]] const QString &helpText() const { return m_help; }
 
+    /// "set QLIK_PASSWORD or give --password-file FILE": where a method's secret may come from.
+    [[nodiscard]] static QString howToGiveSecret(ConnectionProfile::SignIn signIn);
+
     /// Rewrites the script's single-dash options (any case, also `-Name:value`) to native ones.
     /// Sets `scriptStyle` when one was found.
     [[nodiscard]] static QStringList normalizeScriptOptions(const QStringList &arguments,

@@ -30,21 +30,7 @@ QString secretFromKeychain(CliSettings &settings)
     });
     if (!read)
         loop.exec();
-    const QString howToGive = [&settings] {
-        switch (settings.profile.signIn) {
-        case ConnectionProfile::SignIn::Certificate:
-            return QCoreApplication::translate(
-                "main", "set QLIK_PFX_PASSWORD or give --pfx-password-file FILE");
-        case ConnectionProfile::SignIn::Windows:
-            return QCoreApplication::translate("main",
-                                               "set QLIK_PASSWORD or give --password-file FILE");
-        case ConnectionProfile::SignIn::Jwt:
-            return QCoreApplication::translate("main", "set QLIK_JWT or give --jwt-file FILE");
-        case ConnectionProfile::SignIn::Header:
-            break;
-        }
-        return QString();
-    }();
+    const QString howToGive = CliOptions::howToGiveSecret(settings.profile.signIn);
     switch (read->status) {
     case SecretStore::Status::Done:
         settings.secret = read->secret;

@@ -157,8 +157,9 @@ void QlikService::transfer(const std::shared_ptr<const Exchange> &exchange,
     // Qt 6.4 refuses a second NTLM handshake on a connection that finished one (a session that
     // expired would then never be renewed). The hop back, with the ticket, goes on the
     // profile's manager, whose cookie jar keeps the session.
-    const bool toModule = request.url().path(QUrl::FullyEncoded) !=
-        profile().qrsBaseUrl().path(QUrl::FullyEncoded) + exchange->path;
+    const bool toModule = profile().signIn == ConnectionProfile::SignIn::Windows &&
+        request.url().path(QUrl::FullyEncoded) !=
+            profile().qrsBaseUrl().path(QUrl::FullyEncoded) + exchange->path;
     QNetworkAccessManager *network = &m_network;
     if (toModule) {
         network = new QNetworkAccessManager(this);
