@@ -6,7 +6,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
-    libgl-dev qt6-qpa-plugins openssl libssl-dev
+    libgl-dev qt6-qpa-plugins libqt6sql6-sqlite openssl libssl-dev
     qtkeychain-qt6-dev dbus-daemon gnome-keyring
 )
 

@@ -250,16 +250,6 @@
 <context>
     <name>DesktopIntegration</name>
     <message>
-        <source>%1 %2</source>
-        <extracomment>%1 is the task&apos;s name, %2 how it ended: &quot;succeeded&quot;, &quot;failed&quot;, &quot;aborted&quot;...</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <extracomment>profile · status · duration</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Qlik Task Runner: no task running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,6 +259,34 @@
             <numerusform>Qlik Task Runner: %n task running</numerusform>
             <numerusform>Qlik Task Runner: %n tasks running</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Qlik Task Runner keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs go on being followed in the tray. To quit, choose Quit in the tray icon&apos;s menu. Settings can make closing the window quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run failed ones again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run failed: open the app to see it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -324,6 +342,126 @@
     <message>
         <source>Sign-in failed</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FreedesktopNotifier</name>
+    <message>
+        <source>There is no D-Bus session bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification service refused the notification (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Task id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the server said %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Search the history by task, app, profile, status or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which finished runs to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the runs shown as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in the history</source>
+        <translation>
+            <numerusform>%n run in the history</numerusform>
+            <numerusform>%n runs in the history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n run(s) in the history</source>
+        <translation>
+            <numerusform>%1 of %n run in the history</numerusform>
+            <numerusform>%1 of %n runs in the history</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -602,6 +740,37 @@ Click “Run task…” to pick tasks and start them.</source>
     </message>
     <message>
         <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop asking the servers about running tasks until resumed; the tasks go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running, polling paused</source>
+        <translation>
+            <numerusform>%n running, polling paused</numerusform>
+            <numerusform>%n running, polling paused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Polling paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That run has left the runs table: the history keeps what its row shows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1319,6 +1488,52 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
 </context>
 <context>
+    <name>RunAnnouncement</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is the task&apos;s name, %2 how it ended: &quot;succeeded&quot;, &quot;failed&quot;, &quot;aborted&quot;...</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>profile · status · duration</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) finished, %1 failed</source>
+        <translation>
+            <numerusform>%n task finished, %1 failed</numerusform>
+            <numerusform>%n tasks finished, %1 failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) finished</source>
+        <translation>
+            <numerusform>%n task finished</numerusform>
+            <numerusform>%n tasks finished</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) finished successfully</source>
+        <translation>
+            <numerusform>%n task finished successfully</numerusform>
+            <numerusform>%n tasks finished successfully</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <extracomment>one line per run of a grouped notification: task, outcome, profile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunDetailsPane</name>
     <message>
         <source>Select a run to see its details.</source>
@@ -1497,6 +1712,45 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
     <message>
         <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunHistory</name>
+    <message>
+        <source>The run history %1 cannot be read (%2) and cannot be moved aside (%3): no history is kept in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history could not be read (%1). It was moved aside to %2 and a new history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new run history cannot be used either (%1): no history is kept in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history %1 cannot be opened (%2): no history is kept in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history %1 was written by a newer version of this app (format %2; this version knows up to %3). It is left as it is and no history is kept in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history could not be read in full (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history cannot be written (%1): finished runs are not kept until it can.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1696,6 +1950,24 @@ The password or token of %2 can be asked each time the app connects instead (it 
         <source>Last message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overdue: usually %1</source>
+        <extracomment>%1: how long the task usually takes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>the expected time of a run&apos;s end</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually takes %1 (the median of its last successful runs); running for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected end</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotTour</name>
@@ -1814,6 +2086,46 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
     <message>
         <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;history for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window keeps the app in the system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished runs older than this leave the history; 0 keeps them for ever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every finished run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed runs only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which finished runs a desktop notification tells about. Runs that end together make one notification.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2034,6 +2346,49 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
 </context>
 <context>
+    <name>TrayMenu</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more…</source>
+        <translation>
+            <numerusform>and %n more…</numerusform>
+            <numerusform>and %n more…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recently finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>a run in the tray menu: task · status · duration</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Demo (simulator)</source>
@@ -2061,9 +2416,9 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
     <message numerus="yes">
         <source>No profile is chosen to start %n task(s) on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No profile is chosen to start %n task on.</numerusform>
+            <numerusform>No profile is chosen to start %n tasks on.</numerusform>
         </translation>
     </message>
     <message>

@@ -24,6 +24,11 @@ const QList<Entry> &table()
         {AppSettings::Key::WindowState, u"window/state"_s, QByteArray()},
         {AppSettings::Key::SplitterState, u"window/splitter"_s, QByteArray()},
         {AppSettings::Key::TableHeaderState, u"window/tableHeader"_s, QByteArray()},
+        {AppSettings::Key::NotifyOn, u"notifications/notifyOn"_s,
+         int(AppSettings::NotifyPolicy::EveryRun)},
+        {AppSettings::Key::CloseToTray, u"window/closeToTray"_s, true},
+        {AppSettings::Key::CloseToTrayTold, u"window/closeToTrayTold"_s, false},
+        {AppSettings::Key::HistoryRetentionDays, u"history/retentionDays"_s, 90},
     };
     return entries;
 }
@@ -155,4 +160,25 @@ void AppSettings::setFinishedRunsToKeep(int count)
 {
     setValue(Key::FinishedRunsToKeep,
              std::clamp(count, MinFinishedRunsToKeep, MaxFinishedRunsToKeep));
+}
+
+AppSettings::NotifyPolicy AppSettings::notifyPolicy() const
+{
+    return NotifyPolicy(std::clamp(value(Key::NotifyOn).toInt(), int(NotifyPolicy::Never),
+                                   int(NotifyPolicy::EveryRun)));
+}
+
+void AppSettings::setNotifyPolicy(NotifyPolicy policy)
+{
+    setValue(Key::NotifyOn, int(policy));
+}
+
+int AppSettings::historyRetentionDays() const
+{
+    return std::clamp(value(Key::HistoryRetentionDays).toInt(), 0, MaxHistoryRetentionDays);
+}
+
+void AppSettings::setHistoryRetentionDays(int days)
+{
+    setValue(Key::HistoryRetentionDays, std::clamp(days, 0, MaxHistoryRetentionDays));
 }

@@ -26,13 +26,22 @@ public:
         WindowState,
         SplitterState,
         TableHeaderState,
+        NotifyOn,
+        CloseToTray,
+        CloseToTrayTold,
+        HistoryRetentionDays,
     };
     Q_ENUM(Key)
+
+    /// Which finished runs a desktop notification tells about.
+    enum class NotifyPolicy { Never, Failures, EveryRun };
+    Q_ENUM(NotifyPolicy)
 
     static constexpr int MinPollIntervalSeconds = 1;
     static constexpr int MaxPollIntervalSeconds = 3600;
     static constexpr int MinFinishedRunsToKeep = 1;
     static constexpr int MaxFinishedRunsToKeep = 100000;
+    static constexpr int MaxHistoryRetentionDays = 3650;
 
     explicit AppSettings(QSettings &settings, QObject *parent = nullptr);
     ~AppSettings() override;
@@ -46,6 +55,11 @@ public:
     void setPollIntervalSeconds(int seconds);
     [[nodiscard]] int finishedRunsToKeep() const;
     void setFinishedRunsToKeep(int count);
+    [[nodiscard]] NotifyPolicy notifyPolicy() const;
+    void setNotifyPolicy(NotifyPolicy policy);
+    /// Days a finished run stays in the history; 0: for ever.
+    [[nodiscard]] int historyRetentionDays() const;
+    void setHistoryRetentionDays(int days);
 
     /// What could not be read when the settings were opened, in sentences for people, then
     /// what became of the file; empty when everything was read.

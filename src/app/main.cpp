@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "profilesession.h"
 #include "profilestore.h"
+#include "runhistory.h"
 #include "runjournal.h"
 #include "screenshottour.h"
 #include "singleinstance.h"
@@ -13,10 +14,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +98,17 @@ int main(int argc, char *argv[])
     RunJournal journal(*settingsFile);
     DemoServer demo;
     Workspace workspace(profiles, settings, &journal, &demo);
+    // The history of another settings file (--settings) lies beside it.
+    const QFileInfo settingsInfo(settingsFile->fileName());
+    // The tour's runs stay out of the person's history.
+    const QTemporaryDir tourDir;
+    RunHistory history(
+        tour ? tourDir.filePath(u"history.sqlite"_s)
+            : parser.isSet(settingsOption)
+            ? settingsInfo.dir().filePath(settingsInfo.completeBaseName() + u"-history.sqlite"_s)
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                u"/history.sqlite"_s);
+    workspace.setHistory(&history);
     const bool demoMode = parser.isSet(demoOption) || parser.isSet(screenshotOption);
     if (demoMode) {
         workspace.setDemoOffered(true);
@@ -103,16 +119,31 @@ int main(int argc, char *argv[])
     DesktopIntegration desktop(workspace);
     QObject::connect(&desktop, &DesktopIntegration::showRunRequested, &window,
                      &MainWindow::revealRun);
-    QObject::connect(&desktop, &DesktopIntegration::activateRequested, &window, [&window] {
+    const auto raiseWindow = [&window] {
         window.showNormal();
         window.raise();
         window.activateWindow();
-    });
+    };
+    QObject::connect(&desktop, &DesktopIntegration::activateRequested, &window, raiseWindow);
+    QObject::connect(&desktop, &DesktopIntegration::scriptLogRequested, &window,
+                     [&window](ProfileSession *session, RunId id) {
+                         window.revealRun(session, id);
+                         window.showSelectedScriptLog();
+                     });
+    QObject::connect(&desktop, &DesktopIntegration::runTaskRequested, &window,
+                     [&window, raiseWindow] {
+                         raiseWindow();
+                         window.openTaskBrowser();
+                     });
+    QObject::connect(&desktop, &DesktopIntegration::quitRequested, &window, &MainWindow::quit);
+    window.setTrayAvailable(desktop.hasTray());
+    desktop.setWatchedWindow(&window);
+    QObject::connect(&window, &MainWindow::keptInTray, &desktop,
+                     &DesktopIntegration::tellKeptInTray);
 
-    const auto takeRequest = [&window, &workspace](const SingleInstance::Request &taken) {
-        window.showNormal();
-        window.raise();
-        window.activateWindow();
+    const auto takeRequest = [&window, &workspace,
+                              raiseWindow](const SingleInstance::Request &taken) {
+        raiseWindow();
         if (taken.tasks.isEmpty())
             return;
         QList<TaskRef> tasks;
@@ -127,8 +158,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<ScreenshotTour> screenshots;
     if (tour) {
         window.resize(1360, 840);
-        screenshots =
-            std::make_unique<ScreenshotTour>(window, workspace, parser.value(screenshotOption));
+        screenshots = std::make_unique<ScreenshotTour>(window, workspace, desktop,
+                                                       parser.value(screenshotOption));
         QObject::connect(screenshots.get(), &ScreenshotTour::finished, &app,
                          [](bool ok) { QApplication::exit(ok ? 0 : 1); });
         screenshots->start();
@@ -139,6 +170,7 @@ int main(int argc, char *argv[])
         window.openTaskBrowserWhenConnected();
     }
     window.show();
+    history.load();
     if (!request.tasks.isEmpty())
         takeRequest(request);
     return QApplication::exec();

@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "historyview.h"
 #include "profilesdialog.h"
 #include "profilesession.h"
 #include "rundetailspane.h"
+#include "runprogressdelegate.h"
 #include "runsfilterproxy.h"
 #include "runsmodel.h"
 #include "runtracker.h"
@@ -43,6 +45,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_ui->splitter->addWidget(m_details);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_history = new HistoryView(workspace, this);
+    m_history->setObjectName(u"historyPage"_s);
+    m_ui->viewTabs->addTab(m_history, tr("Hi&story"));
+    connect(m_history, &HistoryView::runActivated, this, &MainWindow::showArchivedRun);
     setUpTable();
     setUpToolBar();
     setUpContextMenu();
@@ -72,7 +78,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
             &MainWindow::showSelectedScriptLog);
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::openProfiles);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quit);
+    connect(m_ui->actionPausePolling, &QAction::toggled, &m_workspace,
+            &Workspace::setPollingPaused);
+    connect(&m_workspace, &Workspace::pollingPausedChanged, this, [this](bool paused) {
+        m_ui->actionPausePolling->setChecked(paused);
+        updateStatusBar();
+    });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     connect(&m_workspace, &Workspace::sessionAdded, this, &MainWindow::addSession);
@@ -107,7 +119,15 @@ void MainWindow::setUpTable()
     header->resizeSection(RunsModel::Profile, 130);
     header->resizeSection(RunsModel::Status, 175);
     header->resizeSection(RunsModel::Started, 80);
-    header->resizeSection(RunsModel::Duration, 80);
+    header->resizeSection(RunsModel::Duration, 110);
+    header->resizeSection(RunsModel::ExpectedFinish, 150);
+    header->moveSection(header->visualIndex(RunsModel::ExpectedFinish),
+                        header->visualIndex(RunsModel::Duration) + 1);
+    m_ui->runsView->setItemDelegateForColumn(RunsModel::Duration,
+                                             new RunProgressDelegate(m_ui->runsView));
+    m_model->setTypicalDuration([this](const QString &profile, const QString &taskId) {
+        return m_workspace.typicalDurationMs(profile, taskId);
+    });
     m_ui->runsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     header->restoreState(
         m_workspace.settings().value(AppSettings::Key::TableHeaderState).toByteArray());
@@ -208,7 +228,11 @@ void MainWindow::updateStatusBar()
 {
     m_stateLabel->setText(m_workspace.activeStateText());
     const int running = m_workspace.runningCount();
-    m_runningLabel->setText(running ? tr("%n running", nullptr, running) : QString());
+    QString runningText = running ? tr("%n running", nullptr, running) : QString();
+    if (m_workspace.isPollingPaused())
+        runningText =
+            running ? tr("%n running, polling paused", nullptr, running) : tr("Polling paused");
+    m_runningLabel->setText(runningText);
     if (m_profileCombo->currentText() != m_workspace.activeProfileName())
         reloadProfiles();
     ProfileSession *active = m_workspace.activeSession();
@@ -224,10 +248,11 @@ void MainWindow::showDurationsAgain()
 {
     // Only the cells on screen are drawn again; the model computes their durations then.
     QTableView *view = m_ui->runsView;
-    if (view->isColumnHidden(RunsModel::Duration))
-        return;
-    view->viewport()->update(view->columnViewportPosition(RunsModel::Duration), 0,
-                             view->columnWidth(RunsModel::Duration), view->viewport()->height());
+    for (const int column : {RunsModel::Duration, RunsModel::ExpectedFinish}) {
+        if (!view->isColumnHidden(column))
+            view->viewport()->update(view->columnViewportPosition(column), 0,
+                                     view->columnWidth(column), view->viewport()->height());
+    }
 }
 
 void MainWindow::updateActions()
@@ -322,11 +347,26 @@ void MainWindow::revealRun(ProfileSession *session, RunId id)
     activateWindow();
 }
 
+void MainWindow::showArchivedRun(const QString &key)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Run *run = m_model->runAt(row);
+        if (run->sessionId == key) {
+            const RunsModel::RunKey found = m_model->keyAt(row);
+            showRun(m_workspace.sessionOf(found.tracker), found.id);
+            return;
+        }
+    }
+    statusBar()->showMessage(
+        tr("That run has left the runs table: the history keeps what its row shows."), 5000);
+}
+
 void MainWindow::showRun(ProfileSession *session, RunId id)
 {
     const int row = m_model->rowOf(&session->tracker(), id);
     if (row < 0)
         return;
+    m_ui->viewTabs->setCurrentWidget(m_ui->runsPage);
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (index.isValid()) {
         m_ui->runsView->selectionModel()->setCurrentIndex(
@@ -354,13 +394,8 @@ void MainWindow::stopSelected()
 void MainWindow::runSelectedAgain()
 {
     const auto runs = selectedRuns();
-    for (const auto &[session, id] : runs) {
-        const Run *run = session->tracker().run(id);
-        if (run && run->task.id.isEmpty())
-            session->tracker().start(run->requested);
-        else if (run)
-            session->tracker().start(run->task);
-    }
+    for (const auto &[session, id] : runs)
+        m_workspace.runAgain(session, id);
     if (!runs.isEmpty())
         statusBar()->showMessage(tr("Started %n run(s) again.", nullptr, int(runs.size())), 5000);
 }
@@ -582,11 +617,33 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveWindowState();
+    if (!m_quitting && m_trayAvailable &&
+        m_workspace.settings().value(AppSettings::Key::CloseToTray).toBool()) {
+        event->ignore();
+        hide();
+        Q_EMIT keptInTray();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (isVisible())
+        close();
+    else
+        saveWindowState();
+    QCoreApplication::quit();
+}
+
+void MainWindow::saveWindowState()
+{
     AppSettings &settings = m_workspace.settings();
     settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     settings.setValue(AppSettings::Key::WindowState, saveState());
     settings.setValue(AppSettings::Key::SplitterState, m_ui->splitter->saveState());
     settings.setValue(AppSettings::Key::TableHeaderState,
                       m_ui->runsView->horizontalHeader()->saveState());
-    QMainWindow::closeEvent(event);
 }

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class HistoryView;
 class ProfileSession;
 class QComboBox;
 class QLabel;
@@ -37,6 +38,7 @@ public:
     [[nodiscard]] RunsModel *runsModel() const { return m_model; }
     [[nodiscard]] RunsFilterProxy *runsProxy() const { return m_proxy; }
     [[nodiscard]] RunDetailsPane *detailsPane() const { return m_details; }
+    [[nodiscard]] HistoryView *historyView() const { return m_history; }
 
     /// Opens the task browser for the active profile (non-modal for the caller; window-modal).
     TaskBrowserDialog *openTaskBrowser();
@@ -48,8 +50,14 @@ public:
     void openTaskBrowserWhenConnected();
     /// Selects the run in the table and shows it in the details pane.
     void showRun(ProfileSession *session, RunId id);
+    /// Shows the run of a history record in the runs table, if it is still there (else says so).
+    void showArchivedRun(const QString &key);
     /// showRun() and brings the window to the front: what a click on a notification does.
     void revealRun(ProfileSession *session, RunId id);
+    /// Whether closing the window keeps the app in the system tray (when the setting says so).
+    void setTrayAvailable(bool available) { m_trayAvailable = available; }
+    /// Quits the app, whatever closing the window would do.
+    void quit();
     /// The menu the runs table shows on a right click.
     [[nodiscard]] QMenu *runsContextMenu() const { return m_contextMenu; }
 
@@ -71,6 +79,10 @@ public:
     /// from the settings file; null when everything was read. Done once when first shown.
     QMessageBox *showSettingsProblems();
 
+Q_SIGNALS:
+    /// The window was closed and hid itself: the app goes on in the tray.
+    void keptInTray();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -89,6 +101,7 @@ private:
     void showCurrentRun();
     void copyToClipboard(const QString &text, const QString &message);
     void showAbout();
+    void saveWindowState();
     void onRunAdded(ProfileSession *session, RunId id);
     [[nodiscard]] QList<std::pair<ProfileSession *, RunId>> selectedRuns() const;
 
@@ -98,6 +111,7 @@ private:
     RunsFilterProxy *m_proxy = nullptr;
     QTimer m_actionsUpdate; ///< updateActions() once per turn of the event loop
     RunDetailsPane *m_details = nullptr;
+    HistoryView *m_history = nullptr;
     QComboBox *m_profileCombo = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_runningLabel = nullptr;
@@ -105,4 +119,6 @@ private:
     QMenu *m_contextMenu = nullptr;
     bool m_openBrowserWhenConnected = false;
     bool m_settingsProblemsTold = false;
+    bool m_trayAvailable = false;
+    bool m_quitting = false;
 };

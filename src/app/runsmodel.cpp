@@ -4,6 +4,7 @@
 #include "runtracker.h"
 #include "textformat.h"
 
+#include <algorithm>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,56 @@ RunsModel::RunsModel(QObject *parent)
 }
 
 RunsModel::~RunsModel() = default;
+
+void RunsModel::setTypicalDuration(TypicalDuration typical)
+{
+    m_typical = std::move(typical);
+    typicalDurationsChanged();
+}
+
+void RunsModel::typicalDurationsChanged()
+{
+    if (m_rows.isEmpty())
+        return;
+    // One range for all: the durations' cells and the expected finish (once at start-up).
+    Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                       {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, RawValueRole,
+                        ProgressRole, OverdueRole});
+}
+
+int RunsModel::Expectation::percent() const
+{
+    return int(std::clamp<qint64>(elapsedMs * 100 / std::max<qint64>(typicalMs, 1), 0, 99));
+}
+
+bool RunsModel::isOverdue(qint64 elapsedMs, qint64 typicalMs)
+{
+    return elapsedMs > typicalMs * OverdueFactor && elapsedMs > typicalMs + OverdueMarginMs;
+}
+
+std::optional<RunsModel::Expectation> RunsModel::expectation(const Row &row) const
+{
+    const Run &run = row.run;
+    if (run.isFinished() || !m_typical || run.task.id.isEmpty())
+        return std::nullopt;
+    const auto typical = m_typical(row.profile, run.task.id);
+    if (!typical)
+        return std::nullopt;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return Expectation {*typical, run.elapsedMs(now), startedAt(run).addMSecs(*typical)};
+}
+
+QVariant RunsModel::expectedFinishText(const Row &row) const
+{
+    const auto expected = expectation(row);
+    if (!expected)
+        return {};
+    if (expected->overdue())
+        //: %1: how long the task usually takes
+        return tr("Overdue: usually %1").arg(TextFormat::duration(expected->typicalMs));
+    //: the expected time of a run's end
+    return tr("about %1").arg(RunStyle::shortMoment(expected->expectedEnd));
+}
 
 void RunsModel::addTracker(RunTracker *tracker, const QString &profileName)
 {
@@ -142,12 +193,21 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == LastMessage || column == Task)
             return display(row, column);
+        if (column == ExpectedFinish || column == Duration) {
+            if (const auto expected = expectation(row))
+                return tr("Usually takes %1 (the median of its last successful runs); running "
+                          "for %2.")
+                    .arg(TextFormat::duration(expected->typicalMs),
+                         TextFormat::duration(expected->elapsedMs));
+        }
         if (column == Started)
             return QLocale().toString(startedAt(row.run).toLocalTime(), QLocale::LongFormat);
         return {};
     case Qt::DecorationRole:
         if (column == Status)
             return RunStyle::icon(row.run);
+        if (column == ExpectedFinish && data(index, OverdueRole).toBool())
+            return RunStyle::outcomeIcon(RunOutcome::Lost);
         return {};
     case Qt::ForegroundRole:
         if (column == Status)
@@ -159,6 +219,14 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
         return int(row.run.outcome());
     case RunIdRole:
         return QVariant::fromValue(row.run.id);
+    case ProgressRole: {
+        const auto expected = expectation(row);
+        return expected ? expected->percent() : -1;
+    }
+    case OverdueRole: {
+        const auto expected = expectation(row);
+        return expected && expected->overdue();
+    }
     default:
         return {};
     }
@@ -183,6 +251,8 @@ QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Duration");
     case LastMessage:
         return tr("Last message");
+    case ExpectedFinish:
+        return tr("Expected end");
     default:
         return {};
     }
@@ -299,18 +369,14 @@ QVariant RunsModel::display(const Row &row, int column) const
         return row.profile;
     case Status:
         return RunStyle::statusText(run);
-    case Started: {
-        const QDateTime local = startedAt(run).toLocalTime();
-        if (!local.isValid())
-            return {};
-        if (local.date() == QDate::currentDate())
-            return QLocale().toString(local.time(), QLocale::ShortFormat);
-        return QLocale().toString(local, QLocale::ShortFormat);
-    }
+    case Started:
+        return RunStyle::shortMoment(startedAt(run));
     case Duration:
         return TextFormat::duration(run.elapsedMs(QDateTime::currentDateTimeUtc()));
     case LastMessage:
         return run.lastMessage().simplified();
+    case ExpectedFinish:
+        return expectedFinishText(row);
     default:
         return {};
     }
@@ -334,6 +400,10 @@ QVariant RunsModel::rawValue(const Row &row, int column) const
         return run.elapsedMs(QDateTime::currentDateTimeUtc());
     case LastMessage:
         return run.lastMessage();
+    case ExpectedFinish:
+        if (const auto expected = expectation(row))
+            return expected->expectedEnd;
+        return QDateTime();
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "runstyle.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -122,6 +123,16 @@ QColor colour(RunOutcome outcome)
         return QColor(0x6b, 0x6b, 0x6b);
     }
     return {};
+}
+
+QString shortMoment(const QDateTime &moment)
+{
+    const QDateTime local = moment.toLocalTime();
+    if (!local.isValid())
+        return {};
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    return QLocale().toString(local, QLocale::ShortFormat);
 }
 
 } // namespace RunStyle

@@ -3,6 +3,7 @@
 #include "run.h"
 
 #include <QColor>
+#include <QDateTime>
 #include <QIcon>
 #include <QString>
 
@@ -15,4 +16,7 @@ namespace RunStyle {
 [[nodiscard]] QIcon outcomeIcon(RunOutcome outcome);
 [[nodiscard]] QIcon statusIcon(const TaskStatus &status);
 [[nodiscard]] QColor colour(RunOutcome outcome);
+/// A moment as a table shows it: the local time alone today, with the date on other days;
+/// empty for an invalid one.
+[[nodiscard]] QString shortMoment(const QDateTime &moment);
 } // namespace RunStyle

@@ -1,5 +1,8 @@
 #include "screenshottour.h"
 
+#include "desktopintegration.h"
+#include "historyfilter.h"
+#include "historyview.h"
 #include "mainwindow.h"
 #include "profileeditor.h"
 #include "profilesdialog.h"
@@ -8,20 +11,29 @@
 #include "runsmodel.h"
 #include "runtracker.h"
 #include "taskbrowserdialog.h"
+#include "traymenu.h"
+#include "typicaldurations.h"
 #include "workspace.h"
 
 #include <QAbstractItemView>
 #include <QDateTime>
 #include <QDialog>
+#include <QGuiApplication>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 QPointer<TaskBrowserDialog> g_browser;
+/// A demo task of a few seconds that always succeeds: its runs make a typical duration.
+const QString TypicalTask = u"Extract Data Warehouse"_s;
+/// A demo task that runs for minutes.
+const QString LongTask = u"Reload Supply Chain"_s;
 
 const Run *findRun(const RunsModel &model, RunOutcome outcome, int *rowOut = nullptr)
 {
@@ -37,11 +49,13 @@ const Run *findRun(const RunsModel &model, RunOutcome outcome, int *rowOut = nul
 }
 } // namespace
 
-ScreenshotTour::ScreenshotTour(MainWindow &window, Workspace &workspace, const QString &directory,
+ScreenshotTour::ScreenshotTour(MainWindow &window, Workspace &workspace,
+                               DesktopIntegration &desktop, const QString &directory,
                                QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_workspace(workspace)
+    , m_desktop(desktop)
     , m_directory(directory)
 {
     m_poll.setInterval(200);
@@ -172,7 +186,9 @@ void ScreenshotTour::shootSignIns(QPointer<QDialog> dialog, int index)
     if (!profiles || index >= int(std::size(methods))) {
         if (dialog)
             dialog->close();
-        return Q_EMIT finished(profiles != nullptr);
+        if (!profiles)
+            return Q_EMIT finished(false);
+        return runForHistory(TypicalDurations::MinimumRuns);
     }
     profiles->addProfile();
     profiles->editor()->setProfile(sampleProfile(methods[index]));
@@ -181,6 +197,95 @@ void ScreenshotTour::shootSignIns(QPointer<QDialog> dialog, int index)
         if (!dialog || !save(dialog, file))
             return Q_EMIT finished(false);
         shootSignIns(dialog, index + 1);
+    });
+}
+
+void ScreenshotTour::runForHistory(int left)
+{
+    ProfileSession *session = m_workspace.activeSession();
+    if (!session)
+        return fail(u"no active profile"_s);
+    session->tracker().setPollInterval(std::chrono::seconds(1));
+    m_lastRun = session->tracker().start(TaskRef::byName(TypicalTask));
+    const auto done = [this, session] {
+        const Run *run = session->tracker().run(m_lastRun);
+        return run && run->isFinished();
+    };
+    if (left == 0) {
+        // Its next run: an expected end and a progress bar once it has gone a little way.
+        const auto underWay = [this, session] {
+            const Run *run = session->tracker().run(m_lastRun);
+            return run && run->phase == RunPhase::Running &&
+                run->elapsedMs(QDateTime::currentDateTimeUtc()) > 2500;
+        };
+        return waitFor(
+            underWay, [this] { shootExpectedFinish(); }, 30000, u"a run under way"_s);
+    }
+    waitFor(
+        done, [this, left] { runForHistory(left - 1); }, 30000, TypicalTask);
+}
+
+void ScreenshotTour::shootExpectedFinish()
+{
+    ProfileSession *session = m_workspace.activeSession();
+    m_window.showRun(session, m_lastRun);
+    save(&m_window, u"expected-finish.png"_s);
+    waitFor(
+        [this, session] {
+            const Run *run = session->tracker().run(m_lastRun);
+            return run && run->isFinished();
+        },
+        [this] { QTimer::singleShot(1500, this, [this] { shootNotification(); }); }, 30000,
+        u"the run's end"_s);
+}
+
+void ScreenshotTour::shootNotification()
+{
+    // What a notification server drew on the screen: dunst's default place is the top right.
+    if (m_desktop.hasNotificationService()) {
+        QScreen *screen = QGuiApplication::primaryScreen();
+        const QRect area(screen->geometry().width() - 460, 0, 460, 220);
+        const QString path = m_directory.filePath(u"notification.png"_s);
+        const bool ok =
+            screen->grabWindow(0, area.x(), area.y(), area.width(), area.height()).save(path);
+        qInfo("screenshot %s: %s", qPrintable(path), ok ? "saved" : "FAILED");
+    }
+    shootHistory();
+}
+
+void ScreenshotTour::shootHistory()
+{
+    m_window.historyView()->setPeriod(HistoryFilter::Period::All);
+    auto *tabs = m_window.findChild<QTabWidget *>(u"viewTabs"_s);
+    tabs->setCurrentWidget(m_window.historyView());
+    QTimer::singleShot(500, this, [this, tabs] {
+        save(&m_window, u"history.png"_s);
+        tabs->setCurrentIndex(0);
+        shootTrayMenu();
+    });
+}
+
+void ScreenshotTour::shootTrayMenu()
+{
+    // With a run in flight, as the menu mostly is.
+    ProfileSession *session = m_workspace.activeSession();
+    m_lastRun = session->tracker().start(TaskRef::byName(LongTask));
+    waitFor(
+        [this, session] {
+            const Run *run = session->tracker().run(m_lastRun);
+            return run && run->phase == RunPhase::Running;
+        },
+        [this] { popUpTrayMenu(); }, 30000, LongTask);
+}
+
+void ScreenshotTour::popUpTrayMenu()
+{
+    TrayMenu *menu = m_desktop.trayMenu();
+    menu->popup(m_window.mapToGlobal(QPoint(m_window.width() - 320, 40)));
+    QTimer::singleShot(500, this, [this, menu] {
+        const bool ok = save(menu, u"tray-menu.png"_s);
+        menu->hide();
+        Q_EMIT finished(ok);
     });
 }
 

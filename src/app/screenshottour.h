@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "run.h"
 
 #include <functional>
 #include <QDir>
@@ -8,22 +9,25 @@
 #include <QPointer>
 #include <QTimer>
 
+class DesktopIntegration;
 class MainWindow;
 class QDialog;
 class Workspace;
 
 /// Developer option `--screenshot DIR`: runs a few tasks of the active profile (meant for the
-/// demo), then saves main-window.png, task-browser.png, failed-run.png, profiles.png and
-/// signin-header.png, signin-certificate.png, signin-windows.png and signin-jwt.png into DIR and
-/// quits.
+/// demo), then saves main-window.png, task-browser.png, failed-run.png, profiles.png,
+/// signin-header.png, signin-certificate.png, signin-windows.png and signin-jwt.png; then runs one
+/// task a few times so that it has a typical duration and saves expected-finish.png (its next
+/// run with its expected end), history.png, tray-menu.png and, where a notification server shows
+/// notifications on the screen (dunst under Xvfb), notification.png; then quits.
 class ScreenshotTour final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScreenshotTour)
 
 public:
-    ScreenshotTour(MainWindow &window, Workspace &workspace, const QString &directory,
-                   QObject *parent = nullptr);
+    ScreenshotTour(MainWindow &window, Workspace &workspace, DesktopIntegration &desktop,
+                   const QString &directory, QObject *parent = nullptr);
     ~ScreenshotTour() override;
 
     void start();
@@ -43,12 +47,21 @@ private:
     /// signin-<method>.png: the profile editor with a sample profile of each sign-in method.
     void shootSignIns(QPointer<QDialog> dialog, int index);
     [[nodiscard]] static ConnectionProfile sampleProfile(ConnectionProfile::SignIn signIn);
+    /// Runs the typical-duration task `left` more times, one after the other.
+    void runForHistory(int left);
+    void shootExpectedFinish();
+    void shootHistory();
+    void shootTrayMenu();
+    void popUpTrayMenu();
+    void shootNotification();
     bool save(QWidget *widget, const QString &fileName);
     void fail(const QString &why);
 
     MainWindow &m_window;
     Workspace &m_workspace;
+    DesktopIntegration &m_desktop;
     QDir m_directory;
+    RunId m_lastRun = 0;
     QTimer m_poll;
     std::function<bool()> m_condition;
     std::function<void()> m_then;

@@ -5,6 +5,7 @@
 #include "ui_settingsdialog.h"
 
 #include <QMessageBox>
+#include <QSystemTrayIcon>
 
 SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     : QDialog(parent)
@@ -18,6 +19,18 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
                                  AppSettings::MaxFinishedRunsToKeep);
     m_ui->pollIntervalSpin->setValue(settings.pollIntervalSeconds());
     m_ui->keepRunsSpin->setValue(settings.finishedRunsToKeep());
+    m_ui->historyRetentionSpin->setRange(0, AppSettings::MaxHistoryRetentionDays);
+    m_ui->historyRetentionSpin->setValue(settings.historyRetentionDays());
+    m_ui->historyRetentionSpin->setToolTip(
+        tr("Finished runs older than this leave the history; 0 keeps them for ever."));
+    m_ui->notifyCombo->addItem(tr("Every finished run"), int(AppSettings::NotifyPolicy::EveryRun));
+    m_ui->notifyCombo->addItem(tr("Failed runs only"), int(AppSettings::NotifyPolicy::Failures));
+    m_ui->notifyCombo->addItem(tr("Nothing"), int(AppSettings::NotifyPolicy::Never));
+    m_ui->notifyCombo->setCurrentIndex(m_ui->notifyCombo->findData(int(settings.notifyPolicy())));
+    m_ui->notifyCombo->setToolTip(tr("Which finished runs a desktop notification tells about. "
+                                     "Runs that end together make one notification."));
+    m_ui->closeToTrayCheckBox->setChecked(settings.value(AppSettings::Key::CloseToTray).toBool());
+    m_ui->closeToTrayCheckBox->setVisible(QSystemTrayIcon::isSystemTrayAvailable());
     m_ui->startAtLoginCheckBox->setVisible(LoginStart::isSupported());
     m_ui->startAtLoginCheckBox->setChecked(LoginStart::isEnabled());
     m_ui->startAtLoginCheckBox->setToolTip(
@@ -35,6 +48,10 @@ void SettingsDialog::accept()
 {
     m_settings.setPollIntervalSeconds(m_ui->pollIntervalSpin->value());
     m_settings.setFinishedRunsToKeep(m_ui->keepRunsSpin->value());
+    m_settings.setHistoryRetentionDays(m_ui->historyRetentionSpin->value());
+    m_settings.setNotifyPolicy(AppSettings::NotifyPolicy(m_ui->notifyCombo->currentData().toInt()));
+    if (!m_ui->closeToTrayCheckBox->isHidden())
+        m_settings.setValue(AppSettings::Key::CloseToTray, m_ui->closeToTrayCheckBox->isChecked());
     const bool atLogin = m_ui->startAtLoginCheckBox->isChecked();
     if (LoginStart::isSupported() && atLogin != LoginStart::isEnabled()) {
         if (const QString problem = LoginStart::setEnabled(atLogin); !problem.isEmpty()) {

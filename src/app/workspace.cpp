@@ -5,6 +5,7 @@
 #include "demoserver.h"
 #include "profilesession.h"
 #include "profilestore.h"
+#include "runhistory.h"
 #include "runjournal.h"
 #include "runtracker.h"
 
@@ -27,6 +28,8 @@ Workspace::Workspace(ProfileStore &profiles, AppSettings &settings, RunJournal *
             applyPollInterval();
         else if (key == AppSettings::Key::FinishedRunsToKeep)
             pruneFinished();
+        else if (key == AppSettings::Key::HistoryRetentionDays && m_history)
+            m_history->setRetentionDays(m_settings.historyRetentionDays());
     });
     if (m_demo) {
         connect(m_demo, &DemoServer::ready, this, [this] {
@@ -285,6 +288,7 @@ void Workspace::attach(ProfileSession *session)
 {
     RunTracker &tracker = session->tracker();
     tracker.setPollInterval(std::chrono::seconds(m_settings.pollIntervalSeconds()));
+    tracker.setPaused(m_pollingPaused);
     connect(&tracker, &RunTracker::runAdded, this, [this, session](RunId id) {
         ++m_runningCount;
         Q_EMIT runningCountChanged(m_runningCount);
@@ -366,12 +370,25 @@ void Workspace::onRunUpdated(ProfileSession *session, RunId id)
 void Workspace::onRunFinished(ProfileSession *session, RunId id)
 {
     m_runningCount = qMax(0, m_runningCount - 1);
-    Q_EMIT runningCountChanged(m_runningCount);
     const Run *run = session->tracker().run(id);
-    if (m_journal && run && !run->sessionId.isEmpty())
-        m_journal->forget(run->sessionId);
+    if (run) {
+        const HistoryRecord record =
+            HistoryRecord::fromRun(*run, session->name(), QDateTime::currentDateTimeUtc());
+        m_typical.add(TypicalDurations::keyOf(record.profileName, record.taskId), record.durationMs,
+                      record.outcome);
+        if (m_history && m_history->isAvailable()) {
+            m_history->append(record); // leaves the journal once written (see setHistory)
+            if (!m_historyLoaded)
+                m_archivedBeforeLoad.append(record);
+        } else if (m_journal && !run->sessionId.isEmpty()) {
+            m_journal->forget(run->sessionId);
+        }
+        Q_EMIT runArchived(record);
+    }
     m_finishedOrder.append({session, id});
+    // The run's end first, then the count: a failure is told before "nothing runs".
     Q_EMIT runFinished(session, id);
+    Q_EMIT runningCountChanged(m_runningCount);
     pruneFinished();
 }
 
@@ -386,6 +403,70 @@ void Workspace::pruneFinished()
         if (oldest.session)
             oldest.session->tracker().remove(oldest.id);
     }
+}
+
+void Workspace::setHistory(RunHistory *history)
+{
+    if (m_history)
+        disconnect(m_history, nullptr, this, nullptr);
+    m_history = history;
+    if (!m_history)
+        return;
+    m_history->setRetentionDays(m_settings.historyRetentionDays());
+    connect(m_history, &RunHistory::written, this, [this](const QStringList &keys) {
+        if (!m_journal)
+            return;
+        for (const QString &key : keys)
+            m_journal->forget(key); // a key that is not a session id is in no journal
+    });
+    connect(m_history, &RunHistory::loaded, this, &Workspace::onHistoryLoaded);
+}
+
+void Workspace::onHistoryLoaded(QList<HistoryRecord> records)
+{
+    // Runs that ended before the history was read may or may not be in what was read.
+    QSet<QString> archived;
+    for (const HistoryRecord &record : std::as_const(m_archivedBeforeLoad))
+        archived.insert(record.key);
+    if (!archived.isEmpty()) {
+        for (const HistoryRecord &record : std::as_const(records))
+            archived.remove(record.key);
+        for (const HistoryRecord &record : std::as_const(m_archivedBeforeLoad)) {
+            if (archived.contains(record.key))
+                records.append(record);
+        }
+    }
+    m_archivedBeforeLoad.clear();
+    m_historyLoaded = true;
+    m_typical.clear();
+    m_typical.addAll(records);
+    Q_EMIT historyLoaded(records);
+}
+
+std::optional<qint64> Workspace::typicalDurationMs(const QString &profileName,
+                                                   const QString &taskId) const
+{
+    return m_typical.typicalMs(TypicalDurations::keyOf(profileName, taskId));
+}
+
+RunId Workspace::runAgain(ProfileSession *session, RunId id)
+{
+    const Run *run = session->tracker().run(id);
+    if (!run)
+        return 0;
+    // A task that was never resolved is asked for again as the person asked for it.
+    return run->task.id.isEmpty() ? session->tracker().start(run->requested)
+                                  : session->tracker().start(run->task);
+}
+
+void Workspace::setPollingPaused(bool paused)
+{
+    if (paused == m_pollingPaused)
+        return;
+    m_pollingPaused = paused;
+    for (ProfileSession *session : std::as_const(m_sessions))
+        session->tracker().setPaused(paused);
+    Q_EMIT pollingPausedChanged(paused);
 }
 
 void Workspace::applyPollInterval()

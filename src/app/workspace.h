@@ -1,9 +1,11 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "historyrecord.h"
 #include "profilesecrets.h"
 #include "run.h"
 #include "taskref.h"
+#include "typicaldurations.h"
 
 #include <memory>
 #include <QHash>
@@ -16,6 +18,7 @@ class AppSettings;
 class DemoServer;
 class ProfileSession;
 class ProfileStore;
+class RunHistory;
 class RunJournal;
 class RunTracker;
 
@@ -68,8 +71,24 @@ public:
     /// Makes the profile active (empty: the active one) and starts the tasks there as soon as its
     /// session is ready (the demo started, the secret given). Empty, or why not (no such profile).
     QString startOn(const QString &profileName, const QList<TaskRef> &tasks);
+    /// Keeps every finished run in `history` (null: none) from now on, and learns the tasks'
+    /// typical durations from it once loaded. A finished run leaves the journal only once the
+    /// history has it on disk, so that a run is never in neither (a crash in between re-attaches
+    /// it at the next start, and the history keeps it once).
+    void setHistory(RunHistory *history);
+    [[nodiscard]] RunHistory *history() const { return m_history; }
+    /// How long the task typically takes on the profile (median of its last successful runs).
+    [[nodiscard]] std::optional<qint64> typicalDurationMs(const QString &profileName,
+                                                          const QString &taskId) const;
+
+    /// Starts the run's task once more, on the run's own profile session; returns the new run.
+    RunId runAgain(ProfileSession *session, RunId id);
     /// Forgets every finished run of every profile.
     void removeFinishedRuns();
+    /// No polls on any profile while paused (runs go on on the servers and are caught up with
+    /// on resuming). Not kept across restarts.
+    void setPollingPaused(bool paused);
+    [[nodiscard]] bool isPollingPaused() const { return m_pollingPaused; }
     [[nodiscard]] int runningCount() const;
 
 Q_SIGNALS:
@@ -82,6 +101,11 @@ Q_SIGNALS:
     /// Any run of any profile reached its end (the non-GUI notifier the tray displays).
     void runFinished(ProfileSession *session, RunId id);
     void runningCountChanged(int count);
+    void pollingPausedChanged(bool paused);
+    /// The history was read at start: every record, oldest first.
+    void historyLoaded(const QList<HistoryRecord> &records);
+    /// A finished run went into the history.
+    void runArchived(const HistoryRecord &record);
 
 private:
     ProfileSession *sessionFor(const QString &name) const;
@@ -95,6 +119,7 @@ private:
     void onRunUpdated(ProfileSession *session, RunId id);
     void onRunFinished(ProfileSession *session, RunId id);
     void pruneFinished();
+    void onHistoryLoaded(QList<HistoryRecord> records);
     void applyPollInterval();
     void restoreJournal();
     void activateDemo();
@@ -122,4 +147,9 @@ private:
     };
     QList<FinishedRun> m_finishedOrder;
     int m_runningCount = 0;
+    bool m_pollingPaused = false;
+    RunHistory *m_history = nullptr;
+    bool m_historyLoaded = false;
+    QList<HistoryRecord> m_archivedBeforeLoad; ///< until the history is read
+    TypicalDurations m_typical;
 };

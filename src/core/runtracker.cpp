@@ -555,7 +555,7 @@ void RunTracker::endPoll(const std::optional<QlikError> &failure)
     // A changes query that failed for want of a better query, not of contact, is asked again
     // at once, by session (it answered nothing and failed nothing: no backoff, no run marked).
     const bool askAgainNow = std::exchange(m_pollAgainNow, false);
-    if (!askAgainNow && !m_followed.isEmpty() && !m_pollTimer.isActive()) {
+    if (!askAgainNow && !m_paused && !m_followed.isEmpty() && !m_pollTimer.isActive()) {
         // On the cadence: from the start of this poll, unless backing off.
         milliseconds delay = nextPollDelay();
         if (m_failedPolls == 0)
@@ -663,7 +663,7 @@ milliseconds RunTracker::pollAllowance() const
 
 void RunTracker::schedulePoll()
 {
-    if (m_pollInFlight != 0 || m_pollTimer.isActive() || m_followed.isEmpty())
+    if (m_paused || m_pollInFlight != 0 || m_pollTimer.isActive() || m_followed.isEmpty())
         return;
     m_pollTimer.start(nextPollDelay());
 }
@@ -694,9 +694,28 @@ bool RunTracker::firstResultsBounded() const
     });
 }
 
+void RunTracker::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (paused) {
+        m_pollTimer.stop();
+        return;
+    }
+    // Nobody asked while paused: no silence to hold against the server.
+    for (const RunId id : std::as_const(m_followed)) {
+        Run &run = m_runs[id];
+        run.failingSince = {};
+        run.unknownSince = {};
+    }
+    m_failedPolls = 0;
+    pollNow();
+}
+
 void RunTracker::pollNow()
 {
-    if (m_followed.isEmpty() || m_pollInFlight != 0)
+    if (m_paused || m_followed.isEmpty() || m_pollInFlight != 0)
         return;
     m_pollTimer.stop();
     const QStringList ids = liveSessionIds();

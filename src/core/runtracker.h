@@ -67,8 +67,14 @@ public:
     /// Forgets a finished run. Runs in flight are never forgotten: returns false for them.
     bool remove(RunId id);
 
-    /// Polls the live runs at once, unless a poll is in flight; the cadence goes on from here.
+    /// Polls the live runs at once, unless a poll is in flight or polling is paused; the cadence
+    /// goes on from here.
     void pollNow();
+    /// Paused, the tracker sends no polls (starts and stops still go out); a poll in flight
+    /// still lands. Time spent paused does not count towards the grace period: on resuming,
+    /// the live runs are polled at once and their silence is counted afresh.
+    void setPaused(bool paused);
+    [[nodiscard]] bool isPaused() const { return m_paused; }
 
     [[nodiscard]] const Run *run(RunId id) const;
     [[nodiscard]] QList<RunId> runIds() const { return m_order; }
@@ -193,6 +199,7 @@ private:
     /// too big for its limit: a burst of changes).
     bool m_bySessionUntilSettled = false;
     bool m_pollAgainNow = false; ///< the poll in flight is asked again at once, by session
+    bool m_paused = false; ///< no polls until resumed (setPaused)
     bool m_pollChecksInTurn = false; ///< the poll in flight takes sessions by id in turn
     qsizetype m_withoutResultsTurn = 0; ///< where by-id checks of sessions without results go on
     qsizetype m_checkTurn = 0; ///< where by-id checks of the other sessions go on

@@ -46,7 +46,15 @@ bool AppFixture::setUp(QString *error, SimProcess::Options simOptions,
     m_settings->setPollIntervalSeconds(1);
     m_journal = std::make_unique<RunJournal>(*m_settingsFile);
     m_workspace = std::make_unique<Workspace>(*m_profiles, *m_settings, m_journal.get(), nullptr);
+    m_history = std::make_unique<RunHistory>(historyPath());
+    m_workspace->setHistory(m_history.get());
+    m_history->load();
     return true;
+}
+
+QString AppFixture::historyPath() const
+{
+    return m_dir.filePath(u"history.sqlite"_s);
 }
 
 QByteArray AppFixture::settingsFileContent() const

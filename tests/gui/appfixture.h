@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "profilestore.h"
+#include "runhistory.h"
 #include "runjournal.h"
 #include "simprocess.h"
 #include "workspace.h"
@@ -13,7 +14,8 @@
 class ProfileSession;
 
 /// What main() builds, for a test: a Workspace on a temporary settings file holding one active
-/// profile, "Simulator", for a qrs-sim process started with the fast test scenario.
+/// profile, "Simulator", for a qrs-sim process started with the fast test scenario, and a run
+/// history.
 class AppFixture final
 {
 public:
@@ -28,6 +30,9 @@ public:
     [[nodiscard]] ProfileStore &profiles() const { return *m_profiles; }
     [[nodiscard]] AppSettings &settings() const { return *m_settings; }
     [[nodiscard]] Workspace &workspace() const { return *m_workspace; }
+    /// The run history, in a file of the fixture's own, loaded at set-up like the app's.
+    [[nodiscard]] RunHistory &history() const { return *m_history; }
+    [[nodiscard]] QString historyPath() const;
     [[nodiscard]] ProfileSession *activeSession() const { return m_workspace->activeSession(); }
 
 private:
@@ -37,5 +42,6 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<RunJournal> m_journal;
+    std::unique_ptr<RunHistory> m_history; ///< outlives the workspace, which uses it
     std::unique_ptr<Workspace> m_workspace;
 };

@@ -1,6 +1,9 @@
 #include "appfixture.h"
 #include "appsettings.h"
 #include "certificatepin.h"
+#include "historyfilter.h"
+#include "historymodel.h"
+#include "historyview.h"
 #include "loginstart.h"
 #include "mainwindow.h"
 #include "profileeditor.h"
@@ -8,6 +11,7 @@
 #include "profilesession.h"
 #include "profilestore.h"
 #include "rundetailspane.h"
+#include "runhistory.h"
 #include "runjournal.h"
 #include "runsmodel.h"
 #include "runstyle.h"
@@ -16,6 +20,7 @@
 #include "simprocess.h"
 #include "taskbrowserdialog.h"
 #include "textformat.h"
+#include "typicaldurations.h"
 #include "workspace.h"
 
 #include <memory>
@@ -24,6 +29,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -85,6 +91,8 @@ class TestMainWindow final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void startAtLoginWritesTheAutostartEntry();
+    void settingsChooseNotificationsAndHistory();
+    void closingKeepsTheAppInTheTray();
     void cleanupTestCase();
 
     void statusBarShowsTheServer();
@@ -104,6 +112,8 @@ private Q_SLOTS:
     void pinnedCertificateIsEditedAsAFingerprint();
     void untrustedCertificateCanBePinned();
     void savedProfileAppearsInTheSelector();
+    void historyKeepsFinishedRunsAndExportsThem();
+    void typicalDurationGivesAnExpectedEnd();
 
 private:
     template<typename T> T *child(QObject *parent, const QString &name)
@@ -363,12 +373,16 @@ void TestMainWindow::settingsChangeThePollRate()
 void TestMainWindow::runningDurationsAreDrawnAgain()
 {
     // A run going on quietly changes nothing in the model; every second the view draws the
-    // Duration column again (and only it), so the time on screen moves on.
+    // Duration and Expected end columns again (side by side, and only them), so the time on
+    // screen moves on.
     QVERIFY(runOfTask(u"Long Task"_s) && !runOfTask(u"Long Task"_s)->isFinished());
     QTableView *view = runsView();
+    QCOMPARE(view->horizontalHeader()->visualIndex(RunsModel::ExpectedFinish),
+             view->horizontalHeader()->visualIndex(RunsModel::Duration) + 1);
     auto *recorder = new PaintRecorder(view->viewport());
     const int x = view->columnViewportPosition(RunsModel::Duration);
-    const int width = view->columnWidth(RunsModel::Duration);
+    const int width =
+        view->columnWidth(RunsModel::Duration) + view->columnWidth(RunsModel::ExpectedFinish);
     const auto durationStrip = [&] {
         return std::any_of(
             recorder->rects.cbegin(), recorder->rects.cend(),
@@ -477,10 +491,14 @@ void TestMainWindow::keyboardActsOnTheSelection()
     for (const QString &line : lines) {
         const QStringList cells = line.split(u'\t');
         QCOMPARE(cells.size(), int(RunsModel::ColumnCount));
-        QCOMPARE(cells.at(RunsModel::Profile), u"Simulator"_s);
-        tasks << cells.at(RunsModel::Task);
-        if (cells.at(RunsModel::Task) == u"Fast Fail"_s)
-            QVERIFY(cells.at(RunsModel::LastMessage).contains(u"CostCenter"_s));
+        // In the order the columns show.
+        const auto cell = [&](RunsModel::Column column) {
+            return cells.at(view->horizontalHeader()->visualIndex(column));
+        };
+        QCOMPARE(cell(RunsModel::Profile), u"Simulator"_s);
+        tasks << cell(RunsModel::Task);
+        if (cell(RunsModel::Task) == u"Fast Fail"_s)
+            QVERIFY(cell(RunsModel::LastMessage).contains(u"CostCenter"_s));
     }
     tasks.sort();
     QCOMPARE(tasks,
@@ -869,6 +887,171 @@ void TestMainWindow::startAtLoginWritesTheAutostartEntry()
              u"/usr/bin/qlik-task-runner"_s);
     QCOMPARE(LoginStart::quotedForExec(u"/opt/Qlik Tools/run$1"_s),
              u"\"/opt/Qlik Tools/run\\\\$1\""_s);
+}
+
+void TestMainWindow::historyKeepsFinishedRunsAndExportsThem()
+{
+    HistoryView *history = m_window->historyView();
+    HistoryModel *model = history->model();
+    // Every run that ended so far, also those since removed from the runs table, once each.
+    QSet<QString> shown;
+    for (int row = 0; row < m_window->runsModel()->rowCount(); ++row) {
+        const Run *run = m_window->runsModel()->runAt(row);
+        if (run->isFinished())
+            shown.insert(run->sessionId);
+    }
+    QVERIFY(shown.size() >= 3);
+    for (const QString &sessionId : std::as_const(shown))
+        QTRY_VERIFY(model->rowOf(sessionId) >= 0);
+    QSet<QString> keys;
+    for (int row = 0; row < model->rowCount(); ++row)
+        keys.insert(model->record(row).key);
+    QCOMPARE(keys.size(), model->rowCount());
+    const Run *failed = runOfTask(u"Fast Fail"_s);
+    const int failedRow = model->rowOf(failed->sessionId);
+    QVERIFY(failedRow >= 0);
+    QCOMPARE(model->record(failedRow).outcome, RunOutcome::Failed);
+    QCOMPARE(model->record(failedRow).statusName, u"FinishedFail"_s);
+
+    // Searched and exported as shown.
+    history->setPeriod(HistoryFilter::Period::All);
+    int failures = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        failures += model->record(row).message.contains(u"CostCenter"_s) ? 1 : 0;
+    QVERIFY(failures > 0);
+    child<QLineEdit>(history, u"historySearchEdit"_s)->setText(u"costcenter"_s);
+    QCOMPARE(history->filter()->rowCount(), failures);
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"runs.csv"_s);
+    QCOMPARE(history->exportCsv(csv), QString());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    // The titles, the runs, and nothing after the last line end.
+    QCOMPARE(lines.size(), failures + 2);
+    QVERIFY(lines.at(0).startsWith("Finished,Task,"));
+    QVERIFY2(lines.at(1).contains(",Fast Fail,"), lines.at(1).constData());
+    QVERIFY(lines.at(1).contains("CostCenter"));
+    child<QLineEdit>(history, u"historySearchEdit"_s)->clear();
+    QCOMPARE(history->exportCsv(dir.filePath(u"no/such/folder/runs.csv"_s)).isEmpty(), false);
+
+    // On disk: what another start reads.
+    m_app.history().flush();
+    RunHistory again(m_app.historyPath());
+    QSignalSpy loaded(&again, &RunHistory::loaded);
+    again.load();
+    QTRY_COMPARE(loaded.count(), 1);
+    const auto records = loaded.constFirst().constFirst().value<QList<HistoryRecord>>();
+    QCOMPARE(records.size(), model->rowCount());
+    QVERIFY(std::any_of(records.cbegin(), records.cend(), [&](const HistoryRecord &record) {
+        return record.key == failed->sessionId && record.outcome == RunOutcome::Failed;
+    }));
+}
+
+void TestMainWindow::typicalDurationGivesAnExpectedEnd()
+{
+    // Three successful runs make a typical duration (on the simulator's profile again: the
+    // tests before this one made others active).
+    m_app.workspace().setActiveProfile(u"Simulator"_s);
+    QTRY_VERIFY(m_app.activeSession());
+    ProfileSession *session = m_app.activeSession();
+    const QString taskId = m_app.sim().taskId(u"Medium Task"_s);
+    // A task runs once at a time: earlier tests' runs of it end first.
+    QTRY_VERIFY_WITH_TIMEOUT(std::none_of(session->tracker().runIds().cbegin(),
+                                          session->tracker().runIds().cend(),
+                                          [&](RunId id) {
+                                              const Run *run = session->tracker().run(id);
+                                              return run->task.id == taskId && !run->isFinished();
+                                          }),
+                             15000);
+    for (int i = 0; i < TypicalDurations::MinimumRuns; ++i) {
+        const RunId id = session->tracker().start(TaskRef::byId(taskId));
+        QTRY_VERIFY_WITH_TIMEOUT(session->tracker().run(id)->isFinished(), 15000);
+        QVERIFY2(session->tracker().run(id)->outcome() == RunOutcome::Succeeded,
+                 qPrintable(session->tracker().run(id)->lastMessage()));
+    }
+    const auto typical = m_app.workspace().typicalDurationMs(u"Simulator"_s, taskId);
+    QVERIFY(typical && *typical > 1000 && *typical < 5000);
+
+    // The next run shows when it should end, and how far it is.
+    const RunId id = session->tracker().start(TaskRef::byId(taskId));
+    RunsModel *model = m_window->runsModel();
+    const int row = model->rowOf(&session->tracker(), id);
+    const QModelIndex expected = model->index(row, RunsModel::ExpectedFinish);
+    QTRY_VERIFY_WITH_TIMEOUT(expected.data().toString().startsWith(u"about "_s), 10000);
+    QVERIFY(expected.data(Qt::ToolTipRole).toString().contains(TextFormat::duration(*typical)));
+    const int progress =
+        model->index(row, RunsModel::Duration).data(RunsModel::ProgressRole).toInt();
+    QVERIFY(progress >= 0 && progress < 100);
+    QVERIFY(!expected.data(RunsModel::OverdueRole).toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(session->tracker().run(id)->isFinished(), 15000);
+    QCOMPARE(expected.data().toString(), QString()); // finished: nothing to expect
+    QCOMPARE(model->index(row, RunsModel::Duration).data(RunsModel::ProgressRole).toInt(), -1);
+    // A task without a typical time has none either.
+    QCOMPARE(model
+                 ->index(model->rowOf(&session->tracker(), runOfTask(u"Fast Fail"_s)->id),
+                         RunsModel::Duration)
+                 .data(RunsModel::ProgressRole)
+                 .toInt(),
+             -1);
+
+    // Overdue: more than twice the typical time, and a minute more.
+    QVERIFY(!RunsModel::isOverdue(90'000, 60'000));
+    QVERIFY(!RunsModel::isOverdue(50'000, 20'000)); // twice, but not a minute more
+    QVERIFY(RunsModel::isOverdue(130'000, 60'000));
+    QVERIFY(RunsModel::isOverdue(70'000, 5'000));
+}
+
+void TestMainWindow::settingsChooseNotificationsAndHistory()
+{
+    trigger(u"actionSettings"_s);
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<SettingsDialog *>(u"settingsDialog"_s)));
+    auto *notify = child<QComboBox>(dialog, u"notifyCombo"_s);
+    auto *retention = child<QSpinBox>(dialog, u"historyRetentionSpin"_s);
+    QVERIFY(notify && retention);
+    QCOMPARE(notify->currentData().toInt(), int(AppSettings::NotifyPolicy::EveryRun));
+    QCOMPARE(retention->value(), 90);
+    notify->setCurrentIndex(notify->findData(int(AppSettings::NotifyPolicy::Failures)));
+    retention->setValue(0);
+    QCOMPARE(retention->text(), u"For ever"_s);
+    dialog->accept();
+    QCOMPARE(m_app.settings().notifyPolicy(), AppSettings::NotifyPolicy::Failures);
+    QCOMPARE(m_app.settings().historyRetentionDays(), 0);
+    QVERIFY(m_app.settingsFileContent().contains("notifyOn=1"));
+    m_app.settings().setNotifyPolicy(AppSettings::NotifyPolicy::EveryRun);
+    m_app.settings().setHistoryRetentionDays(90);
+    QTRY_VERIFY(!m_window->findChild<SettingsDialog *>(u"settingsDialog"_s));
+}
+
+void TestMainWindow::closingKeepsTheAppInTheTray()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy kept(m_window.get(), &MainWindow::keptInTray);
+
+    // No tray: closing closes.
+    m_window->setTrayAvailable(false);
+    QVERIFY(m_window->close());
+    QVERIFY(!m_window->isVisible());
+    QCOMPARE(kept.count(), 0);
+
+    // A tray: the window hides and the app goes on, unless the setting says otherwise.
+    m_window->show();
+    m_window->setTrayAvailable(true);
+    QVERIFY(!m_window->close());
+    QVERIFY(!m_window->isVisible());
+    QCOMPARE(kept.count(), 1);
+    QVERIFY(!m_app.settings().value(AppSettings::Key::WindowGeometry).toByteArray().isEmpty());
+
+    m_window->show();
+    m_app.settings().setValue(AppSettings::Key::CloseToTray, false);
+    QVERIFY(m_window->close());
+    QCOMPARE(kept.count(), 1);
+    m_app.settings().setValue(AppSettings::Key::CloseToTray, true);
+    m_window->setTrayAvailable(false);
+    m_window->show(); // as the tests after this one expect it
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 QTEST_MAIN(TestMainWindow)

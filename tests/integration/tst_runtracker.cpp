@@ -74,6 +74,7 @@ private Q_SLOTS:
     void runIsLostOnlyAfterGracePeriod();
     void lostRunCanBeResumed();
     void pollIntervalAppliesAtOnce();
+    void pausedTrackerSendsNoPolls();
     void stopAbortsTheRun();
     void runsInFlightCannotBeRemoved();
     void forgottenRunIsLostAfterGracePeriod();
@@ -381,6 +382,24 @@ void TestRunTracker::pollIntervalAppliesAtOnce()
     QTRY_VERIFY_WITH_TIMEOUT(completedAt.size() >= before + 2, 5000);
     const qint64 gap = completedAt[before + 1] - completedAt[before];
     QVERIFY2(gap >= 850, qPrintable(u"gap %1 ms"_s.arg(gap)));
+}
+
+void TestRunTracker::pausedTrackerSendsNoPolls()
+{
+    m_tracker->setPaused(true);
+    QVERIFY(m_tracker->isPaused());
+    QSignalSpy finished(m_tracker.get(), &RunTracker::runFinished);
+    const RunId id = m_tracker->start(TaskRef::fromUserInput(u"Two seconds"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tracker->run(id)->sessionId.isEmpty(), 5000);
+    // Long enough for the run to end on the server and for 25 polls at the test's cadence.
+    QTest::qWait(2500);
+    QCOMPARE(m_sim->requestCount(u"GET"_s, u"/qrs/executionresult"_s), 0);
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(!m_tracker->run(id)->isFinished());
+
+    m_tracker->setPaused(false);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(m_tracker->run(id)->outcome(), RunOutcome::Succeeded);
 }
 
 void TestRunTracker::stopAbortsTheRun()

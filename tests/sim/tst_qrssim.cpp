@@ -520,8 +520,8 @@ void TestQrsSim::taskFilter_data()
         << u"name eq "_s + QString::fromUtf8(quoted(special)) << QStringList {special};
     QTest::newRow("so with specials") << u"name so '''Q1'' #1 + ü'"_s << QStringList {special};
     QTest::newRow("app.name") << u"app.name eq 'Other App'"_s
-                              << QStringList {u"Duplicate Name"_s, u"Long Task"_s,
-                                              u"Medium Task"_s};
+                              << QStringList {u"Duplicate Name"_s, u"Eight Seconds"_s,
+                                              u"Long Task"_s, u"Medium Task"_s};
     QTest::newRow("enabled") << u"enabled eq false"_s << QStringList {u"Disabled Task"_s};
     QTest::newRow("duplicates") << u"name eq 'Duplicate Name'"_s
                                 << QStringList {u"Duplicate Name"_s, u"Duplicate Name"_s};
@@ -562,7 +562,7 @@ void TestQrsSim::taskCount()
 {
     const Answer all = qrs("GET", u"/task/count"_s);
     QCOMPARE(all.status, 200);
-    QCOMPARE(all.json().object()[u"value"_s].toInt(), 14);
+    QCOMPARE(all.json().object()[u"value"_s].toInt(), 15);
     const Answer some = qrs("GET", u"/reloadtask/count"_s, {{u"filter"_s, u"name sw 'Fast'"_s}});
     QCOMPARE(some.json().object()[u"value"_s].toInt(), 6);
 }
