@@ -463,6 +463,25 @@ Task id: %2</source>
             <numerusform>%1 of %n runs in the history</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Clear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every run from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n run(s) from the history? Expected end times start again from the runs that end from now on.</source>
+        <translation>
+            <numerusform>Delete the one run from the history? Expected end times start again from the runs that end from now on.</numerusform>
+            <numerusform>Delete all %n runs from the history? Expected end times start again from the runs that end from now on.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LoginStart</name>

@@ -17,6 +17,7 @@ using namespace Qt::StringLiterals;
 HistoryView::HistoryView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::HistoryView>())
+    , m_workspace(workspace)
     , m_model(new HistoryModel(this))
     , m_filter(new HistoryFilter(this))
 {
@@ -44,6 +45,7 @@ HistoryView::HistoryView(Workspace &workspace, QWidget *parent)
     connect(m_ui->historySearchEdit, &QLineEdit::textChanged, m_filter,
             &HistoryFilter::setSearchText);
     connect(m_ui->exportHistoryButton, &QPushButton::clicked, this, &HistoryView::chooseExportFile);
+    connect(m_ui->clearHistoryButton, &QPushButton::clicked, this, &HistoryView::askToClear);
     connect(m_ui->historyView, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT runActivated(index.data(HistoryModel::KeyRole).toString());
     });
@@ -54,6 +56,7 @@ HistoryView::HistoryView(Workspace &workspace, QWidget *parent)
 
     connect(&workspace, &Workspace::historyLoaded, m_model, &HistoryModel::setRecords);
     connect(&workspace, &Workspace::runArchived, m_model, &HistoryModel::add);
+    connect(&workspace, &Workspace::historyCleared, m_model, &HistoryModel::clear);
     updateCount();
 }
 
@@ -89,6 +92,24 @@ void HistoryView::chooseExportFile()
         return;
     if (const QString problem = exportCsv(path); !problem.isEmpty())
         QMessageBox::warning(this, tr("Export the history"), problem);
+}
+
+void HistoryView::askToClear()
+{
+    auto *question = new QMessageBox(
+        QMessageBox::Question, tr("Clear the history"),
+        tr("Delete all %n run(s) from the history? Expected end times start again from the "
+           "runs that end from now on.",
+           nullptr, m_model->rowCount()),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    question->setObjectName(u"clearHistoryQuestion"_s);
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this, [this](int answer) {
+        if (answer == QMessageBox::Yes)
+            m_workspace.clearHistory();
+    });
+    question->open();
 }
 
 void HistoryView::updateCount()

@@ -14,8 +14,8 @@ class HistoryView;
 }
 
 /// The History tab: every finished run the history keeps, of today, this week or all time,
-/// searchable and exportable to CSV. Filled from the workspace when the history is read at
-/// start-up, then one row per run that ends.
+/// searchable, exportable to CSV, and cleared on request. Filled from the workspace when the
+/// history is read at start-up, then one row per run that ends.
 class HistoryView final : public QWidget
 {
     Q_OBJECT
@@ -37,9 +37,11 @@ Q_SIGNALS:
 
 private:
     void chooseExportFile();
+    void askToClear();
     void updateCount();
 
     std::unique_ptr<Ui::HistoryView> m_ui;
+    Workspace &m_workspace;
     HistoryModel *m_model = nullptr;
     HistoryFilter *m_filter = nullptr;
 };

@@ -443,6 +443,15 @@ void Workspace::onHistoryLoaded(QList<HistoryRecord> records)
     Q_EMIT historyLoaded(records);
 }
 
+void Workspace::clearHistory()
+{
+    if (m_history)
+        m_history->clear();
+    m_archivedBeforeLoad.clear();
+    m_typical.clear();
+    Q_EMIT historyCleared();
+}
+
 std::optional<qint64> Workspace::typicalDurationMs(const QString &profileName,
                                                    const QString &taskId) const
 {

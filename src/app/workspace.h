@@ -77,6 +77,8 @@ public:
     /// it at the next start, and the history keeps it once).
     void setHistory(RunHistory *history);
     [[nodiscard]] RunHistory *history() const { return m_history; }
+    /// Deletes every record of the history, and what was learnt from them.
+    void clearHistory();
     /// How long the task typically takes on the profile (median of its last successful runs).
     [[nodiscard]] std::optional<qint64> typicalDurationMs(const QString &profileName,
                                                           const QString &taskId) const;
@@ -104,6 +106,7 @@ Q_SIGNALS:
     void pollingPausedChanged(bool paused);
     /// The history was read at start: every record, oldest first.
     void historyLoaded(const QList<HistoryRecord> &records);
+    void historyCleared();
     /// A finished run went into the history.
     void runArchived(const HistoryRecord &record);
 

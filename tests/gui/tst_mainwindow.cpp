@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPaintEvent>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -44,8 +45,10 @@
 #include <QSslCertificate>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -114,6 +117,7 @@ private Q_SLOTS:
     void savedProfileAppearsInTheSelector();
     void historyKeepsFinishedRunsAndExportsThem();
     void typicalDurationGivesAnExpectedEnd();
+    void historyIsClearedOnRequest();
 
 private:
     template<typename T> T *child(QObject *parent, const QString &name)
@@ -1000,6 +1004,38 @@ void TestMainWindow::typicalDurationGivesAnExpectedEnd()
     QVERIFY(!RunsModel::isOverdue(50'000, 20'000)); // twice, but not a minute more
     QVERIFY(RunsModel::isOverdue(130'000, 60'000));
     QVERIFY(RunsModel::isOverdue(70'000, 5'000));
+}
+
+void TestMainWindow::historyIsClearedOnRequest()
+{
+    HistoryView *history = m_window->historyView();
+    child<QTabWidget>(m_window.get(), u"viewTabs"_s)->setCurrentWidget(history);
+    QVERIFY(history->model()->rowCount() > 0);
+    const QString taskId = m_app.sim().taskId(u"Medium Task"_s);
+    QVERIFY(m_app.workspace().typicalDurationMs(u"Simulator"_s, taskId));
+    // The question is answered once it shows (a repeating timer: it is window-modal).
+    int asked = 0;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *question = history->findChild<QMessageBox *>(u"clearHistoryQuestion"_s);
+        if (!question || !question->isVisible())
+            return;
+        ++asked;
+        question->button(QMessageBox::Yes)->click();
+    });
+    answer.start(50);
+    child<QPushButton>(history, u"clearHistoryButton"_s)->click();
+    QTRY_COMPARE(asked, 1);
+    QCOMPARE(history->model()->rowCount(), 0);
+    QCOMPARE(history->filter()->rowCount(), 0);
+    QVERIFY(!m_app.workspace().typicalDurationMs(u"Simulator"_s, taskId));
+
+    m_app.history().flush();
+    RunHistory again(m_app.historyPath());
+    QSignalSpy loaded(&again, &RunHistory::loaded);
+    again.load();
+    QTRY_COMPARE(loaded.count(), 1);
+    QVERIFY(loaded.constFirst().constFirst().value<QList<HistoryRecord>>().isEmpty());
 }
 
 void TestMainWindow::settingsChooseNotificationsAndHistory()
