@@ -154,8 +154,9 @@ QByteArray OneShotRequest::serializedRequest() const
         if (!pairs.isEmpty())
             head += "Cookie: " + pairs.join("; ") + "\r\n";
     }
-    head += "Content-Length: 0\r\nConnection: close\r\n\r\n";
-    return head;
+    head += "Content-Length: " + QByteArray::number(m_requestBody.size()) +
+        "\r\nConnection: close\r\n\r\n";
+    return head + m_requestBody;
 }
 
 void OneShotRequest::sendRequest()
@@ -250,6 +251,8 @@ bool OneShotRequest::parseHead()
             m_chunked = value.toLower().contains("chunked");
         } else if (name == "content-type") {
             m_answer.contentType = QString::fromLatin1(value);
+        } else if (name == "retry-after") {
+            m_answer.retryAfter = value;
         } else if (name == "location") {
             m_answer.locationPath = QUrl(QString::fromLatin1(value)).path();
         } else if (name == "set-cookie" && m_cookies) {

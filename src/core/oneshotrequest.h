@@ -34,6 +34,8 @@ public:
                    QObject *parent = nullptr);
     ~OneShotRequest() override;
 
+    /// What goes after the headers (with its Content-Length); none unless set before start().
+    void setBody(const QByteArray &body) { m_requestBody = body; }
     void start();
     /// True once any byte of the request was handed to the connection: from then on the server
     /// may have carried it out, whatever the answer.
@@ -69,6 +71,7 @@ private:
 
     QByteArray m_verb;
     QNetworkRequest m_request;
+    QByteArray m_requestBody;
     QPointer<QNetworkCookieJar> m_cookies;
     BoundedBody m_body;
     std::unique_ptr<QTcpSocket> m_socket;

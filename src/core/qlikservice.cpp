@@ -6,6 +6,7 @@
 #include "qrsjson.h"
 #include "qrsreply.h"
 #include "requestbuilder.h"
+#include "scriptlogtext.h"
 
 #include <memory>
 #include <QAuthenticator>
@@ -43,28 +44,6 @@ QList<ReloadTask> matchesOf(const TaskRef &task, const QList<ReloadTask> &listed
             matches.append(candidate);
     }
     return matches;
-}
-
-QString scriptLogText(const QByteArray &body)
-{
-    QString text = QString::fromUtf8(body);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    return text;
-}
-
-/// An answer kept as its last part (logs longer than their limit) starts at a whole line, under
-/// a line that says how much is missing.
-QByteArray withOmittedStart(const QByteArray &tail, qint64 received)
-{
-    const qint64 omitted = received - tail.size();
-    if (omitted <= 0)
-        return tail;
-    const qsizetype lineStart = tail.indexOf('\n') + 1;
-    const QString note =
-        QlikService::tr("[… the first %1 MB of this log are not shown …]")
-            .arg(QString::number(double(omitted + lineStart) / (1024.0 * 1024.0), 'f', 1));
-    return note.toUtf8() + "\r\n" + tail.mid(lineStart);
 }
 
 QString describeCandidates(const QList<ReloadTask> &tasks)
@@ -199,7 +178,7 @@ void QlikService::transfer(const std::shared_ptr<const Exchange> &exchange,
                         error = QrsReply::firstContactError(answer, profile()).value_or(*error);
                     exchange->onError(*error);
                 } else {
-                    exchange->onBody(withOmittedStart(body, answer.bytesReceived));
+                    exchange->onBody(ScriptLogText::withOmittedStart(body, answer.bytesReceived));
                 }
                 m_heardFromServer = m_heardFromServer || answer.httpStatus != 0;
             });
@@ -612,7 +591,7 @@ void QlikService::downloadScriptLog(RequestId id, const ExecutionResult &result,
     send(
         Verb::Get, path, {}, Expect::Text, AnswerKind::ScriptLog,
         [this, id, result](const QByteArray &body) {
-            Q_EMIT scriptLogReceived(id, result.id, scriptLogText(body));
+            Q_EMIT scriptLogReceived(id, result.id, ScriptLogText::fromBody(body));
         },
         [this, id, result, newerRoute, attempt](const QlikError &error) {
             // The file can be 404 for a moment after the run ends, and a ticket serves one

@@ -13,6 +13,26 @@
 
 using namespace Qt::StringLiterals;
 
+namespace QrsReply {
+
+QString serverText(const QByteArray &body, const QUrl &url)
+{
+    QString text = QString::fromUtf8(body.left(400)).simplified();
+    if (text.startsWith(u'<'))
+        return {};
+    static const QRegularExpression keyParameter(u"xrfkey=[^&\\s\"']*"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+    text.replace(keyParameter, u"xrfkey=***"_s);
+    const QString key = QUrlQuery(url).queryItemValue(u"xrfkey"_s);
+    if (!key.isEmpty())
+        text.replace(key, u"***"_s);
+    if (body.size() > 400)
+        text += u'…';
+    return text;
+}
+
+} // namespace QrsReply
+
 namespace {
 
 /// The texts of this file, translated in the context "QrsReply".
@@ -35,24 +55,6 @@ QString endpoint(const QUrl &url)
 QString hostAndPort(const QUrl &url)
 {
     return url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
-}
-
-/// The server's own words, short and on one line; empty for HTML. A server that repeats the
-/// request in its text does not get to show the request's xrfkey.
-QString serverText(const QByteArray &body, const QUrl &url)
-{
-    QString text = QString::fromUtf8(body.left(400)).simplified();
-    if (text.startsWith(u'<'))
-        return {};
-    static const QRegularExpression keyParameter(u"xrfkey=[^&\\s\"']*"_s,
-                                                 QRegularExpression::CaseInsensitiveOption);
-    text.replace(keyParameter, u"xrfkey=***"_s);
-    const QString key = QUrlQuery(url).queryItemValue(u"xrfkey"_s);
-    if (!key.isEmpty())
-        text.replace(key, u"***"_s);
-    if (body.size() > 400)
-        text += u'…';
-    return text;
 }
 
 bool looksLikeHtml(const QrsReply::Answer &answer, const QByteArray &body, QrsReply::Expect expect)
@@ -134,7 +136,7 @@ std::optional<QlikError> refusedSignIn(const QrsReply::Answer &answer, const QBy
                            "server are followed.")
                       .arg(where, hostAndPort(answer.location))};
     if (profile.signIn == SignIn::Jwt && answer.httpStatus == 401) {
-        const QString text = serverText(body, answer.url);
+        const QString text = QrsReply::serverText(body, answer.url);
         return QlikError {
             QlikError::Category::SignIn, 401,
             Text::tr("%1 refused the token (401).").arg(where) +
@@ -145,7 +147,8 @@ std::optional<QlikError> refusedSignIn(const QrsReply::Answer &answer, const QBy
 }
 
 /// Reading stopped before the end of the answer: said in words, with the numbers.
-QlikError interrupted(const QrsReply::Answer &answer, const ConnectionProfile &profile)
+QlikError interrupted(const QrsReply::Answer &answer, std::chrono::milliseconds requestTimeout,
+                      const QString &pinnedSha256)
 {
     using Category = QlikError::Category;
     using Interruption = QrsReply::Interruption;
@@ -169,7 +172,7 @@ QlikError interrupted(const QrsReply::Answer &answer, const ConnectionProfile &p
         return {Category::Transient, answer.httpStatus,
                 Text::tr("%1 did not answer within %2 s.")
                     .arg(where)
-                    .arg(wholeSeconds(profile.requestTimeout))};
+                    .arg(wholeSeconds(requestTimeout))};
     case Interruption::ConnectionCut:
         return {Category::Transient, answer.httpStatus,
                 Text::tr("The connection to %1 was cut after %2 bytes of the answer.")
@@ -182,15 +185,14 @@ QlikError interrupted(const QrsReply::Answer &answer, const ConnectionProfile &p
                     "pinned for this profile (%3). Nothing was sent. If the server's certificate "
                     "was replaced on purpose, pin the new one; otherwise something between you and "
                     "the server may be listening in.")
-                    .arg(where, answer.peerFingerprint,
-                         CertificatePin(profile.pinnedSha256).displayed())};
+                    .arg(where, answer.peerFingerprint, CertificatePin(pinnedSha256).displayed())};
     case Interruption::None:
         break;
     }
     return {Category::Transient, answer.httpStatus, Text::tr("%1 did not answer.").arg(where)};
 }
 
-QlikError networkError(const QrsReply::Answer &answer, const ConnectionProfile &profile)
+QlikError networkError(const QrsReply::Answer &answer, std::chrono::milliseconds requestTimeout)
 {
     using Category = QlikError::Category;
     const QString where = hostAndPort(answer.url);
@@ -226,7 +228,7 @@ QlikError networkError(const QrsReply::Answer &answer, const ConnectionProfile &
         return {Category::Transient, 0,
                 Text::tr("%1 did not answer within %2 s.")
                     .arg(where)
-                    .arg(wholeSeconds(profile.requestTimeout))};
+                    .arg(wholeSeconds(requestTimeout))};
     case QNetworkReply::RemoteHostClosedError:
         return {Category::Transient, 0,
                 Text::tr("%1 closed the connection before answering.").arg(where)};
@@ -244,7 +246,7 @@ QlikError httpError(const QrsReply::Answer &answer, const QByteArray &body,
 {
     using Category = QlikError::Category;
     const int status = answer.httpStatus;
-    const QString text = serverText(body, answer.url);
+    const QString text = QrsReply::serverText(body, answer.url);
     const QString said =
         text.isEmpty() ? QString() : u" "_s + Text::tr("The server said: %1").arg(text);
     if (status == 401)
@@ -324,6 +326,7 @@ Answer answerOf(const QNetworkReply &reply)
     }
     if (answer.httpStatus != 0 && answer.networkError == QNetworkReply::RemoteHostClosedError)
         answer.interruption = Interruption::ConnectionCut;
+    answer.retryAfter = reply.rawHeader("Retry-After");
     return answer;
 }
 
@@ -349,16 +352,26 @@ std::optional<QlikError> firstContactError(const Answer &answer, const Connectio
             .arg(hostAndPort(answer.url))};
 }
 
+std::optional<QlikError> transportError(const Answer &answer,
+                                        std::chrono::milliseconds requestTimeout)
+{
+    if (answer.interruption != Interruption::None)
+        return interrupted(answer, requestTimeout, {});
+    if (answer.httpStatus == 0 || isTransportError(answer.networkError))
+        return networkError(answer, requestTimeout);
+    return std::nullopt;
+}
+
 std::optional<QlikError> check(const Answer &answer, const QByteArray &body, Expect expect,
                                const ConnectionProfile &profile)
 {
     const int status = answer.httpStatus;
     if (answer.interruption != Interruption::None)
-        return interrupted(answer, profile);
+        return interrupted(answer, profile.requestTimeout, profile.pinnedSha256);
     if (auto refused = refusedSignIn(answer, body, expect, profile))
         return refused;
     if (status == 0 || isTransportError(answer.networkError))
-        return networkError(answer, profile);
+        return networkError(answer, profile.requestTimeout);
     if (status >= 300 && status < 400) {
         return QlikError {
             QlikError::Category::Unauthenticated, status,

@@ -47,6 +47,7 @@ struct Answer
     qint64 bytesReceived = 0; ///< of the body, including what was not kept
     qint64 sizeLimit = 0; ///< with TooLarge: the limit that was passed
     std::chrono::milliseconds deadline {0}; ///< with Deadline: the deadline that passed
+    QByteArray retryAfter; ///< the Retry-After header as sent (with 429 and 503), else empty
 };
 
 /// What a TLS handshake's errors tell, for an Answer.
@@ -73,6 +74,16 @@ constexpr int MaxSignInHops = 4;
 
 /// A redirect of the Windows sign-in that may be followed: to the same scheme, host and port.
 [[nodiscard]] bool isSignInHop(const Answer &answer, const ConnectionProfile &profile);
+
+/// What check() says of an answer that stopped before its end or never came (too large, past
+/// its deadline, silent, cut, TLS, refused or unreachable); nullopt when an HTTP answer came whole.
+/// For clients of other servers, which judge HTTP statuses in their own words.
+[[nodiscard]] std::optional<QlikError> transportError(const Answer &answer,
+                                                      std::chrono::milliseconds requestTimeout);
+
+/// The server's own words in a refusal, short and on one line; empty for HTML. Never shows the
+/// request's xrfkey.
+[[nodiscard]] QString serverText(const QByteArray &body, const QUrl &url);
 
 /// Empty when the answer is a complete 2xx answer of the expected kind.
 [[nodiscard]] std::optional<QlikError> check(const Answer &answer, const QByteArray &body,

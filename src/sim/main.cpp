@@ -1,8 +1,10 @@
+#include "cloudscenario.h"
 #include "scenario.h"
 #include "simoptions.h"
 #include "simserver.h"
 
 #include <cstdio>
+#include <memory>
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -27,18 +29,25 @@ int main(int argc, char *argv[])
     const auto options = qrssim::SimOptions::parse(QCoreApplication::arguments(), &error);
     if (!options)
         return fail(error);
-    const QString scenarioFile = options->scenarioFile.isEmpty()
-        ? u":/qrs-sim/scenarios/demo.json"_s
-        : options->scenarioFile;
-    auto scenario = qrssim::Scenario::fromFile(scenarioFile, &error);
-    if (!scenario)
-        return fail(error);
-
-    qrssim::SimServer server(*options, std::move(*scenario));
-    if (!server.start(&error))
+    const QString builtIn = options->cloudMode ? u":/qrs-sim/scenarios/cloud-demo.json"_s
+                                               : u":/qrs-sim/scenarios/demo.json"_s;
+    const QString scenarioFile = options->scenarioFile.isEmpty() ? builtIn : options->scenarioFile;
+    std::unique_ptr<qrssim::SimServer> server;
+    if (options->cloudMode) {
+        auto scenario = qrssim::CloudScenario::fromFile(scenarioFile, &error);
+        if (!scenario)
+            return fail(error);
+        server = std::make_unique<qrssim::SimServer>(*options, std::move(*scenario));
+    } else {
+        auto scenario = qrssim::Scenario::fromFile(scenarioFile, &error);
+        if (!scenario)
+            return fail(error);
+        server = std::make_unique<qrssim::SimServer>(*options, std::move(*scenario));
+    }
+    if (!server->start(&error))
         return fail(error);
     const QString line =
-        QCoreApplication::translate("qrs-sim", "qrs-sim listening on %1\n").arg(server.url());
+        QCoreApplication::translate("qrs-sim", "qrs-sim listening on %1\n").arg(server->url());
     std::fputs(line.toLocal8Bit().constData(), stdout);
     std::fflush(stdout);
     return QCoreApplication::exec();

@@ -87,15 +87,41 @@ QString Scenario::statusName(int status)
     return u"Unknown(%1)"_s.arg(status);
 }
 
-std::optional<Scenario> Scenario::fromFile(const QString &fileName, QString *error)
+std::optional<QByteArray> scenarioFileContent(const QString &fileName, QString *error)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read scenario file %1: %2").arg(fileName, file.errorString());
+        *error = QCoreApplication::translate("Scenario", "cannot read scenario file %1: %2")
+                     .arg(fileName, file.errorString());
         return std::nullopt;
     }
+    return file.readAll();
+}
+
+std::optional<QJsonObject> scenarioRoot(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QCoreApplication::translate("Scenario", "JSON error at offset %1: %2")
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        *error = QCoreApplication::translate("Scenario", "the top level must be a JSON object");
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+std::optional<Scenario> Scenario::fromFile(const QString &fileName, QString *error)
+{
+    const auto content = scenarioFileContent(fileName, error);
+    if (!content)
+        return std::nullopt;
     QString reason;
-    auto scenario = fromJson(file.readAll(), &reason);
+    auto scenario = fromJson(*content, &reason);
     if (!scenario)
         *error = tr("invalid scenario file %1: %2").arg(fileName, reason);
     return scenario;
@@ -103,21 +129,12 @@ std::optional<Scenario> Scenario::fromFile(const QString &fileName, QString *err
 
 std::optional<Scenario> Scenario::fromJson(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error =
-            tr("JSON error at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+    const auto root = scenarioRoot(json, error);
+    if (!root)
         return std::nullopt;
-    }
-    if (!document.isObject()) {
-        *error = tr("the top level must be a JSON object");
-        return std::nullopt;
-    }
     Scenario scenario;
-    const QJsonObject root = document.object();
-    if (!scenario.parseStreams(root, error) || !scenario.parseApps(root, error) ||
-        !scenario.parseTasks(root, error))
+    if (!scenario.parseStreams(*root, error) || !scenario.parseApps(*root, error) ||
+        !scenario.parseTasks(*root, error))
         return std::nullopt;
     return scenario;
 }

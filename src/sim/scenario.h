@@ -65,6 +65,12 @@ struct ScenarioTask
     QDateTime modifiedDate;
 };
 
+/// The bytes of a scenario file, or (in *error) why they cannot be read.
+[[nodiscard]] std::optional<QByteArray> scenarioFileContent(const QString &fileName,
+                                                            QString *error);
+/// The top-level object of a scenario's JSON, or (in *error) why there is none.
+[[nodiscard]] std::optional<QJsonObject> scenarioRoot(const QByteArray &json, QString *error);
+
 /// The streams, apps and tasks a simulated repository holds, read from JSON (see README.md).
 class Scenario final
 {

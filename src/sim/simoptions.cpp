@@ -118,6 +118,59 @@ bool readProxy(const QCommandLineParser &parser, SimOptions *options, QString *e
     return true;
 }
 
+/// "on"/"off", "include"/"omit", ... of a two-valued option into *target.
+bool readChoice(const QCommandLineParser &parser, const QString &name, QLatin1StringView yes,
+                QLatin1StringView no, bool *target, QString *error)
+{
+    const QString value = parser.value(name);
+    if (value != yes && value != no) {
+        *error = tr("--%1 is %2 or %3").arg(name, yes, no);
+        return false;
+    }
+    *target = value == yes;
+    return true;
+}
+
+bool readCloud(const QCommandLineParser &parser, SimOptions *options, QString *error)
+{
+    options->cloudMode = parser.isSet(u"cloud"_s);
+    CloudRoutes::Settings &cloud = options->cloud;
+    cloud.auth.apiKey = parser.value(u"api-key"_s);
+    const QStringList clients = parser.values(u"oauth-client"_s);
+    for (const QString &client : clients) {
+        const qsizetype colon = client.indexOf(u':');
+        if (colon <= 0) {
+            *error = tr("--oauth-client needs ID:SECRET, not \"%1\"").arg(client);
+            return false;
+        }
+        cloud.auth.clients.insert(client.left(colon), client.mid(colon + 1));
+    }
+    int lifetimeSeconds = 21600;
+    bool cancel204 = false;
+    bool unsetAsEmpty = false;
+    if (!readInt(parser, u"token-lifetime"_s, &lifetimeSeconds, error) ||
+        !readInt(parser, u"max-concurrent-reloads"_s, &cloud.maxConcurrentReloads, error) ||
+        !readInt(parser, u"tier1-per-minute"_s, &cloud.limits.tier1PerMinute, error) ||
+        !readInt(parser, u"tier2-per-minute"_s, &cloud.limits.tier2PerMinute, error) ||
+        !readInt(parser, u"reloads-per-minute"_s, &cloud.limits.reloadsPerMinute, error) ||
+        !readInt(parser, u"rate-burst"_s, &cloud.limits.burstPerSecond, error) ||
+        !readChoice(parser, u"cloud-filter-ids"_s, "on"_L1, "off"_L1, &cloud.filterIds, error) ||
+        !readChoice(parser, u"cloud-log-default"_s, "include"_L1, "omit"_L1, &cloud.logByDefault,
+                    error) ||
+        !readChoice(parser, u"cloud-unset-fields"_s, "empty"_L1, "absent"_L1, &unsetAsEmpty,
+                    error) ||
+        !readChoice(parser, u"cloud-cancel-status"_s, "204"_L1, "202"_L1, &cancel204, error))
+        return false;
+    if (cloud.maxConcurrentReloads < 1) {
+        *error = tr("--max-concurrent-reloads needs a number >= 1");
+        return false;
+    }
+    cloud.auth.tokenLifetimeMs = qint64(lifetimeSeconds) * 1000;
+    cloud.wire.unsetAsEmpty = unsetAsEmpty;
+    cloud.cancelStatus = cancel204 ? 204 : 202;
+    return true;
+}
+
 } // namespace
 
 std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QString *error)
@@ -125,7 +178,7 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Simulates the Qlik Sense Repository Service (QRS) behind a header-authenticated "
-           "virtual proxy, for demos and tests."));
+           "virtual proxy, or with --cloud a Qlik Cloud tenant's REST API, for demos and tests."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const auto value = [](const QString &name, const char *description, const char *valueName,
@@ -201,6 +254,40 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
               "Longest a damaged answer lasts (0: 120000 endless, 300000 otherwise).", "ms",
               u"0"_s),
     });
+    parser.addOptions({
+        value(u"api-key"_s, "Cloud: the API key accepted as a bearer token.", "key",
+              u"qrs-sim-api-key"_s),
+        value(u"oauth-client"_s,
+              "Cloud: an OAuth client that may get access tokens from /oauth/token; repeatable.",
+              "id:secret"),
+        value(u"token-lifetime"_s, "Cloud: lifetime of the access tokens issued.", "seconds",
+              u"21600"_s),
+        value(u"max-concurrent-reloads"_s,
+              "Cloud: reloads running at once in the tenant; the others wait QUEUED.", "n", u"4"_s),
+        value(u"tier1-per-minute"_s, "Cloud: GET requests per token a minute (0: no limit).", "n",
+              u"1000"_s),
+        value(u"tier2-per-minute"_s, "Cloud: other writes per token a minute (0: no limit).", "n",
+              u"100"_s),
+        value(u"reloads-per-minute"_s,
+              "Cloud: POST /api/v1/reloads per token a minute (0: no limit).", "n", u"50"_s),
+        value(u"rate-burst"_s,
+              "Cloud: at most this many requests per token, tier and second (0: no cap).", "n",
+              u"0"_s),
+        value(u"cloud-filter-ids"_s, "Cloud: whether a reloads filter may test id (off: 400).",
+              "on|off", u"on"_s),
+        value(u"cloud-log-default"_s,
+              "Cloud: the reloads list without log= includes the log or omits it.", "include|omit",
+              u"include"_s),
+        value(u"cloud-unset-fields"_s,
+              "Cloud: reload fields without a value yet are absent or empty strings.",
+              "absent|empty", u"absent"_s),
+        value(u"cloud-cancel-status"_s, "Cloud: a cancel answers 202 {status} or 204.", "202|204",
+              u"202"_s),
+    });
+    parser.addOption(QCommandLineOption(
+        u"cloud"_s,
+        tr("Serve a Qlik Cloud tenant's REST API (OAuth, API key, spaces, items, reloads) "
+           "instead of the repository.")));
     parser.addOption(
         QCommandLineOption(u"log-requests"_s, tr("Print one line per request on stderr.")));
     if (!parser.parse(arguments)) {
@@ -269,6 +356,8 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
         return std::nullopt;
     options.scriptLogDelayMs = parser.isSet(u"script-log-delay"_s) ? delay : 500;
     options.logRequests = parser.isSet(u"log-requests"_s);
+    if (!readCloud(parser, &options, error))
+        return std::nullopt;
     return options;
 }
 

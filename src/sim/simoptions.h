@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloudroutes.h"
 #include "faults.h"
 #include "qrsroutes.h"
 #include "virtualproxy.h"
@@ -27,6 +28,9 @@ struct SimOptions
     WireStyle wire;
     Faults faults;
     bool logRequests = false;
+    /// --cloud: a Qlik Cloud tenant's REST API instead of the repository (see README.md).
+    bool cloudMode = false;
+    CloudRoutes::Settings cloud;
 
     [[nodiscard]] bool tls() const { return !tlsCertFile.isEmpty(); }
 

@@ -62,6 +62,13 @@ SimServer::SimServer(SimOptions options, Scenario scenario, QObject *parent)
     , m_log(m_options.logRequests)
 { }
 
+SimServer::SimServer(SimOptions options, CloudScenario scenario, QObject *parent)
+    : SimServer(std::move(options), Scenario(), parent)
+{
+    m_cloud =
+        std::make_unique<CloudRoutes>(std::move(scenario), m_options.cloud, m_executions, m_faults);
+}
+
 SimServer::~SimServer() = default;
 
 bool SimServer::setUpTls(QString *error)
@@ -130,7 +137,7 @@ QString SimServer::url() const
     const bool ipv6 = m_address.protocol() == QAbstractSocket::IPv6Protocol;
     QString url = (m_options.tls() ? u"https://"_s : u"http://"_s) +
         (ipv6 ? u'[' + m_options.host + u']' : m_options.host) + u':' + QString::number(m_port);
-    if (!m_proxy.prefix().isEmpty())
+    if (!m_cloud && !m_proxy.prefix().isEmpty())
         url += u'/' + m_proxy.prefix();
     return url;
 }
@@ -177,7 +184,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
     QElapsedTimer handling;
     handling.start();
-    const HttpReply reply = m_routes.handle(simRequest);
+    const HttpReply reply = m_cloud ? m_cloud->handle(simRequest) : m_routes.handle(simRequest);
     entry.tookMs = handling.elapsed();
     if (isSynchronousStart(simRequest) && m_faults.countStartAndCheckReset()) {
         // The start was carried out; the client never hears of it.
@@ -203,6 +210,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 
 QString SimServer::pathAfterPrefix(const QString &path) const
 {
+    if (m_cloud)
+        return path;
     const QString root = m_proxy.qrsRoot();
     if (!path.startsWith(root)) // the proxy matches the prefix case-sensitively too
         return {};
@@ -211,6 +220,8 @@ QString SimServer::pathAfterPrefix(const QString &path) const
 
 bool SimServer::isSynchronousStart(const SimRequest &request) const
 {
+    if (m_cloud) // the cloud mode's start: POST /api/v1/reloads
+        return request.method == "POST" && request.path == "/api/v1/reloads"_L1;
     const QString qrsPath = pathAfterPrefix(request.path);
     return request.method == "POST" && !qrsPath.isNull() &&
         qrsPath.endsWith("/start/synchronous"_L1, Qt::CaseInsensitive);
@@ -258,9 +269,14 @@ HttpReply SimServer::control(const SimRequest &request, QTcpSocket *socket)
             QJsonDocument(QJsonObject {{u"refuse"_s, m_proxy.isRefusingSignIns()}}));
     }
     if (post && path == "/__sim/forget"_L1) {
-        m_executions.forget();
+        if (m_cloud)
+            m_cloud->forget();
+        else
+            m_executions.forget();
         return HttpReply::empty(204);
     }
+    if (m_cloud && path.startsWith("/__sim/cloud/"_L1))
+        return m_cloud->control(request);
     if (post && path == "/__sim/outage"_L1) {
         bool ok = false;
         const int ms = request.queryValue(u"ms"_s).value_or(QString()).toInt(&ok);

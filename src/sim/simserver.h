@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloudroutes.h"
 #include "executions.h"
 #include "faults.h"
 #include "httpmessage.h"
@@ -9,6 +10,7 @@
 #include "simoptions.h"
 #include "virtualproxy.h"
 
+#include <memory>
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QList>
@@ -30,12 +32,14 @@ class SimServer final : public QAbstractHttpServer
 
 public:
     SimServer(SimOptions options, Scenario scenario, QObject *parent = nullptr);
+    /// The cloud mode (--cloud): a Qlik Cloud tenant's REST API on \a scenario.
+    SimServer(SimOptions options, CloudScenario scenario, QObject *parent = nullptr);
     ~SimServer() override;
 
     /// Sets up TLS (if configured) and listens; false with a reason in *error.
     [[nodiscard]] bool start(QString *error);
     [[nodiscard]] quint16 port() const { return m_port; }
-    /// "http://127.0.0.1:PORT/opcon" (no path when the prefix is empty).
+    /// "http://127.0.0.1:PORT/opcon" (no path when the prefix is empty or in the cloud mode).
     [[nodiscard]] QString url() const;
 
 protected:
@@ -50,7 +54,8 @@ private:
     /// Writes \a reply damaged as \a fault says (HostileWriter), \a delayMs later.
     void sendDamaged(QTcpSocket *socket, const HttpReply &reply, const BodyFault &fault,
                      int delayMs);
-    /// "/qrs/..." for a path under the QRS root; a null string for any other path.
+    /// "/qrs/..." for a path under the QRS root (the cloud mode: the whole path); a null string
+    /// for any other path.
     [[nodiscard]] QString pathAfterPrefix(const QString &path) const;
     [[nodiscard]] bool isSynchronousStart(const SimRequest &request) const;
     void drop(QTcpSocket *socket);
@@ -68,6 +73,7 @@ private:
     QHostAddress m_address;
     quint16 m_port = 0;
     QList<QPointer<QTcpSocket>> m_sockets; ///< connections seen, to abort on an outage
+    std::unique_ptr<CloudRoutes> m_cloud; ///< the cloud mode's routes; null in QRS mode
 };
 
 } // namespace qrssim
