@@ -39,6 +39,190 @@
     </message>
 </context>
 <context>
+    <name>CloudAuth</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access_token is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token_type is not Bearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires_in is missing or not a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in of OAuth client &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud did not accept OAuth client &apos;%1&apos; (HTTP %2)%3. Check the client id and secret, and that it is a machine-to-machine client that may use the scope %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API key: it may have expired or been revoked, or its user may have lost the right to use API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check OAuth client &apos;%1&apos;: it may have been deleted, its secret replaced or its scope changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudJson</name>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 time: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is a JSON array, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data is %1, not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudReloadStatus</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceeded its limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudReply</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud did not accept the sign-in for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud&apos;s rate limit kept refusing %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud is unavailable for now and did not carry out %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud failed to carry out %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent %2 on to %3 (HTTP %4) instead of answering: the URL may not be the tenant&apos;s, or a sign-in page is in the way. Use the tenant&apos;s own address, like https://TENANT.REGION.qlikcloud.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with the unexpected HTTP status %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with an HTML page (a sign-in page?), not as Qlik Cloud&apos;s API answers: use the tenant&apos;s own address, like https://TENANT.REGION.qlikcloud.com, and check that no proxy answers in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud&apos;s answer to %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>Server URL must not contain line breaks</source>
@@ -1180,6 +1364,79 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
 </context>
 <context>
+    <name>QlikCloudClient</name>
+    <message>
+        <source>Qlik Cloud was sent %1, but its answer did not say whether it was carried out (%2). The reload may have started: look at the app&apos;s reloads before starting it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its next page is on another server (%1); it was not followed, so the sign-in is not sent there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>its pages did not end after %n pages</source>
+        <translation>
+            <numerusform>its pages did not end after %n page</numerusform>
+            <numerusform>its pages did not end after %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app was named to reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reload takes at most %1 variables; %2 were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of variable &apos;%1&apos; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud accepted the reload, but its answer could not be read (%1): the reload has likely started. Look at the app&apos;s reloads before starting it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the status of %n reloads</source>
+        <translation>
+            <numerusform>the status of %n reload</numerusform>
+            <numerusform>the status of %n reloads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qlik Cloud does not take a filter by reload id (%1); reloads are asked one at a time from now on, a request each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status of reload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cancel of reload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script log of reload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QlikService</name>
     <message>
         <source>No reload task has the id %1 on this server.</source>
@@ -1504,6 +1761,34 @@ The password or token of %2 can be asked each time the app connects instead (it 
     <message>
         <source>No PEM certificate could be read from %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateLimitGate</name>
+    <message>
+        <source>Held back by the tenant&apos;s rate limit: Qlik Cloud answered 429 (too many requests), so nothing is sent before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Held back by the tenant&apos;s rate limit: at most %n reloads are started a minute.</source>
+        <translation>
+            <numerusform>Held back by the tenant&apos;s rate limit: at most %n reload is started a minute.</numerusform>
+            <numerusform>Held back by the tenant&apos;s rate limit: at most %n reloads are started a minute.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held back by the tenant&apos;s rate limit: at most %n changes are sent a minute.</source>
+        <translation>
+            <numerusform>Held back by the tenant&apos;s rate limit: at most %n change is sent a minute.</numerusform>
+            <numerusform>Held back by the tenant&apos;s rate limit: at most %n changes are sent a minute.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held back by the tenant&apos;s rate limit: at most %n questions are asked a minute.</source>
+        <translation>
+            <numerusform>Held back by the tenant&apos;s rate limit: at most %n question is asked a minute.</numerusform>
+            <numerusform>Held back by the tenant&apos;s rate limit: at most %n questions are asked a minute.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
