@@ -52,6 +52,12 @@ bool write(QIODevice &out, const QAbstractItemModel &model, QString *error)
         *error = out.errorString();
         return false;
     };
+    // A byte order mark first: Excel, opening the file with a double click, reads it as UTF-8
+    // only then (task names like "Reload Sales – Nord" or "Ü" would come out garbled).
+    if (const QByteArray bom = "\xef\xbb\xbf"; out.write(bom) != bom.size()) {
+        *error = out.errorString();
+        return false;
+    }
     for (int column = 0; column < columns; ++column)
         fields[column] = textField(model.headerData(column, Qt::Horizontal).toString());
     if (!writeLine())

@@ -5,7 +5,7 @@
 class QAbstractItemModel;
 class QIODevice;
 
-/// The history as a CSV file (RFC 4180, UTF-8, CRLF) for a spreadsheet.
+/// The history as a CSV file (RFC 4180, UTF-8 with a byte order mark, CRLF) for a spreadsheet.
 namespace HistoryCsv {
 /// Writes the rows of `model` as they are (filtered and sorted by a proxy), its column titles
 /// first. Times are ISO 8601 with their offset, durations seconds (HistoryModel::ExportRole);

@@ -324,6 +324,7 @@ void TestHistoryModel::csvExport()
     QString error;
     QVERIFY(HistoryCsv::write(buffer, *m_filter, &error));
     const QByteArray expected =
+        "\xef\xbb\xbf" // UTF-8's byte order mark, for Excel
         "Finished,Task,App,Profile,Outcome,Duration,Message\r\n"
         "2024-07-10T18:00:00+02:00,Reload Sales \xe2\x80\x93 Nord,App,Production,Succeeded,2,"
         "\"'\tline one\r\nline two\"\r\n"

@@ -933,7 +933,8 @@ void TestMainWindow::historyKeepsFinishedRunsAndExportsThem()
     const QList<QByteArray> lines = file.readAll().split('\n');
     // The titles, the runs, and nothing after the last line end.
     QCOMPARE(lines.size(), failures + 2);
-    QVERIFY(lines.at(0).startsWith("Finished,Task,"));
+    QVERIFY(lines.at(0).startsWith("\xef\xbb\xbf"
+                                   "Finished,Task,"));
     QVERIFY2(lines.at(1).contains(",Fast Fail,"), lines.at(1).constData());
     QVERIFY(lines.at(1).contains("CostCenter"));
     child<QLineEdit>(history, u"historySearchEdit"_s)->clear();
