@@ -16,7 +16,8 @@ ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, co
     , m_isDemo(isDemo)
     , m_network(std::make_unique<QNetworkAccessManager>())
     , m_service(std::make_unique<QlikService>(*m_network, profile, secret))
-    , m_tracker(std::make_unique<RunTracker>(*m_service))
+    , m_server(std::make_unique<QrsRunServer>(*m_service))
+    , m_tracker(std::make_unique<RunTracker>(*m_server))
 {
     if (profile.signIn == ConnectionProfile::SignIn::Jwt)
         m_tokenExpiry = BearerToken::expiry(secret);
@@ -55,12 +56,12 @@ ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, co
             checkConnection();
     });
     connect(m_tracker.get(), &RunTracker::pollModeChanged, this,
-            [this](RunTracker::PollMode mode, const QString &why) {
-                qCInfo(lcPolling).noquote() << name()
-                                            << (mode == RunTracker::PollMode::Changes
-                                                    ? "polls for changes, one request per cycle:"
-                                                    : "polls every run by session id:")
-                                            << why;
+            [this](RunServer::PollMode mode, const QString &why) {
+                qCInfo(lcPolling).noquote()
+                    << name()
+                    << (mode == RunServer::PollMode::Compact ? "polls in as few requests as it can:"
+                                                             : "polls every run on its own:")
+                    << why;
             });
     connect(m_service.get(), &QlikService::tasksListed, this, [this] {
         if (m_state == State::Failed && m_aboutRequest == 0)

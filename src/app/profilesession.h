@@ -2,6 +2,7 @@
 
 #include "connectionprofile.h"
 #include "qlikservice.h"
+#include "qrsrunserver.h"
 #include "runtracker.h"
 
 #include <memory>
@@ -32,6 +33,7 @@ public:
     [[nodiscard]] QString name() const { return profile().name; }
     [[nodiscard]] bool isDemo() const { return m_isDemo; }
     [[nodiscard]] QlikService &service() const { return *m_service; }
+    [[nodiscard]] RunServer &server() const { return *m_server; }
     [[nodiscard]] RunTracker &tracker() const { return *m_tracker; }
 
     [[nodiscard]] State state() const { return m_state; }
@@ -52,6 +54,7 @@ private:
     std::optional<QDateTime> m_tokenExpiry; ///< Jwt: when the token runs out (not the token)
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<QlikService> m_service;
+    std::unique_ptr<RunServer> m_server;
     std::unique_ptr<RunTracker> m_tracker;
     QlikService::RequestId m_aboutRequest = 0;
     State m_state = State::Unknown;

@@ -131,7 +131,7 @@ void RunDetailsPane::connectSession()
         disconnect(connection);
     m_connections.clear();
     RunTracker &tracker = m_session->tracker();
-    QlikService &service = m_session->service();
+    RunServer &server = m_session->server();
     m_connections << connect(&tracker, &RunTracker::runUpdated, this, [this](RunId id) {
         if (id == m_runId)
             refresh();
@@ -140,18 +140,17 @@ void RunDetailsPane::connectSession()
         if (id == m_runId)
             clear();
     });
+    m_connections << connect(&server, &RunServer::logFetched, this,
+                             [this](RunServer::RequestId id, const QString &, const QString &text) {
+                                 if (id != m_logRequest)
+                                     return;
+                                 m_logRequest = 0;
+                                 m_logs.insert(m_logRequestResultId, text);
+                                 refresh();
+                             });
     m_connections << connect(
-        &service, &QlikService::scriptLogReceived, this,
-        [this](QlikService::RequestId id, const QString &, const QString &text) {
-            if (id != m_logRequest)
-                return;
-            m_logRequest = 0;
-            m_logs.insert(m_logRequestResultId, text);
-            refresh();
-        });
-    m_connections << connect(
-        &service, &QlikService::requestFailed, this,
-        [this](QlikService::RequestId id, QlikService::Operation, const QlikError &error) {
+        &server, &RunServer::logFailed, this,
+        [this](RunServer::RequestId id, const QlikError &error) {
             if (id != m_logRequest)
                 return;
             m_logRequest = 0;
@@ -337,7 +336,7 @@ void RunDetailsPane::loadScriptLog()
         return;
     m_logRequestResultId = run->latest()->id;
     m_ui->scriptLogStatusLabel->setText(tr("Fetching the script log…"));
-    m_logRequest = m_session->service().fetchScriptLog(*run->latest());
+    m_logRequest = m_session->server().fetchLog(run->task, *run->latest());
     updateScriptLogButtons();
 }
 

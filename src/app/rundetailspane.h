@@ -1,7 +1,7 @@
 #pragma once
 
-#include "qlikservice.h"
 #include "run.h"
+#include "runserver.h"
 
 #include <memory>
 #include <QHash>
@@ -52,7 +52,7 @@ private:
     QPointer<ProfileSession> m_session;
     RunId m_runId = 0;
     QList<QMetaObject::Connection> m_connections;
-    QlikService::RequestId m_logRequest = 0;
+    RunServer::RequestId m_logRequest = 0;
     QString m_logRequestResultId;
     QString m_shownLogResultId;
     QHash<QString, QString> m_logs; ///< execution result id → script log, for this session

@@ -66,10 +66,10 @@ TaskBrowserDialog::TaskBrowserDialog(ProfileSession &session, QWidget *parent)
     connect(m_ui->tasksView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TaskBrowserDialog::updateRunButton);
 
-    QlikService &service = session.service();
+    RunServer &server = session.server();
     connect(
-        &service, &QlikService::tasksListed, this,
-        [this](QlikService::RequestId id, const QList<ReloadTask> &tasks) {
+        &server, &RunServer::tasksListed, this,
+        [this](RunServer::RequestId id, const QList<ReloadTask> &tasks) {
             if (id != m_listRequest)
                 return;
             m_listRequest = 0;
@@ -83,8 +83,8 @@ TaskBrowserDialog::TaskBrowserDialog(ProfileSession &session, QWidget *parent)
             m_ui->refreshButton->setEnabled(true);
             updateRunButton();
         });
-    connect(&service, &QlikService::requestFailed, this,
-            [this](QlikService::RequestId id, QlikService::Operation, const QlikError &error) {
+    connect(&server, &RunServer::listFailed, this,
+            [this](RunServer::RequestId id, const QlikError &error) {
                 if (id != m_listRequest)
                     return;
                 m_listRequest = 0;
@@ -105,7 +105,7 @@ void TaskBrowserDialog::refresh()
         return;
     m_ui->refreshButton->setEnabled(false);
     m_ui->taskStatusLabel->setText(tr("Loading the tasks…"));
-    m_listRequest = m_session->service().listTasks();
+    m_listRequest = m_session->server().listTasks();
 }
 
 QList<TaskRef> TaskBrowserDialog::selectedTasks() const

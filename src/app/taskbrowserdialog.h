@@ -1,6 +1,6 @@
 #pragma once
 
-#include "qlikservice.h"
+#include "runserver.h"
 #include "taskref.h"
 
 #include <memory>
@@ -43,5 +43,5 @@ private:
     QPointer<ProfileSession> m_session;
     TasksModel *m_model = nullptr;
     TasksFilterProxy *m_proxy = nullptr;
-    QlikService::RequestId m_listRequest = 0;
+    RunServer::RequestId m_listRequest = 0;
 };

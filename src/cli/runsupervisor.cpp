@@ -15,7 +15,8 @@ RunSupervisor::RunSupervisor(const CliSettings &settings, ConsoleReporter &repor
     , m_settings(settings)
     , m_reporter(reporter)
     , m_service(m_network, settings.profile, settings.secret)
-    , m_tracker(m_service)
+    , m_server(m_service)
+    , m_tracker(m_server)
 {
     m_tracker.setPollInterval(settings.pollInterval);
     m_tracker.setUnreachableGrace(settings.unreachableGrace);
@@ -32,8 +33,8 @@ RunSupervisor::RunSupervisor(const CliSettings &settings, ConsoleReporter &repor
     connect(&m_tracker, &RunTracker::pollEnded, this, &RunSupervisor::updateContactState);
     connect(
         &m_tracker, &RunTracker::pollModeChanged, this,
-        [this](RunTracker::PollMode mode, const QString &why) {
-            if (mode == RunTracker::PollMode::BySession)
+        [this](RunServer::PollMode mode, const QString &why) {
+            if (mode == RunServer::PollMode::Fallback)
                 m_reporter.warning(
                     tr("note: asking for every run by its session id from now on (%1)").arg(why));
         });
@@ -46,10 +47,12 @@ RunSupervisor::RunSupervisor(const CliSettings &settings, ConsoleReporter &repor
         if (m_awaitingStop.remove(id))
             finishIfDone();
     });
-    connect(&m_service, &QlikService::taskStopRequested, this,
-            [this](QlikService::RequestId, const QString &taskId) { onStopAnswered(taskId); });
-    connect(&m_service, &QlikService::scriptLogReceived, this, &RunSupervisor::onScriptLog);
-    connect(&m_service, &QlikService::requestFailed, this, &RunSupervisor::onRequestFailed);
+    connect(&m_tracker, &RunTracker::stopAccepted, this, &RunSupervisor::onStopAnswered);
+    connect(&m_server, &RunServer::logFetched, this,
+            [this](RunServer::RequestId request, const QString &, const QString &text) {
+                onScriptLog(request, text);
+            });
+    connect(&m_server, &RunServer::logFailed, this, &RunSupervisor::onScriptLogFailed);
 
     m_timeoutTimer.setSingleShot(true);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &RunSupervisor::onTimeout);
@@ -186,11 +189,11 @@ void RunSupervisor::fetchScriptLog(RunId id)
             m_reporter.scriptLogUnavailable(*run, tr("the run has no execution result"));
         return;
     }
-    // QlikService always answers later, never from within the call.
-    m_follow[id].scriptLogRequest = m_service.fetchScriptLog(*latest);
+    // The server always answers later, never from within the call.
+    m_follow[id].scriptLogRequest = m_server.fetchLog(run->task, *latest);
 }
 
-RunId RunSupervisor::runForScriptLog(QlikService::RequestId request) const
+RunId RunSupervisor::runForScriptLog(RunServer::RequestId request) const
 {
     for (auto it = m_follow.cbegin(); it != m_follow.cend(); ++it) {
         if (it->scriptLogRequest == request)
@@ -205,10 +208,8 @@ void RunSupervisor::scriptLogDone(RunId id)
     finishIfDone();
 }
 
-void RunSupervisor::onScriptLog(QlikService::RequestId request, const QString &resultId,
-                                const QString &text)
+void RunSupervisor::onScriptLog(RunServer::RequestId request, const QString &text)
 {
-    Q_UNUSED(resultId)
     const RunId id = runForScriptLog(request);
     const Run *run = id ? m_tracker.run(id) : nullptr;
     if (!run)
@@ -217,11 +218,8 @@ void RunSupervisor::onScriptLog(QlikService::RequestId request, const QString &r
     scriptLogDone(id);
 }
 
-void RunSupervisor::onRequestFailed(QlikService::RequestId request,
-                                    QlikService::Operation operation, const QlikError &error)
+void RunSupervisor::onScriptLogFailed(RunServer::RequestId request, const QlikError &error)
 {
-    if (operation != QlikService::Operation::ScriptLog)
-        return; // the tracker handles its own requests
     const RunId id = runForScriptLog(request);
     const Run *run = id ? m_tracker.run(id) : nullptr;
     if (!run)
@@ -313,21 +311,13 @@ void RunSupervisor::interrupt(int signalNumber)
     finishIfDone();
 }
 
-void RunSupervisor::onStopAnswered(const QString &taskId)
+void RunSupervisor::onStopAnswered(RunId id)
 {
-    bool answered = false;
-    for (auto it = m_awaitingStop.begin(); it != m_awaitingStop.end();) {
-        const Run *run = m_tracker.run(*it);
-        if (run && run->task.id == taskId) {
-            m_reporter.stopAccepted(*run);
-            it = m_awaitingStop.erase(it);
-            answered = true;
-        } else {
-            ++it;
-        }
-    }
-    if (answered)
-        finishIfDone();
+    if (!m_awaitingStop.remove(id))
+        return;
+    if (const Run *run = m_tracker.run(id))
+        m_reporter.stopAccepted(*run);
+    finishIfDone();
 }
 
 void RunSupervisor::onTick()

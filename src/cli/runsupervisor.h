@@ -3,6 +3,7 @@
 #include "clioptions.h"
 #include "consolereporter.h"
 #include "qlikservice.h"
+#include "qrsrunserver.h"
 #include "runtracker.h"
 
 #include <optional>
@@ -52,18 +53,17 @@ private:
         bool ended = false; ///< its exit code is known and its end was printed
         bool timedOut = false;
         bool interrupted = false; ///< qlik-task was interrupted while the run was in flight
-        QlikService::RequestId scriptLogRequest = 0; ///< non-zero while a log is being fetched
+        RunServer::RequestId scriptLogRequest = 0; ///< non-zero while a log is being fetched
         QDateTime lastLineAt;
         int exitCode = 0;
     };
 
     void onRunUpdated(RunId id);
     void onRunFinished(RunId id);
-    void onScriptLog(QlikService::RequestId request, const QString &resultId, const QString &text);
-    void onRequestFailed(QlikService::RequestId request, QlikService::Operation operation,
-                         const QlikError &error);
+    void onScriptLog(RunServer::RequestId request, const QString &text);
+    void onScriptLogFailed(RunServer::RequestId request, const QlikError &error);
     void onTimeout();
-    void onStopAnswered(const QString &taskId);
+    void onStopAnswered(RunId id);
     void onTick();
     void updateContactState();
     /// How long polls must fail before "lost contact" is printed: single failed polls (a 503
@@ -75,12 +75,13 @@ private:
     void endRun(RunId id, bool timedOut, std::optional<int> exitCode = std::nullopt);
     void finishIfDone();
     void finishNow();
-    [[nodiscard]] RunId runForScriptLog(QlikService::RequestId request) const;
+    [[nodiscard]] RunId runForScriptLog(RunServer::RequestId request) const;
 
     CliSettings m_settings;
     ConsoleReporter &m_reporter;
     QNetworkAccessManager m_network;
     QlikService m_service;
+    QrsRunServer m_server;
     RunTracker m_tracker;
     QHash<RunId, Follow> m_follow;
     QSet<RunId> m_unsettled; ///< runs not ended yet, or waiting for their script log

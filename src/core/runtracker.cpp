@@ -1,6 +1,5 @@
 #include "runtracker.h"
 
-#include "qrsjson.h"
 #include "textformat.h"
 
 #include <algorithm>
@@ -35,9 +34,9 @@ void sortByStart(QList<ExecutionResult> &results)
 
 } // namespace
 
-RunTracker::RunTracker(QlikService &service, QObject *parent)
+RunTracker::RunTracker(RunServer &server, QObject *parent)
     : QObject(parent)
-    , m_service(service)
+    , m_server(server)
 {
     m_pollTimer.setSingleShot(true);
     m_pollTimer.setTimerType(Qt::PreciseTimer); // the interval is a promise
@@ -46,13 +45,21 @@ RunTracker::RunTracker(QlikService &service, QObject *parent)
     m_pollWatchdog.setSingleShot(true);
     m_pollWatchdog.setTimerType(Qt::PreciseTimer);
     connect(&m_pollWatchdog, &QTimer::timeout, this, &RunTracker::onPollOverdue);
-    m_clock.start();
-    connect(&service, &QlikService::startSent, this, &RunTracker::onStartSent);
-    connect(&service, &QlikService::taskSubmitted, this, &RunTracker::onSubmitted);
-    connect(&service, &QlikService::executionsPolled, this, &RunTracker::onPolled);
-    connect(&service, &QlikService::pollCompleted, this, &RunTracker::onPollCompleted);
-    connect(&service, &QlikService::changesFailed, this, &RunTracker::onChangesFailed);
-    connect(&service, &QlikService::requestFailed, this, &RunTracker::onRequestFailed);
+    connect(&server, &RunServer::submitted, this, &RunTracker::onSubmitted);
+    connect(&server, &RunServer::startFailed, this, &RunTracker::onStartFailed);
+    connect(&server, &RunServer::polled, this, &RunTracker::onPolled);
+    connect(&server, &RunServer::pollEnded, this, &RunTracker::onPollEnded);
+    connect(&server, &RunServer::pollModeChanged, this, &RunTracker::pollModeChanged);
+    connect(&server, &RunServer::heldBack, this, &RunTracker::heldBack);
+    connect(&server, &RunServer::stopAccepted, this, [this](RunServer::RequestId request) {
+        if (m_pendingStops.contains(request))
+            Q_EMIT stopAccepted(m_pendingStops.take(request));
+    });
+    connect(&server, &RunServer::stopFailed, this,
+            [this](RunServer::RequestId request, const QlikError &error) {
+                if (m_pendingStops.contains(request))
+                    Q_EMIT stopFailed(m_pendingStops.take(request), error);
+            });
 }
 
 RunTracker::~RunTracker() = default;
@@ -62,15 +69,16 @@ RunId RunTracker::start(const TaskRef &task)
     return startAll({task}).constFirst();
 }
 
-RunId RunTracker::start(const ReloadTask &task)
+RunId RunTracker::start(const ReloadTask &task, const RunServer::StartOptions &options)
 {
     const TaskRef requested = TaskRef::byId(task.id);
     const RunId id = addRequested(requested, task).id;
-    m_pendingStarts.insert(m_service.startTask(requested), id);
+    m_pendingStarts.insert(m_server.start({requested}, options).constFirst(), id);
     return id;
 }
 
-QList<RunId> RunTracker::startAll(const QList<TaskRef> &tasks)
+QList<RunId> RunTracker::startAll(const QList<TaskRef> &tasks,
+                                  const RunServer::StartOptions &options)
 {
     QList<RunId> ids;
     for (const TaskRef &task : tasks) {
@@ -78,7 +86,7 @@ QList<RunId> RunTracker::startAll(const QList<TaskRef> &tasks)
         (task.isId() ? known.id : known.name) = task.text();
         ids.append(addRequested(task, known).id);
     }
-    const QList<QlikService::RequestId> requests = m_service.startTasks(tasks);
+    const QList<RunServer::RequestId> requests = m_server.start(tasks, options);
     for (qsizetype i = 0; i < ids.size(); ++i)
         m_pendingStarts.insert(requests[i], ids[i]);
     return ids;
@@ -123,9 +131,10 @@ Run &RunTracker::add(Run run)
 void RunTracker::stop(RunId id)
 {
     const Run *run = this->run(id);
-    if (!run || run->isFinished() || run->task.id.isEmpty())
+    if (!run || run->isFinished())
         return;
-    m_pendingStops.insert(m_service.stopTask(run->task.id), id);
+    if (const RunServer::RequestId request = m_server.stop(run->task, run->sessionId))
+        m_pendingStops.insert(request, id);
 }
 
 bool RunTracker::resume(RunId id)
@@ -189,13 +198,7 @@ void RunTracker::setMaxBackoff(milliseconds ceiling)
     m_maxBackoff = ceiling;
 }
 
-void RunTracker::onStartSent(QlikService::RequestId request)
-{
-    if (const auto it = m_pendingStarts.constFind(request); it != m_pendingStarts.cend())
-        m_firstResultAfter.insert(*it, m_clock.elapsed());
-}
-
-void RunTracker::onSubmitted(QlikService::RequestId request, const ReloadTask &task,
+void RunTracker::onSubmitted(RunServer::RequestId request, const ReloadTask &task,
                              const QString &sessionId, const QString &note)
 {
     const auto runId = m_pendingStarts.take(request);
@@ -212,183 +215,40 @@ void RunTracker::onSubmitted(QlikService::RequestId request, const ReloadTask &t
     schedulePoll();
 }
 
-void RunTracker::onRequestFailed(QlikService::RequestId request, QlikService::Operation operation,
-                                 const QlikError &error)
+void RunTracker::onStartFailed(RunServer::RequestId request, const QlikError &error)
 {
-    switch (operation) {
-    case QlikService::Operation::StartTask:
-        if (const auto it = m_runs.find(m_pendingStarts.take(request)); it != m_runs.end()) {
-            it->error = error;
-            // The task may be running on the server under a session we never learnt: calling it
-            // NotSubmitted would tell a scheduler it is safe to start it again.
-            finish(*it,
-                   error.category == QlikError::Category::StartUnconfirmed
-                       ? RunPhase::Lost
-                       : RunPhase::NotSubmitted);
-        }
-        break;
-    case QlikService::Operation::StopTask:
-        if (m_pendingStops.contains(request))
-            Q_EMIT stopFailed(m_pendingStops.take(request), error);
-        break;
-    case QlikService::Operation::PollExecutions:
-        if (request != m_pollInFlight)
-            break;
-        m_pollErrors.append(error);
-        break;
-    default:
-        break;
-    }
+    const auto it = m_runs.find(m_pendingStarts.take(request));
+    if (it == m_runs.end())
+        return;
+    it->error = error;
+    // The task may be running on the server under a session we never learnt: calling it
+    // NotSubmitted would tell a scheduler it is safe to start it again.
+    finish(*it,
+           error.category == QlikError::Category::StartUnconfirmed ? RunPhase::Lost
+                                                                   : RunPhase::NotSubmitted);
 }
 
-void RunTracker::onChangesFailed(QlikService::RequestId request, const QlikError &error)
-{
-    if (request != m_pollInFlight)
-        return;
-    // No contact problem: the poll is asked again at once, by session.
-    m_pollAgainNow = true;
-    if (error.category != QlikError::Category::BadRequest) {
-        // Too many changes for one answer (a burst of runs), or an unreadable one: by session
-        // until every change up to the newest has been seen.
-        m_bySessionUntilSettled = true;
-        return;
-    }
-    m_changesRefused = true;
-    setPollMode(PollMode::BySession,
-                QCoreApplication::translate("RunTracker",
-                                            "the repository refused a query by modifiedDate: %1")
-                    .arg(error.message));
-}
-
-void RunTracker::onPolled(QlikService::RequestId request, const QStringList &sessionIds,
-                          const QList<ExecutionResult> &results)
+void RunTracker::onPolled(RunServer::RequestId request, const QList<RunServer::SessionNews> &news)
 {
     if (request != m_pollInFlight)
         return; // an abandoned poll answering late
-    ++m_pollAnswers;
-    learnFromDates(results);
-    const bool changesPoll = m_changesAfter.isValid();
-    if (m_pollChecksInTurn) {
-        const qsizetype withoutResults = std::min(sessionIds.size(), m_checkedWithoutResults);
-        m_withoutResultsTurn += withoutResults;
-        m_checkTurn += sessionIds.size() - withoutResults;
-    }
-    QSet<QString> asked;
-    for (const QString &sessionId : sessionIds)
-        asked.insert(sessionId.toLower());
-    // Runs that end in the same answer are told in the order they ended.
-    for (SessionAnswer &answer : answersInOrderOfEnd(results)) {
-        Run *run = findBySession(answer.sessionId);
-        if (!run)
-            continue;
-        if (asked.remove(answer.sessionId)) {
-            m_answered.insert(run->id);
-            if (changesPoll && !m_changesRefused)
-                modifiedDateMoved(*run, answer.results);
-            applyResults(*run, std::move(answer.results));
-        } else if (changesPoll) {
-            // Not asked by id: only its changed attempts came.
-            m_answered.insert(run->id);
-            mergeResults(*run, answer.results);
-        }
-    }
-    for (const QString &sessionId : std::as_const(asked)) {
-        Run *run = findBySession(sessionId);
+    for (const RunServer::SessionNews &item : news) {
+        Run *run = findBySession(item.sessionId);
         if (!run)
             continue;
         m_answered.insert(run->id);
-        applyResults(*run, {});
-        // Asked by id and without a result: its first one is written after this poll was sent.
-        if (!run->isFinished() && run->results.isEmpty())
-            m_firstResultAfter.insert(run->id, m_pollSentClock);
-    }
-    if (!changesPoll)
-        return;
-    // Every other session followed did not change.
-    for (const QString &sessionId : std::as_const(m_polledSessions)) {
-        Run *run = findBySession(sessionId);
-        if (run && !m_answered.contains(run->id)) {
-            m_answered.insert(run->id);
+        switch (item.kind) {
+        case RunServer::SessionNews::Kind::Complete:
+            applyResults(*run, item.results);
+            break;
+        case RunServer::SessionNews::Kind::Changed:
+            mergeResults(*run, item.results);
+            break;
+        case RunServer::SessionNews::Kind::Unchanged:
             answeredUnchanged(*run);
+            break;
         }
     }
-}
-
-QList<RunTracker::SessionAnswer>
-RunTracker::answersInOrderOfEnd(const QList<ExecutionResult> &results)
-{
-    QList<SessionAnswer> answers;
-    QHash<QString, qsizetype> index;
-    for (const ExecutionResult &result : results) {
-        const QString sessionId = result.executionId.toLower();
-        auto it = index.constFind(sessionId);
-        if (it == index.cend()) {
-            it = index.insert(sessionId, answers.size());
-            answers.append({sessionId, {}, {}});
-        }
-        SessionAnswer &answer = answers[*it];
-        answer.results.append(result);
-        if (result.stopTime.isValid() &&
-            (!answer.endedAt.isValid() || result.stopTime > answer.endedAt))
-            answer.endedAt = result.stopTime;
-    }
-    std::stable_sort(answers.begin(), answers.end(),
-                     [](const SessionAnswer &a, const SessionAnswer &b) {
-                         if (!a.endedAt.isValid() || !b.endedAt.isValid())
-                             return a.endedAt.isValid() && !b.endedAt.isValid();
-                         return a.endedAt < b.endedAt;
-                     });
-    return answers;
-}
-
-void RunTracker::learnFromDates(const QList<ExecutionResult> &results)
-{
-    const qint64 answeredAt = m_clock.elapsed();
-    bool undated = false;
-    for (const ExecutionResult &result : results) {
-        if (!result.modifiedDate.isValid()) {
-            undated = true;
-            continue;
-        }
-        // Written before this answer came: the repository's clock is at least that far ahead.
-        const qint64 ahead = result.modifiedDate.toMSecsSinceEpoch() - answeredAt;
-        if (!m_repositoryAhead || ahead > *m_repositoryAhead)
-            m_repositoryAhead = ahead;
-        if (!m_newestChange.isValid() || result.modifiedDate > m_newestChange) {
-            m_newestChange = result.modifiedDate;
-            m_sinceNewestChange.start();
-        }
-    }
-    if (undated && !m_changesRefused) {
-        m_changesRefused = true;
-        setPollMode(PollMode::BySession,
-                    QCoreApplication::translate(
-                        "RunTracker", "the repository's execution results carry no modifiedDate"));
-    }
-}
-
-bool RunTracker::modifiedDateMoved(const Run &run, const QList<ExecutionResult> &answered)
-{
-    for (const ExecutionResult &result : answered) {
-        const auto known =
-            std::find_if(run.results.cbegin(), run.results.cend(),
-                         [&](const ExecutionResult &r) { return r.id == result.id; });
-        if (known == run.results.cend() || known->showsTheSameAs(result))
-            continue;
-        if (result.modifiedDate.isValid() &&
-            (!known->modifiedDate.isValid() || result.modifiedDate > known->modifiedDate))
-            continue;
-        m_changesRefused = true;
-        setPollMode(PollMode::BySession,
-                    QCoreApplication::translate(
-                        "RunTracker",
-                        "execution result %1 changed (%2 → %3) while its modifiedDate did not "
-                        "move from %4")
-                        .arg(result.id, known->status.name(), result.status.name(),
-                             known->modifiedDate.toString(Qt::ISODateWithMs)));
-        return false;
-    }
-    return true;
 }
 
 void RunTracker::mergeResults(Run &run, const QList<ExecutionResult> &changed)
@@ -423,43 +283,14 @@ bool RunTracker::clearContactTrouble(Run &run)
     return true;
 }
 
-void RunTracker::setPollMode(PollMode mode, const QString &why)
-{
-    if (mode == m_pollMode)
-        return;
-    m_pollMode = mode;
-    Q_EMIT pollModeChanged(mode, why);
-}
-
-QStringList RunTracker::checkOrder(const QStringList &sessionIds)
-{
-    QStringList withoutResults;
-    QStringList others;
-    for (const QString &sessionId : sessionIds) {
-        const Run *run = findBySession(sessionId);
-        (run && run->results.isEmpty() ? withoutResults : others).append(sessionId);
-    }
-    m_checkedWithoutResults = withoutResults.size();
-    QStringList ordered = inTurn(withoutResults, m_withoutResultsTurn);
-    ordered += inTurn(others, m_checkTurn);
-    return ordered;
-}
-
-QStringList RunTracker::inTurn(const QStringList &sessionIds, qsizetype &turn)
-{
-    turn = sessionIds.isEmpty() ? 0 : turn % sessionIds.size();
-    return sessionIds.mid(turn) + sessionIds.mid(0, turn);
-}
-
 void RunTracker::applyResults(Run &run, QList<ExecutionResult> results)
 {
     sortByStart(results);
     bool changed = clearContactTrouble(run);
     if (results.isEmpty())
         return noResults(run, changed);
-    m_firstResultAfter.remove(run.id);
     run.unknownSince = {};
-    // The duration the repository advances while a result runs is no change to anybody: the
+    // The duration the server advances while an attempt runs is no change to anybody: the
     // view ticks it. The newest values are kept all the same.
     if (!std::equal(
             results.cbegin(), results.cend(), run.results.cbegin(), run.results.cend(),
@@ -481,7 +312,7 @@ void RunTracker::applyResults(Run &run, QList<ExecutionResult> results)
 
 void RunTracker::noResults(Run &run, bool changed)
 {
-    // Pending, while the repository has not written a result yet; but a session that has none for
+    // Pending, while the server has not written a result yet; but a session that has none for
     // the whole grace period (or lost the ones it had: a repository restarted without its
     // sessions) is one the server has no record of, and would be followed for ever.
     const QDateTime at = now();
@@ -496,12 +327,12 @@ void RunTracker::noResults(Run &run, bool changed)
     const QString why = run.results.isEmpty()
         ? QCoreApplication::translate(
               "RunTracker",
-              "the repository has answered for %1 without any execution result for session %2 "
-              "(grace period %3).")
+              "the server has answered for %1 without any record of session %2 (grace period "
+              "%3).")
         : QCoreApplication::translate(
               "RunTracker",
-              "the execution results of session %2 have been gone for %1 (grace period %3); the "
-              "repository may have been restarted without its sessions.");
+              "the records of session %2 have been gone for %1 (grace period %3); the server "
+              "may have been restarted without its sessions.");
     run.error = QlikError {
         QlikError::Category::NotFound, 0,
         QCoreApplication::translate("RunTracker", "The server has no record of this run: %1")
@@ -510,51 +341,44 @@ void RunTracker::noResults(Run &run, bool changed)
     finish(run, RunPhase::Lost);
 }
 
-void RunTracker::onPollCompleted(QlikService::RequestId request)
+void RunTracker::onPollEnded(RunServer::RequestId request, const std::optional<QlikError> &failure,
+                             bool answered, bool askAgainNow)
 {
     if (request != m_pollInFlight)
         return; // an abandoned poll ending late
-    endPoll(m_pollErrors.isEmpty() ? std::nullopt : std::optional(m_pollErrors.constLast()));
+    endPoll(failure, answered, askAgainNow);
 }
 
 void RunTracker::onPollOverdue()
 {
     if (m_pollInFlight == 0)
         return;
-    // Abandon it: its runs count as failed now, its late answers are ignored (they carry its
-    // request id), and the next poll asks for them again.
+    // Abandon it: its runs count as failed now, its late answers are not told, and the next
+    // poll asks for them again.
+    m_server.abandonPoll(m_pollInFlight);
     endPoll(QlikError {QlikError::Category::Transient, 0,
                        QCoreApplication::translate("RunTracker", "no answer within %1")
-                           .arg(TextFormat::duration(m_pollAllowance.count()))});
+                           .arg(TextFormat::duration(m_pollAllowance.count()))},
+            false, false);
 }
 
-void RunTracker::endPoll(const std::optional<QlikError> &failure)
+void RunTracker::endPoll(const std::optional<QlikError> &failure, bool answered, bool askAgainNow)
 {
     m_pollWatchdog.stop();
     m_pollInFlight = 0;
-    m_changesAfter = {};
-    if (!failure && m_pollAnswers > 0 && m_settlesUpTo.isValid() &&
-        (!m_settledUpTo.isValid() || m_settlesUpTo > m_settledUpTo))
-        m_settledUpTo = m_settlesUpTo;
-    m_settlesUpTo = {};
-    if (m_settledUpTo.isValid() && m_settledUpTo >= m_newestChange)
-        m_bySessionUntilSettled = false;
     // Back off only while the server is down (every request of the cycle failed); one failed
     // request among answered ones fails its own runs only, and they are asked again next cycle.
-    if (m_pollAnswers > 0)
+    if (answered)
         m_failedPolls = 0;
     else if (failure)
         ++m_failedPolls;
     if (failure)
         markUnanswered(*failure);
-    m_pollErrors.clear();
     m_answered.clear();
     m_polledSessions.clear();
-    m_pollAnswers = 0;
     m_pollSentAt = {};
-    // A changes query that failed for want of a better query, not of contact, is asked again
-    // at once, by session (it answered nothing and failed nothing: no backoff, no run marked).
-    const bool askAgainNow = std::exchange(m_pollAgainNow, false);
+    // A poll that failed for want of a better query, not of contact, is asked again at once (it
+    // answered nothing and failed nothing: no backoff, no run marked).
     if (!askAgainNow && !m_paused && !m_followed.isEmpty() && !m_pollTimer.isActive()) {
         // On the cadence: from the start of this poll, unless backing off.
         milliseconds delay = nextPollDelay();
@@ -575,7 +399,7 @@ void RunTracker::markUnanswered(const QlikError &error)
         if (!run || run->isFinished() || m_answered.contains(run->id))
             continue;
         if (error.category == QlikError::Category::SignIn) {
-            // The repository answers; it no longer lets this profile in (a password changed, a
+            // The server answers; it no longer lets this profile in (a password changed, a
             // token ran out), even after signing in again. The run goes on on the server: it is
             // not lost, and is followed on as soon as the sign-in works again.
             run->failingSince = {};
@@ -591,7 +415,7 @@ void RunTracker::markUnanswered(const QlikError &error)
             run->error = QlikError {
                 error.category, error.httpStatus,
                 QCoreApplication::translate("RunTracker",
-                                            "Lost contact: the repository has not answered for "
+                                            "Lost contact: the server has not answered for "
                                             "%1 (grace period %2). Last error: %3")
                     .arg(TextFormat::duration(run->failingSince.msecsTo(at)),
                          TextFormat::duration(m_grace.count()), error.message)};
@@ -605,22 +429,22 @@ void RunTracker::markUnanswered(const QlikError &error)
 void RunTracker::finish(Run &run, RunPhase phase)
 {
     m_followed.remove(run.id);
-    m_firstResultAfter.remove(run.id);
     run.phase = phase;
     run.finishedAt = now();
     Q_EMIT runUpdated(run.id);
     Q_EMIT runFinished(run.id);
 }
 
-QStringList RunTracker::liveSessionIds() const
+QList<RunServer::PolledRun> RunTracker::runsToPoll() const
 {
-    QStringList ids;
+    QList<RunServer::PolledRun> runs;
+    runs.reserve(m_followed.size());
     for (const RunId id : m_order) {
         const Run &run = *m_runs.constFind(id);
         if (!run.isFinished() && !run.sessionId.isEmpty())
-            ids.append(run.sessionId);
+            runs.append({run.sessionId, run.results});
     }
-    return ids;
+    return runs;
 }
 
 Run *RunTracker::findBySession(const QString &sessionId)
@@ -668,32 +492,6 @@ void RunTracker::schedulePoll()
     m_pollTimer.start(nextPollDelay());
 }
 
-QDateTime RunTracker::changesAnchor() const
-{
-    QDateTime after = m_newestChange.addMSecs(-ChangesOverlap.count());
-    if (m_settledUpTo.isValid() && m_settledUpTo > after)
-        after = m_settledUpTo;
-    std::optional<qint64> earliest;
-    for (auto it = m_firstResultAfter.cbegin(); it != m_firstResultAfter.cend(); ++it) {
-        if (m_followed.contains(it.key()) && (!earliest || it.value() < *earliest))
-            earliest = it.value();
-    }
-    if (!earliest)
-        return after;
-    // A result written a little late may carry a date up to the overlap before it shows.
-    const QDateTime firstResult = QDateTime::fromMSecsSinceEpoch(
-        *earliest + *m_repositoryAhead - ChangesOverlap.count(), Qt::UTC);
-    return std::min(after, firstResult);
-}
-
-bool RunTracker::firstResultsBounded() const
-{
-    return std::all_of(m_followed.cbegin(), m_followed.cend(), [this](RunId id) {
-        const auto it = m_runs.constFind(id);
-        return it == m_runs.cend() || !it->results.isEmpty() || m_firstResultAfter.contains(id);
-    });
-}
-
 void RunTracker::setPaused(bool paused)
 {
     if (paused == m_paused)
@@ -718,38 +516,12 @@ void RunTracker::pollNow()
     if (m_paused || m_followed.isEmpty() || m_pollInFlight != 0)
         return;
     m_pollTimer.stop();
-    const QStringList ids = liveSessionIds();
-    m_polledSessions = ids;
+    const QList<RunServer::PolledRun> runs = runsToPoll();
+    for (const RunServer::PolledRun &run : runs)
+        m_polledSessions.append(run.sessionId);
     m_pollSentAt = now();
     m_sincePollStart.start();
-    m_pollAnswers = 0;
     m_pollAllowance = pollAllowance();
-    // Both clocks run at the same rate: an overlap after the newest change was seen here, the
-    // repository has written everything up to it, and an answer to this poll shows it all.
-    if (m_sinceNewestChange.isValid() && m_sinceNewestChange.elapsed() >= ChangesOverlap.count())
-        m_settlesUpTo = m_newestChange;
-    m_pollSentClock = m_clock.elapsed();
-    m_pollChecksInTurn = false;
-    if (m_changesRefused || m_bySessionUntilSettled) {
-        m_pollInFlight = m_service.pollExecutions(ids);
-    } else if (!m_repositoryAhead) {
-        // No date seen yet: the first dated answer tells the repository's clock. Runs followed
-        // from elsewhere are known only by id: all of them at once.
-        if (firstResultsBounded()) {
-            m_pollChecksInTurn = true;
-            m_pollInFlight = m_service.pollFirstSessions(checkOrder(ids));
-        } else {
-            m_pollInFlight = m_service.pollExecutions(ids);
-        }
-    } else {
-        setPollMode(PollMode::Changes,
-                    QCoreApplication::translate(
-                        "RunTracker",
-                        "the repository dates its execution results (modifiedDate): one request "
-                        "per poll"));
-        m_changesAfter = changesAnchor();
-        m_pollChecksInTurn = true;
-        m_pollInFlight = m_service.pollChanges(m_changesAfter, checkOrder(ids));
-    }
+    m_pollInFlight = m_server.poll(runs);
     m_pollWatchdog.start(m_pollAllowance);
 }

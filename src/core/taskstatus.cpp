@@ -1,5 +1,7 @@
 #include "taskstatus.h"
 
+#include "cloud/cloudtypes.h"
+
 #include <array>
 #include <QCoreApplication>
 
@@ -34,13 +36,24 @@ constexpr std::array<StatusText, 15> statusTexts {{
 
 } // namespace
 
+TaskStatus TaskStatus::cloud(CloudReloadStatus status)
+{
+    TaskStatus cloudStatus(static_cast<int>(status));
+    cloudStatus.m_server = Server::Cloud;
+    return cloudStatus;
+}
+
 bool TaskStatus::isKnown() const
 {
+    if (m_server == Server::Cloud)
+        return static_cast<CloudReloadStatus>(m_code) != CloudReloadStatus::Unknown;
     return m_code >= 0 && m_code < static_cast<int>(statusTexts.size());
 }
 
 QString TaskStatus::name() const
 {
+    if (m_server == Server::Cloud)
+        return isKnown() ? wireName(static_cast<CloudReloadStatus>(m_code)) : u"UNKNOWN"_s;
     if (!isKnown())
         return u"Unknown(%1)"_s.arg(m_code);
     return QLatin1StringView(statusTexts[static_cast<std::size_t>(m_code)].name).toString();
@@ -48,6 +61,8 @@ QString TaskStatus::name() const
 
 QString TaskStatus::displayName() const
 {
+    if (m_server == Server::Cloud)
+        return ::displayName(static_cast<CloudReloadStatus>(m_code));
     if (!isKnown())
         return QCoreApplication::translate("TaskStatus", "Unknown status %1").arg(m_code);
     return QCoreApplication::translate("TaskStatus",
@@ -56,6 +71,23 @@ QString TaskStatus::displayName() const
 
 TaskStatus::Outcome TaskStatus::outcome() const
 {
+    if (m_server == Server::Cloud) {
+        switch (static_cast<CloudReloadStatus>(m_code)) {
+        case CloudReloadStatus::Succeeded:
+            return Outcome::Success;
+        case CloudReloadStatus::Failed:
+        case CloudReloadStatus::ExceededLimit:
+            return Outcome::Failed;
+        case CloudReloadStatus::Canceled:
+            return Outcome::Aborted;
+        case CloudReloadStatus::Queued:
+        case CloudReloadStatus::Reloading:
+        case CloudReloadStatus::Canceling:
+        case CloudReloadStatus::Unknown:
+            break;
+        }
+        return Outcome::Running;
+    }
     switch (m_code) {
     case Aborted:
         return Outcome::Aborted;

@@ -2,11 +2,18 @@
 
 #include <QString>
 
-/// Execution status of a Qlik Sense task run, as the repository reports it (`status` number).
-/// Keeps numbers it does not know: they read as `Unknown(n)` and are never final.
+enum class CloudReloadStatus;
+
+/// The status of one attempt of a run, in the words of the server it runs on: the repository's
+/// `status` number (NeverStarted … DistributionRunning), or a Qlik Cloud reload's status
+/// (QUEUED … EXCEEDED_LIMIT). Each keeps its server's own name and maps to one Outcome.
+/// Repository numbers it does not know read as `Unknown(n)` and are never final.
 class TaskStatus final
 {
 public:
+    /// Whose status it is.
+    enum class Server : quint8 { Repository, Cloud };
+
     enum Code : int {
         NeverStarted = 0,
         Triggered = 1,
@@ -32,10 +39,14 @@ public:
     constexpr explicit TaskStatus(int code)
         : m_code(code)
     { }
+    /// A Qlik Cloud reload's status.
+    [[nodiscard]] static TaskStatus cloud(CloudReloadStatus status);
 
+    [[nodiscard]] constexpr Server server() const { return m_server; }
+    /// The repository's number; for a cloud status, its place in CloudReloadStatus.
     [[nodiscard]] constexpr int code() const { return m_code; }
     [[nodiscard]] bool isKnown() const;
-    /// The repository's name: "FinishedSuccess", or "Unknown(17)".
+    /// The server's name: "FinishedSuccess", "Unknown(17)", "EXCEEDED_LIMIT".
     [[nodiscard]] QString name() const;
     /// Words for people, translated: "Finished successfully", "Unknown status 17".
     [[nodiscard]] QString displayName() const;
@@ -47,4 +58,5 @@ public:
 
 private:
     int m_code = NeverStarted;
+    Server m_server = Server::Repository;
 };

@@ -169,7 +169,7 @@ void BenchPollPath::steadyPoll()
     QTest::qWait(400); // all Started by now
     QVERIFY(pollUntilEveryRunHasAResult());
     // The overlap kept for late writes ends an overlap after the last change.
-    QTest::qWait(RunTracker::ChangesOverlap.count() + 200);
+    QTest::qWait(QrsRunServer::ChangesOverlap.count() + 200);
     pollOnce();
     int polls = 0;
     double cpu = 0;

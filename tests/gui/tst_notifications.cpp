@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "notificationbus.h"
 #include "profilesession.h"
+#include "qrsrunserver.h"
 #include "rundetailspane.h"
 #include "runtracker.h"
 
@@ -218,7 +219,8 @@ void TestNotifications::runsEndingInOnePollMakeOneNotification()
                     [&](RunId id) { return !tracker.run(id)->sessionId.isEmpty(); }),
         10000);
     // A tracker of the test's own tells when the server has ended them all.
-    RunTracker probe(session()->service());
+    QrsRunServer server(session()->service());
+    RunTracker probe(server);
     probe.setPollInterval(std::chrono::milliseconds(100));
     QList<RunId> probed;
     for (const RunId id : ids) {

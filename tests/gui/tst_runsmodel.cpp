@@ -1,4 +1,5 @@
 #include "qlikservice.h"
+#include "qrsrunserver.h"
 #include "runsfilterproxy.h"
 #include "runsmodel.h"
 #include "runstyle.h"
@@ -44,6 +45,7 @@ private:
     std::unique_ptr<SimProcess> m_sim;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<QlikService> m_service;
+    std::unique_ptr<QrsRunServer> m_server;
     std::unique_ptr<RunTracker> m_tracker;
     std::unique_ptr<RunsModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -59,7 +61,8 @@ void TestRunsModel::init()
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     m_service = std::make_unique<QlikService>(*m_network, m_sim->profile());
-    m_tracker = std::make_unique<RunTracker>(*m_service);
+    m_server = std::make_unique<QrsRunServer>(*m_service);
+    m_tracker = std::make_unique<RunTracker>(*m_server);
     m_tracker->setPollInterval(100ms);
     m_model = std::make_unique<RunsModel>();
     m_tester = std::make_unique<QAbstractItemModelTester>(
@@ -72,6 +75,7 @@ void TestRunsModel::cleanup()
     m_tester.reset();
     m_model.reset();
     m_tracker.reset();
+    m_server.reset();
     m_service.reset();
     m_network.reset();
 }

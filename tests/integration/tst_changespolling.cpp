@@ -1,4 +1,5 @@
 #include "qlikservice.h"
+#include "qrsrunserver.h"
 #include "runtracker.h"
 #include "simprocess.h"
 #include "trackingscenario.h"
@@ -36,7 +37,7 @@ protected:
     }
 };
 
-/// One poll request per cycle whatever the number of runs (RunTracker::PollMode::Changes), and
+/// One poll request per cycle whatever the number of runs (RunServer::PollMode::Compact), and
 /// the way back to asking by session when the repository's modifiedDate cannot be trusted;
 /// against qrs-sim in each of its modifiedDate styles.
 class TestChangesPolling final : public QObject
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<SimProcess> m_sim;
     RecordingNetwork m_network;
     std::unique_ptr<QlikService> m_service;
+    std::unique_ptr<QrsRunServer> m_server;
     std::unique_ptr<RunTracker> m_tracker;
 };
 
@@ -82,7 +84,8 @@ bool TestChangesPolling::setUp(const QStringList &simArgs, const QString &scenar
         return false;
     }
     m_service = std::make_unique<QlikService>(m_network, m_sim->profile());
-    m_tracker = std::make_unique<RunTracker>(*m_service);
+    m_server = std::make_unique<QrsRunServer>(*m_service);
+    m_tracker = std::make_unique<RunTracker>(*m_server);
     m_tracker->setPollInterval(100ms);
     return true;
 }
@@ -94,6 +97,7 @@ void TestChangesPolling::cleanup()
     };
     m_network.requests.clear();
     m_tracker.reset();
+    m_server.reset();
     m_service.reset();
     m_sim.reset();
 }
@@ -128,7 +132,7 @@ void TestChangesPolling::oneRequestPerCycleWhateverTheRuns()
     for (const QString &name :
          {u"Quick success"_s, u"Quick failure"_s, u"Retried once"_s, u"Two seconds"_s})
         real.append(m_tracker->start(TaskRef::byName(name)));
-    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->pollMode(), RunTracker::PollMode::Changes, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->pollMode(), RunServer::PollMode::Compact, 5000);
     QCOMPARE(modes.size(), 1);
     QVERIFY(m_sim->clearRequestLog());
     QSignalSpy cycles(m_tracker.get(), &RunTracker::pollEnded);
@@ -150,7 +154,7 @@ void TestChangesPolling::oneRequestPerCycleWhateverTheRuns()
         QCOMPARE(m_tracker->run(real[i])->outcome(), expected[i]);
     }
     QCOMPARE(m_tracker->run(real[2])->results.size(), 2); // both attempts of the retried one
-    QCOMPARE(m_tracker->pollMode(), RunTracker::PollMode::Changes);
+    QCOMPARE(m_tracker->pollMode(), RunServer::PollMode::Compact);
 }
 
 void TestChangesPolling::manyStartsAreAskedForInOneRequestFromTheFirstCycle()
@@ -189,7 +193,7 @@ void TestChangesPolling::manyStartsAreAskedForInOneRequestFromTheFirstCycle()
         QCOMPARE(m_tracker->run(id)->outcome(), RunOutcome::Succeeded);
     QVERIFY(cycles.size() >= 3);
     QCOMPARE(pollTimes().size(), cycles.size());
-    QCOMPARE(m_tracker->pollMode(), RunTracker::PollMode::Changes);
+    QCOMPARE(m_tracker->pollMode(), RunServer::PollMode::Compact);
 }
 
 void TestChangesPolling::runFollowedLateIsAskedForFromBeforeItsStart()
@@ -204,10 +208,11 @@ void TestChangesPolling::runFollowedLateIsAskedForFromBeforeItsStart()
     ConnectionProfile profile = m_sim->profile();
     profile.requestTimeout = 3s;
     m_service = std::make_unique<QlikService>(m_network, profile);
-    m_tracker = std::make_unique<RunTracker>(*m_service);
+    m_server = std::make_unique<QrsRunServer>(*m_service);
+    m_tracker = std::make_unique<RunTracker>(*m_server);
     m_tracker->setPollInterval(100ms);
     const RunId a = m_tracker->start(TaskRef::byName(u"Long two"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->pollMode(), RunTracker::PollMode::Changes, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->pollMode(), RunServer::PollMode::Compact, 5000);
     followUnknownSessions(150);
 
     QVERIFY(m_sim->setFaults(QJsonObject {
@@ -253,7 +258,7 @@ void TestChangesPolling::changedAttemptsOfUncheckedRunsAreMerged()
     // the first attempt must stay.
     QVERIFY(setUp());
     const RunId first = m_tracker->start(TaskRef::byName(u"Quick success"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->pollMode(), RunTracker::PollMode::Changes, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->pollMode(), RunServer::PollMode::Compact, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(first)->isFinished(), 5000);
     followUnknownSessions(150);
     const RunId retried = m_tracker->start(TaskRef::byName(u"Retried once"_s));
@@ -267,7 +272,7 @@ void TestChangesPolling::changedAttemptsOfUncheckedRunsAreMerged()
     // It was never among the sessions asked for by id after its first result.
     for (const QJsonValue &entry : m_sim->requestLog())
         QVERIFY(!entry[u"query"_s].toString().contains(run.sessionId, Qt::CaseInsensitive));
-    QCOMPARE(m_tracker->pollMode(), RunTracker::PollMode::Changes);
+    QCOMPARE(m_tracker->pollMode(), RunServer::PollMode::Compact);
 }
 
 void TestChangesPolling::durationTickIsNoChange()
@@ -309,8 +314,9 @@ void TestChangesPolling::quietRunsAreNotAskedForAgain()
     };
     QVERIFY(m_sim->clearRequestLog());
     QTRY_VERIFY_WITH_TIMEOUT(askedFrom().isValid(), 2000);
-    QCOMPARE(askedFrom(), changed.addMSecs(-RunTracker::ChangesOverlap.count()));
-    QTRY_COMPARE_WITH_TIMEOUT(askedFrom(), changed, int(RunTracker::ChangesOverlap.count()) + 2000);
+    QCOMPARE(askedFrom(), changed.addMSecs(-QrsRunServer::ChangesOverlap.count()));
+    QTRY_COMPARE_WITH_TIMEOUT(askedFrom(), changed,
+                              int(QrsRunServer::ChangesOverlap.count()) + 2000);
     QCOMPARE(m_tracker->run(id)->phase, RunPhase::Running);
     m_tracker->stop(id);
     QTRY_VERIFY_WITH_TIMEOUT(m_tracker->run(id)->isFinished(), 5000);
@@ -356,7 +362,7 @@ void TestChangesPolling::fallsBackToSessions()
     const Run &run = *m_tracker->run(id);
     QCOMPARE(run.outcome(), RunOutcome::Succeeded);
     QVERIFY(!run.error);
-    QCOMPARE(m_tracker->pollMode(), RunTracker::PollMode::BySession);
+    QCOMPARE(m_tracker->pollMode(), RunServer::PollMode::Fallback);
     QVERIFY(!modes.isEmpty());
     const QString why = modes.constLast().at(1).toString();
     QVERIFY2(why.contains(reason), qPrintable(why));

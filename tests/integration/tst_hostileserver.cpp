@@ -4,6 +4,7 @@
 #include "cannedserver.h"
 #include "qlikservice.h"
 #include "qrsreply.h"
+#include "qrsrunserver.h"
 #include "runtracker.h"
 #include "simprocess.h"
 #include "trackingscenario.h"
@@ -222,7 +223,8 @@ void TestHostileServer::runWithUnconfirmedStartIsLostNotNotSubmitted()
     QVERIFY(m_sim->setFaults(bodyFault(u"/start/synchronous"_s, u"stall"_s)));
     auto qlik = service(quickProfile(1000ms));
     qlik->setStartProbe(2, 50ms);
-    RunTracker tracker(*qlik);
+    QrsRunServer server(*qlik);
+    RunTracker tracker(server);
     QSignalSpy finished(&tracker, &RunTracker::runFinished);
     const RunId id = tracker.start(TaskRef::byId(LongOne));
     QTRY_COMPARE(m_sim->requestCount(u"POST"_s, u"/start/synchronous"_s), 1);

@@ -1,5 +1,6 @@
 // RunTracker following real runs of a qrs-sim process to their end.
 #include "cannedserver.h"
+#include "qrsrunserver.h"
 #include "runtracker.h"
 #include "simprocess.h"
 
@@ -92,6 +93,7 @@ private:
     std::unique_ptr<SimProcess> m_sim;
     QNetworkAccessManager m_network;
     std::unique_ptr<QlikService> m_service;
+    std::unique_ptr<QrsRunServer> m_server;
     std::unique_ptr<RunTracker> m_tracker;
 };
 
@@ -110,13 +112,15 @@ void TestRunTracker::init()
     QTRY_VERIFY_WITH_TIMEOUT(m_sim->clearRequestLog(), 10000);
     m_sim->setFaults(0, 0, 0);
     m_service = std::make_unique<QlikService>(m_network, m_sim->profile());
-    m_tracker = std::make_unique<RunTracker>(*m_service);
+    m_server = std::make_unique<QrsRunServer>(*m_service);
+    m_tracker = std::make_unique<RunTracker>(*m_server);
     m_tracker->setPollInterval(100ms);
 }
 
 void TestRunTracker::cleanup()
 {
     m_tracker.reset();
+    m_server.reset();
     m_service.reset();
 }
 
@@ -127,7 +131,8 @@ void TestRunTracker::useServer(const QUrl &url, std::chrono::milliseconds reques
     profile.serverUrl = url;
     profile.requestTimeout = requestTimeout;
     m_service = std::make_unique<QlikService>(m_network, profile);
-    m_tracker = std::make_unique<RunTracker>(*m_service);
+    m_server = std::make_unique<QrsRunServer>(*m_service);
+    m_tracker = std::make_unique<RunTracker>(*m_server);
     m_tracker->setPollInterval(100ms);
 }
 

@@ -4,6 +4,7 @@
 #include "cannedserver.h"
 #include "certificatepin.h"
 #include "qlikservice.h"
+#include "qrsrunserver.h"
 #include "runtracker.h"
 #include "simprocess.h"
 #include "trackingscenario.h"
@@ -424,7 +425,8 @@ void TestSignIn::refusedSignInMidRunIsNotLostAndTheRunGoesOn()
     QVERIFY(proxy);
     QNetworkAccessManager network;
     QlikService qlik(network, proxy->profile(), proxy->secret());
-    RunTracker tracker(qlik);
+    QrsRunServer server(qlik);
+    RunTracker tracker(server);
     tracker.setPollInterval(std::chrono::milliseconds(400));
     tracker.setUnreachableGrace(std::chrono::milliseconds(800));
     const RunId id = tracker.start(TaskRef::byId(LongOne));
