@@ -410,9 +410,9 @@ void TestCloudSim::itemsArePagedAndFiltered()
         followPages(api(u"/api/v1/items"_s, {{u"resourceType"_s, u"app"_s}, {u"limit"_s, u"5"_s}}));
     QCOMPARE(pages.size(), 3);
     QStringList all = pages.at(0) + pages.at(1) + pages.at(2);
-    QCOMPARE(all.size(), 13);
+    QCOMPARE(all.size(), 15);
     all.removeDuplicates();
-    QCOMPARE(all.size(), 13);
+    QCOMPARE(all.size(), 15);
 
     const QString financeId = get(u"/api/v1/spaces"_s, {{u"name"_s, u"Finance"_s}})
                                   .json()[u"data"_s][0][u"id"_s]
@@ -421,7 +421,7 @@ void TestCloudSim::itemsArePagedAndFiltered()
         get(u"/api/v1/items"_s, {{u"resourceType"_s, u"app"_s}, {u"spaceId"_s, financeId}})
             .json()[u"data"_s]
             .toArray();
-    QCOMPARE(finance.size(), 3);
+    QCOMPARE(finance.size(), 4);
 
     const QJsonObject item =
         get(u"/api/v1/items"_s, {{u"resourceType"_s, u"app"_s}, {u"name"_s, u"fast fail"_s}})

@@ -280,6 +280,35 @@ bool SimProcess::forgetSessions()
     return call("POST", controlUrl(u"/__sim/forget"_s)).status == 204;
 }
 
+bool SimProcess::expireCloudTokens()
+{
+    return call("POST", controlUrl(u"/__sim/cloud/expire-tokens"_s)).status == 204;
+}
+
+bool SimProcess::forceCloudRateLimit(int retryAfterSeconds, int count)
+{
+    const QJsonObject body {{u"retryAfter"_s, retryAfterSeconds}, {u"count"_s, count}};
+    return call("POST", controlUrl(u"/__sim/cloud/ratelimit"_s), QJsonDocument(body).toJson())
+               .status == 204;
+}
+
+int SimProcess::mostSentSoonAfter429(const QJsonArray &log, qint64 windowMs)
+{
+    int most = 0;
+    for (const QJsonValue &refused : log) {
+        if (refused.toObject().value(u"status"_s).toInt() != 429)
+            continue;
+        const qint64 at = refused.toObject().value(u"atEpochMs"_s).toInteger();
+        int soon = 0;
+        for (const QJsonValue &other : log) {
+            const qint64 after = other.toObject().value(u"atEpochMs"_s).toInteger() - at;
+            soon += after > 0 && after < windowMs ? 1 : 0;
+        }
+        most = std::max(most, soon);
+    }
+    return most;
+}
+
 bool SimProcess::outage(int ms)
 {
     QUrl url = controlUrl(u"/__sim/outage"_s);

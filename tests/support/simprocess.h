@@ -89,6 +89,12 @@ public:
     /// Asks for an outage of \a ms; returns once the sim acknowledged (it then refuses
     /// connections for that long and listens again on the same port).
     bool outage(int ms);
+    /// Qlik Cloud mode: every OAuth token issued so far stops working now.
+    bool expireCloudTokens();
+    /// Qlik Cloud mode: the next `count` API requests are answered 429 with this Retry-After.
+    bool forceCloudRateLimit(int retryAfterSeconds, int count);
+    /// Of the requests in `log`, the most that came within `windowMs` after one answered 429.
+    [[nodiscard]] static int mostSentSoonAfter429(const QJsonArray &log, qint64 windowMs);
     /// A QRS request through the sim's proxy as the test profile (xrfkey and user header);
     /// the parsed JSON answer, or a null document when it failed or was not JSON.
     QJsonDocument qrs(const QByteArray &method, const QString &path, const QUrlQuery &query = {},

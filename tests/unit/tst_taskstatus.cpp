@@ -1,3 +1,4 @@
+#include "cloud/cloudtypes.h"
 #include "taskstatus.h"
 
 #include <limits>
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void unknown_data();
     void unknown();
     void equality();
+    void cloud_data();
+    void cloud();
 };
 
 void TestTaskStatus::defaultIsNeverStarted()
@@ -112,6 +115,47 @@ void TestTaskStatus::equality()
     QCOMPARE(TaskStatus(7), TaskStatus(TaskStatus::FinishedSuccess));
     QVERIFY(TaskStatus(7) != TaskStatus(8));
     QVERIFY(TaskStatus(-1) != TaskStatus(15));
+}
+
+void TestTaskStatus::cloud_data()
+{
+    QTest::addColumn<CloudReloadStatus>("cloudStatus");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<TaskStatus::Outcome>("outcome");
+    using O = TaskStatus::Outcome;
+    QTest::newRow("queued") << CloudReloadStatus::Queued << u"QUEUED"_s << u"Queued"_s
+                            << O::Running;
+    QTest::newRow("reloading") << CloudReloadStatus::Reloading << u"RELOADING"_s << u"Reloading"_s
+                               << O::Running;
+    QTest::newRow("canceling") << CloudReloadStatus::Canceling << u"CANCELING"_s << u"Canceling"_s
+                               << O::Running;
+    QTest::newRow("succeeded") << CloudReloadStatus::Succeeded << u"SUCCEEDED"_s << u"Succeeded"_s
+                               << O::Success;
+    QTest::newRow("failed") << CloudReloadStatus::Failed << u"FAILED"_s << u"Failed"_s << O::Failed;
+    QTest::newRow("canceled") << CloudReloadStatus::Canceled << u"CANCELED"_s << u"Canceled"_s
+                              << O::Aborted;
+    QTest::newRow("exceeded limit") << CloudReloadStatus::ExceededLimit << u"EXCEEDED_LIMIT"_s
+                                    << u"Exceeded its limit"_s << O::Failed;
+    QTest::newRow("unknown") << CloudReloadStatus::Unknown << u"UNKNOWN"_s << u"Unknown status"_s
+                             << O::Running;
+}
+
+void TestTaskStatus::cloud()
+{
+    // A cloud status keeps Qlik Cloud's own name and maps to the outcome of a repository status.
+    QFETCH(CloudReloadStatus, cloudStatus);
+    QFETCH(QString, name);
+    QFETCH(QString, words);
+    QFETCH(TaskStatus::Outcome, outcome);
+    const TaskStatus status = TaskStatus::cloud(cloudStatus);
+    QCOMPARE(status.server(), TaskStatus::Server::Cloud);
+    QCOMPARE(status.name(), name);
+    QCOMPARE(status.displayName(), words);
+    QCOMPARE(status.outcome(), outcome);
+    QCOMPARE(status.isKnown(), cloudStatus != CloudReloadStatus::Unknown);
+    // Never equal to the repository's status of the same number.
+    QVERIFY(status != TaskStatus(status.code()));
 }
 
 QTEST_APPLESS_MAIN(TestTaskStatus)
