@@ -16,7 +16,7 @@ ConnectionTester::ConnectionTester(QObject *parent)
 
 ConnectionTester::~ConnectionTester()
 {
-    m_service.reset();
+    m_connection.reset();
     m_network.reset();
 }
 
@@ -29,29 +29,29 @@ void ConnectionTester::test(const ConnectionProfile &profile, const QString &sec
         Q_EMIT failed(errors.join(u' '));
         return;
     }
-    // A fresh manager and service per test: nothing of an earlier profile (cookies, TLS) stays.
-    m_service.reset();
+    // A fresh manager and connection per test: nothing of an earlier profile (cookies, TLS)
+    // stays.
+    m_connection.reset();
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_service = std::make_unique<QlikService>(*m_network, profile, secret);
-    connect(m_service.get(), &QlikService::aboutReceived, this,
-            [this](QlikService::RequestId id, const AboutInfo &about) {
+    m_connection = std::make_unique<ServerConnection>(*m_network, profile, secret);
+    RunServer &server = m_connection->server();
+    connect(&server, &RunServer::connectionChecked, this,
+            [this](RunServer::RequestId id, const QString &answered) {
                 if (id != m_request)
                     return;
                 m_request = 0;
-                Q_EMIT succeeded(
-                    tr("Connected: Qlik Sense repository %1.").arg(about.buildVersion));
+                Q_EMIT succeeded(tr("Connected: %1.").arg(answered));
             });
-    connect(
-        m_service.get(), &QlikService::requestFailed, this,
-        [this, profile](QlikService::RequestId id, QlikService::Operation, const QlikError &error) {
-            if (id != m_request)
-                return;
-            m_request = 0;
-            Q_EMIT failed(ErrorText::explain(error));
-            // A changed pinned certificate is not offered for trust at a click.
-            if (error.category == QlikError::Category::Tls &&
-                profile.serverUrl.scheme() == "https"_L1 && profile.pinnedSha256.isEmpty())
-                m_probe->fetch(profile.serverUrl, profile.requestTimeout);
-        });
-    m_request = m_service->fetchAbout();
+    connect(&server, &RunServer::connectionFailed, this,
+            [this, profile](RunServer::RequestId id, const QlikError &error) {
+                if (id != m_request)
+                    return;
+                m_request = 0;
+                Q_EMIT failed(ErrorText::explain(error));
+                // A changed pinned certificate is not offered for trust at a click.
+                if (error.category == QlikError::Category::Tls &&
+                    profile.serverUrl.scheme() == "https"_L1 && profile.pinnedSha256.isEmpty())
+                    m_probe->fetch(profile.serverUrl, profile.requestTimeout);
+            });
+    m_request = server.checkConnection();
 }

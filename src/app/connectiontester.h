@@ -1,7 +1,7 @@
 #pragma once
 
 #include "connectionprofile.h"
-#include "qlikservice.h"
+#include "serverconnection.h"
 
 #include <memory>
 #include <QObject>
@@ -10,7 +10,8 @@ class CertificateProbe;
 class QNetworkAccessManager;
 class QSslCertificate;
 
-/// "Test connection": asks `/qrs/about` with a profile that is not saved yet, on a network
+/// "Test connection": asks the server (`/qrs/about`, or a tenant's `/api/v1/users/me`) with a
+/// profile that is not saved yet, on a network
 /// access manager of its own, and says in words what came of it. When no authority the profile
 /// trusts vouches for the server's certificate (and none is pinned), it also fetches that
 /// certificate, so that the person can look at it and pin it.
@@ -23,7 +24,7 @@ public:
     explicit ConnectionTester(QObject *parent = nullptr);
     ~ConnectionTester() override;
 
-    /// Starts a test with the profile's `secret` (see QlikService); an earlier one still
+    /// Starts a test with the profile's `secret` (see ConnectionProfile); an earlier one still
     /// running is dropped.
     void test(const ConnectionProfile &profile, const QString &secret = {});
     [[nodiscard]] bool isRunning() const { return m_request != 0; }
@@ -36,7 +37,7 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<QlikService> m_service;
+    std::unique_ptr<ServerConnection> m_connection;
     CertificateProbe *m_probe = nullptr;
-    QlikService::RequestId m_request = 0;
+    RunServer::RequestId m_request = 0;
 };

@@ -538,6 +538,12 @@ std::optional<QString> MainWindow::askSecret(const ConnectionProfile &profile, c
     case ConnectionProfile::SignIn::Jwt:
         what = tr("The token (JWT) for %1:").arg(profile.describe());
         break;
+    case ConnectionProfile::SignIn::CloudApiKey:
+        what = tr("The API key for %1:").arg(profile.describe());
+        break;
+    case ConnectionProfile::SignIn::CloudOAuth:
+        what = tr("The secret of OAuth client %1:").arg(profile.userId);
+        break;
     case ConnectionProfile::SignIn::Header:
         return QString();
     }

@@ -21,7 +21,8 @@ ProfileEditor::ProfileEditor(QWidget *parent)
 {
     m_ui->setupUi(this);
     using SignIn = ConnectionProfile::SignIn;
-    for (const SignIn method : {SignIn::Header, SignIn::Certificate, SignIn::Windows, SignIn::Jwt})
+    for (const SignIn method : {SignIn::Header, SignIn::Certificate, SignIn::Windows, SignIn::Jwt,
+                                SignIn::CloudApiKey, SignIn::CloudOAuth})
         m_ui->signInCombo->addItem(ConnectionProfile::signInName(method), int(method));
     connect(m_ui->signInCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateSignInRows();
@@ -111,14 +112,17 @@ void ProfileEditor::updateSignInRows()
     const SignIn method = signIn();
     const ConnectionProfile shown = profile();
     QFormLayout *form = m_ui->formLayout;
-    form->setRowVisible(m_ui->prefixEdit, method != SignIn::Certificate);
+    const bool cloud = ConnectionProfile::isCloud(method);
+    form->setRowVisible(m_ui->prefixEdit, method != SignIn::Certificate && !cloud);
     form->setRowVisible(m_ui->headerEdit, method == SignIn::Header);
     form->setRowVisible(m_ui->userDirectoryEdit, method == SignIn::Certificate);
-    form->setRowVisible(m_ui->userEdit, method != SignIn::Jwt);
+    form->setRowVisible(m_ui->userEdit, method != SignIn::Jwt && method != SignIn::CloudApiKey);
     form->setRowVisible(m_ui->clientCertificateLayout, method == SignIn::Certificate);
     form->setRowVisible(m_ui->clientKeyLayout,
                         method == SignIn::Certificate && !shown.needsSecret());
     form->setRowVisible(m_ui->secretLayout, shown.needsSecret());
+    m_ui->urlEdit->setPlaceholderText(cloud ? u"https://TENANT.REGION.qlikcloud.com"_s
+                                            : u"https://qlik.example.com"_s);
     switch (method) {
     case SignIn::Header:
         m_ui->prefixEdit->setPlaceholderText(u"opcon"_s);
@@ -142,6 +146,16 @@ void ProfileEditor::updateSignInRows()
         m_ui->prefixEdit->setPlaceholderText(u"jwt"_s);
         m_ui->secretLabel->setText(tr("&Token"));
         m_ui->secretEdit->setPlaceholderText(tr("the JWT the virtual proxy accepts"));
+        break;
+    case SignIn::CloudApiKey:
+        m_ui->secretLabel->setText(tr("API &key"));
+        m_ui->secretEdit->setPlaceholderText(tr("generated in the tenant under Profile settings"));
+        break;
+    case SignIn::CloudOAuth:
+        m_ui->userLabel->setText(tr("OAuth &client id"));
+        m_ui->userEdit->setPlaceholderText(tr("a machine-to-machine client of the tenant"));
+        m_ui->secretLabel->setText(tr("Client &secret"));
+        m_ui->secretEdit->setPlaceholderText(tr("shown once when the client was created"));
         break;
     }
 }

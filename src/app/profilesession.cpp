@@ -14,47 +14,49 @@ ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, co
                                QObject *parent)
     : QObject(parent)
     , m_isDemo(isDemo)
+    , m_profile(profile)
     , m_network(std::make_unique<QNetworkAccessManager>())
-    , m_service(std::make_unique<QlikService>(*m_network, profile, secret))
-    , m_server(std::make_unique<QrsRunServer>(*m_service))
-    , m_tracker(std::make_unique<RunTracker>(*m_server))
+    , m_connection(std::make_unique<ServerConnection>(*m_network, profile, secret))
+    , m_tracker(std::make_unique<RunTracker>(m_connection->server()))
 {
     if (profile.signIn == ConnectionProfile::SignIn::Jwt)
         m_tokenExpiry = BearerToken::expiry(secret);
-    connect(m_service.get(), &QlikService::aboutReceived, this,
-            [this](QlikService::RequestId id, const AboutInfo &about) {
-                if (id == m_aboutRequest)
-                    m_aboutRequest = 0;
-                m_serverVersion = about.buildVersion;
-                QString text =
-                    tr("%1: connected, Qlik Sense repository %2").arg(name(), about.buildVersion);
+    RunServer &server = m_connection->server();
+    connect(&server, &RunServer::connectionChecked, this,
+            [this](RunServer::RequestId id, const QString &answered) {
+                if (id == m_checkRequest)
+                    m_checkRequest = 0;
+                QString text = tr("%1: connected, %2").arg(name(), answered);
                 if (const QString warning =
                         BearerToken::expiryWarning(m_tokenExpiry, QDateTime::currentDateTimeUtc());
                     !warning.isEmpty())
                     text = tr("%1. %2").arg(text, warning);
                 setState(State::Connected, text);
             });
-    connect(m_service.get(), &QlikService::requestFailed, this,
-            [this](QlikService::RequestId id, QlikService::Operation operation,
-                   const QlikError &error) {
+    const auto failedAboutServer = [this](RunServer::RequestId id, const QlikError &error) {
+        if (id == m_checkRequest)
+            m_checkRequest = 0;
+        setState(State::Failed, tr("%1: %2").arg(name(), ErrorText::explain(error)));
+    };
+    connect(&server, &RunServer::connectionFailed, this, failedAboutServer);
+    connect(&server, &RunServer::listFailed, this, failedAboutServer);
+    connect(&server, &RunServer::startFailed, this,
+            [this](RunServer::RequestId, const QlikError &error) {
                 // Failures about one task (a name, a disabled task) say nothing about the server.
-                const bool aboutServer = operation == QlikService::Operation::About ||
-                    operation == QlikService::Operation::PollExecutions ||
-                    operation == QlikService::Operation::ListTasks ||
-                    error.category == QlikError::Category::Unauthenticated ||
+                if (error.category == QlikError::Category::Unauthenticated ||
                     error.category == QlikError::Category::Transient ||
                     error.category == QlikError::Category::Tls ||
-                    error.category == QlikError::Category::SignIn;
-                if (id == m_aboutRequest)
-                    m_aboutRequest = 0;
-                if (aboutServer)
+                    error.category == QlikError::Category::SignIn)
                     setState(State::Failed, tr("%1: %2").arg(name(), ErrorText::explain(error)));
             });
-    // Once polls are answered again after a failure, ask for the version again.
-    connect(m_service.get(), &QlikService::executionsPolled, this, [this] {
-        if (m_state == State::Failed && m_aboutRequest == 0)
-            checkConnection();
-    });
+    connect(&server, &RunServer::pollEnded, this,
+            [this](RunServer::RequestId, const std::optional<QlikError> &failure, bool answered) {
+                if (failure && !answered)
+                    setState(State::Failed, tr("%1: %2").arg(name(), ErrorText::explain(*failure)));
+                else if (answered)
+                    recheckAfterFailure(); // answered again: ask for the version again
+            });
+    connect(&server, &RunServer::tasksListed, this, &ProfileSession::recheckAfterFailure);
     connect(m_tracker.get(), &RunTracker::pollModeChanged, this,
             [this](RunServer::PollMode mode, const QString &why) {
                 qCInfo(lcPolling).noquote()
@@ -63,24 +65,21 @@ ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, co
                                                              : "polls every run on its own:")
                     << why;
             });
-    connect(m_service.get(), &QlikService::tasksListed, this, [this] {
-        if (m_state == State::Failed && m_aboutRequest == 0)
-            checkConnection();
-    });
 }
 
-// Members go in reverse order: the tracker, then the service it uses, then the network.
+// Members go in reverse order: the tracker, then the connection it uses, then the network.
 ProfileSession::~ProfileSession() = default;
 
-const ConnectionProfile &ProfileSession::profile() const
+void ProfileSession::recheckAfterFailure()
 {
-    return m_service->profile();
+    if (m_state == State::Failed && m_checkRequest == 0)
+        checkConnection();
 }
 
 void ProfileSession::checkConnection()
 {
     setState(State::Checking, tr("%1: connecting to %2…").arg(name(), profile().describe()));
-    m_aboutRequest = m_service->fetchAbout();
+    m_checkRequest = m_connection->server().checkConnection();
 }
 
 void ProfileSession::setState(State state, const QString &text)

@@ -317,6 +317,15 @@ ConnectionProfile ScreenshotTour::sampleProfile(ConnectionProfile::SignIn signIn
         profile.name = tr("Production (automation)");
         profile.virtualProxyPrefix = u"jwt"_s;
         break;
+    case ConnectionProfile::SignIn::CloudApiKey:
+        profile.name = tr("Qlik Cloud (my key)");
+        profile.serverUrl = QUrl(u"https://acme.eu.qlikcloud.com"_s);
+        break;
+    case ConnectionProfile::SignIn::CloudOAuth:
+        profile.name = tr("Qlik Cloud (scheduler)");
+        profile.serverUrl = QUrl(u"https://acme.eu.qlikcloud.com"_s);
+        profile.userId = u"3f6c1e0b9a2d4c7e8f1a2b3c4d5e6f70"_s;
+        break;
     }
     return profile;
 }

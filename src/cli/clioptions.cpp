@@ -3,6 +3,7 @@
 #include "bearertoken.h"
 #include "certificatepin.h"
 #include "clientidentity.h"
+#include "cloud/cloudclient.h"
 #include "exitcode.h"
 #include "profilestore.h"
 #include "textformat.h"
@@ -55,7 +56,13 @@ bool takesValue(const QString &name)
                                     u"pfx-password-file"_s,
                                     u"user-directory"_s,
                                     u"password-file"_s,
-                                    u"jwt-file"_s};
+                                    u"jwt-file"_s,
+                                    u"cloud"_s,
+                                    u"app"_s,
+                                    u"variable"_s,
+                                    u"api-key-file"_s,
+                                    u"oauth-client-id"_s,
+                                    u"oauth-client-secret-file"_s};
     return names.contains(name);
 }
 
@@ -224,8 +231,9 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
     parser.setApplicationDescription(
-        tr("Starts Qlik Sense tasks through the Qlik Repository Service (QRS) and waits for "
-           "them to end; the exit code tells how they ended."));
+        tr("Starts Qlik Sense tasks through the Qlik Repository Service (QRS), or reloads Qlik "
+           "Cloud apps through the Reloads API, and waits for them to end; the exit code tells "
+           "how they ended."));
 
     const QCommandLineOption profile(
         u"profile"_s,
@@ -281,6 +289,35 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
         tr("FILE"));
     const QCommandLineOption jwtFile(
         u"jwt-file"_s, tr("JWT: file holding the token (instead of QLIK_JWT)."), tr("FILE"));
+    const QCommandLineOption cloud(
+        u"cloud"_s,
+        tr("Qlik Cloud tenant, e.g. https://acme.eu.qlikcloud.com: reload apps (--app) there "
+           "instead of starting repository tasks. Signs in with an API key (QLIK_API_KEY or "
+           "--api-key-file) or an OAuth machine-to-machine client (--oauth-client-id and "
+           "QLIK_OAUTH_CLIENT_SECRET or --oauth-client-secret-file)."),
+        tr("URL"));
+    const QCommandLineOption app(
+        u"app"_s,
+        tr("Qlik Cloud: the app to reload, by id or exact name. Repeat it to reload several "
+           "apps together."),
+        tr("APP"));
+    const QCommandLineOption partial(u"partial"_s, tr("Qlik Cloud: a partial reload."));
+    const QCommandLineOption variable(
+        u"variable"_s,
+        tr("Qlik Cloud: a script variable for the reload; repeat it for more (at most %1).")
+            .arg(QlikCloudClient::MaxVariables),
+        tr("NAME=VALUE"));
+    const QCommandLineOption apiKeyFile(
+        u"api-key-file"_s, tr("Qlik Cloud: file holding the API key (instead of QLIK_API_KEY)."),
+        tr("FILE"));
+    const QCommandLineOption oauthClientId(
+        u"oauth-client-id"_s, tr("Qlik Cloud: the id of an OAuth machine-to-machine client."),
+        tr("ID"));
+    const QCommandLineOption oauthSecretFile(
+        u"oauth-client-secret-file"_s,
+        tr("Qlik Cloud: file holding the OAuth client's secret (instead of "
+           "QLIK_OAUTH_CLIENT_SECRET)."),
+        tr("FILE"));
     const QCommandLineOption task(
         u"task"_s,
         tr("Task to start: a GUID is a task id, anything else an exact task name. Repeat "
@@ -335,12 +372,40 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
                                   tr("Show this help, including the exit codes."));
     const QCommandLineOption version(u"version"_s, tr("Show the version."));
 
-    parser.addOptions({profile,       server,          auth,         virtualProxy, userHeader,
-                       user,          userDirectory,   clientCert,   clientKey,    pfxPasswordFile,
-                       passwordFile,  jwtFile,         task,         pollInterval, timeout,
-                       stopOnTimeout, stopOnInterrupt, noWait,       caCert,       pin,
-                       insecure,      grace,           stillRunning, json,         quiet,
-                       help,          version});
+    parser.addOptions({profile,
+                       server,
+                       auth,
+                       virtualProxy,
+                       userHeader,
+                       user,
+                       userDirectory,
+                       clientCert,
+                       clientKey,
+                       pfxPasswordFile,
+                       passwordFile,
+                       jwtFile,
+                       task,
+                       pollInterval,
+                       timeout,
+                       stopOnTimeout,
+                       stopOnInterrupt,
+                       noWait,
+                       caCert,
+                       pin,
+                       insecure,
+                       grace,
+                       stillRunning,
+                       json,
+                       quiet,
+                       help,
+                       version,
+                       cloud,
+                       app,
+                       partial,
+                       variable,
+                       apiKeyFile,
+                       oauthClientId,
+                       oauthSecretFile});
 
     options.m_help = parser.helpText() +
         tr("\nScript-compatible options (QlikSubmitTask.ps1; single dash, any case, also "
@@ -385,10 +450,17 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
     }
 
     // Options that may be given only once: the last one would silently win otherwise.
-    for (const QCommandLineOption *single :
-         {&profile, &server, &auth, &virtualProxy, &userHeader, &user, &userDirectory, &clientCert,
-          &clientKey, &pfxPasswordFile, &passwordFile, &jwtFile, &pollInterval, &timeout, &caCert,
-          &pin, &grace}) {
+    for (const QCommandLineOption *single : {&profile,        &server,
+                                             &auth,           &virtualProxy,
+                                             &userHeader,     &user,
+                                             &userDirectory,  &clientCert,
+                                             &clientKey,      &pfxPasswordFile,
+                                             &passwordFile,   &jwtFile,
+                                             &pollInterval,   &timeout,
+                                             &caCert,         &pin,
+                                             &grace,          &cloud,
+                                             &apiKeyFile,     &oauthClientId,
+                                             &oauthSecretFile}) {
         if (parser.values(*single).size() > 1) {
             options.fail(tr("--%1 is given more than once").arg(single->names().constFirst()));
             return options;
@@ -406,32 +478,61 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
         }
         s.profile = *saved;
     }
-    if (parser.isSet(server)) {
-        const auto url = parseServerUrl(parser.value(server));
+    if (parser.isSet(server) && parser.isSet(cloud)) {
+        options.fail(tr("--server and --cloud cannot be combined: one names a client-managed "
+                        "server, the other a Qlik Cloud tenant"));
+        return options;
+    }
+    if (parser.isSet(server) || parser.isSet(cloud)) {
+        const QString given = parser.value(parser.isSet(cloud) ? cloud : server);
+        const QString optionName = parser.isSet(cloud) ? u"--cloud"_s : u"--server"_s;
+        const auto url = parseServerUrl(given);
         if (!url) {
-            options.fail(tr("--server: '%1' is not a server URL such as https://qlik.acme.com")
-                             .arg(parser.value(server)));
+            options.fail(tr("%1: '%2' is not a server URL such as https://qlik.acme.com")
+                             .arg(optionName, given));
             return options;
         }
         if (!url->path().isEmpty() || url->hasQuery() || url->hasFragment()) {
-            options.fail(
-                tr("--server: give only scheme, host and port (e.g. https://qlik.acme.com); "
-                   "the virtual proxy goes in --virtual-proxy"));
+            options.fail(parser.isSet(cloud)
+                             ? tr("--cloud: give only scheme and host of the tenant (e.g. "
+                                  "https://acme.eu.qlikcloud.com)")
+                             : tr("--server: give only scheme, host and port (e.g. "
+                                  "https://qlik.acme.com); the virtual proxy goes in "
+                                  "--virtual-proxy"));
             return options;
         }
         if (!fromProfile)
             s.profile.name = url->host();
         s.profile.serverUrl = *url;
     } else if (!fromProfile) {
-        options.fail(tr("no server given (--server URL, -serverUrl URL or --profile NAME)"));
+        options.fail(tr("no server given (--server URL, -serverUrl URL, --cloud URL or "
+                        "--profile NAME)"));
         return options;
     }
     if (!options.readSignIn(parser, fromProfile, environment))
         return options;
 
-    const QStringList taskTexts = parser.values(task);
+    const bool onCloud = s.profile.isCloud();
+    if (onCloud && parser.isSet(task)) {
+        options.fail(tr("--task starts repository tasks; on Qlik Cloud give the app to reload "
+                        "with --app ID-OR-NAME"));
+        return options;
+    }
+    if (!onCloud) {
+        for (const QCommandLineOption *cloudOnly : {&app, &partial, &variable}) {
+            if (parser.isSet(*cloudOnly)) {
+                options.fail(tr("--%1 is for Qlik Cloud reloads: give the tenant with --cloud URL")
+                                 .arg(cloudOnly->names().constFirst()));
+                return options;
+            }
+        }
+    }
+    if (!options.readStartOptions(parser))
+        return options;
+    const QStringList taskTexts = parser.values(onCloud ? app : task);
     if (taskTexts.isEmpty()) {
-        options.fail(tr("no task given (--task ID-OR-NAME or -TaskId ID)"));
+        options.fail(onCloud ? tr("no app given (--app ID-OR-NAME)")
+                             : tr("no task given (--task ID-OR-NAME or -TaskId ID)"));
         return options;
     }
     // The same task twice would be started twice. Ids are compared ignoring case (TaskRef keeps
@@ -439,7 +540,8 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
     QList<int> repeats;
     for (const QString &text : taskTexts) {
         if (text.trimmed().isEmpty()) {
-            options.fail(tr("--task: a task id or name must not be empty"));
+            options.fail(onCloud ? tr("--app: an app id or name must not be empty")
+                                 : tr("--task: a task id or name must not be empty"));
             return options;
         }
         const TaskRef ref = TaskRef::fromUserInput(text.trimmed());
@@ -552,6 +654,8 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
     s.json = parser.isSet(json);
     s.quiet = parser.isSet(quiet);
 
+    if (parser.isSet(insecure))
+        s.profile.ignoreCertificateErrors = true;
     const QStringList problems = s.profile.validationErrors();
     if (!problems.isEmpty()) {
         options.fail(fromProfile
@@ -568,7 +672,6 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
     }
 
     if (parser.isSet(insecure)) {
-        s.profile.ignoreCertificateErrors = true;
         options.warn(tr("warning: --insecure: the server's certificate is not verified; anyone "
                         "between this machine and %1 can read and change the traffic")
                          .arg(s.profile.serverUrl.host()));
@@ -611,12 +714,27 @@ bool CliOptions::readSignIn(const QCommandLineParser &parser, bool fromProfile,
     using SignIn = ConnectionProfile::SignIn;
     ConnectionProfile &profile = m_settings.profile;
     const SignIn saved = profile.signIn;
+    const bool cloud = parser.isSet(u"cloud"_s);
     if (parser.isSet(u"auth"_s)) {
         const auto method = ConnectionProfile::signInFromKey(parser.value(u"auth"_s));
         if (!method)
-            return fail(tr("--auth: '%1' is not header, certificate, windows or jwt")
+            return fail(tr("--auth: '%1' is not header, certificate, windows, jwt, cloud-api-key "
+                           "or cloud-oauth")
                             .arg(parser.value(u"auth"_s)));
         profile.signIn = *method;
+        if (cloud != ConnectionProfile::isCloud(profile.signIn) && (cloud || !fromProfile))
+            return fail(cloud ? tr("--auth %1 is not a way into Qlik Cloud: use cloud-api-key or "
+                                   "cloud-oauth with --cloud")
+                                    .arg(parser.value(u"auth"_s))
+                              : tr("--auth %1 signs in to Qlik Cloud: give the tenant with "
+                                   "--cloud URL")
+                                    .arg(parser.value(u"auth"_s)));
+    } else if (cloud || (fromProfile && profile.isCloud())) {
+        // A tenant: the OAuth client when its id is given, else the profile's way, else a key.
+        if (parser.isSet(u"oauth-client-id"_s))
+            profile.signIn = SignIn::CloudOAuth;
+        else if (!ConnectionProfile::isCloud(profile.signIn) || !fromProfile)
+            profile.signIn = SignIn::CloudApiKey;
     }
     // A profile's own fields stay unless given; otherwise each method's defaults apply.
     const bool keepProfileFields = fromProfile && profile.signIn == saved;
@@ -649,7 +767,10 @@ bool CliOptions::readSignIn(const QCommandLineParser &parser, bool fromProfile,
         {u"client-key"_s, SignIn::Certificate},
         {u"pfx-password-file"_s, SignIn::Certificate},
         {u"password-file"_s, SignIn::Windows},
-        {u"jwt-file"_s, SignIn::Jwt}};
+        {u"jwt-file"_s, SignIn::Jwt},
+        {u"api-key-file"_s, SignIn::CloudApiKey},
+        {u"oauth-client-id"_s, SignIn::CloudOAuth},
+        {u"oauth-client-secret-file"_s, SignIn::CloudOAuth}};
     for (const auto &[option, owner] : ownedOptions) {
         if (parser.isSet(option) && owner != profile.signIn)
             return fail(tr("--%1 is for --auth %2, not %3")
@@ -730,6 +851,57 @@ bool CliOptions::readSignIn(const QCommandLineParser &parser, bool fromProfile,
             warn(tr("warning: %1").arg(warning));
         return true;
     }
+    case SignIn::CloudApiKey: {
+        const auto key = readSecret(parser, u"api-key-file"_s, u"QLIK_API_KEY"_s, environment);
+        if (!key)
+            return false;
+        m_settings.secret = key->trimmed();
+        if (m_settings.secret.isEmpty())
+            return missingSecret(
+                tr("Qlik Cloud needs an API key: %1").arg(howToGiveSecret(profile.signIn)));
+        return true;
+    }
+    case SignIn::CloudOAuth: {
+        if (parser.isSet(u"oauth-client-id"_s))
+            profile.userId = parser.value(u"oauth-client-id"_s).trimmed();
+        if (profile.userId.isEmpty())
+            return fail(tr("--auth cloud-oauth needs --oauth-client-id ID"));
+        const auto secret = readSecret(parser, u"oauth-client-secret-file"_s,
+                                       u"QLIK_OAUTH_CLIENT_SECRET"_s, environment);
+        if (!secret)
+            return false;
+        m_settings.secret = secret->trimmed();
+        if (m_settings.secret.isEmpty())
+            return missingSecret(tr("the OAuth client %1 needs its secret: %2")
+                                     .arg(profile.userId, howToGiveSecret(profile.signIn)));
+        return true;
+    }
+    }
+    return true;
+}
+
+bool CliOptions::readStartOptions(const QCommandLineParser &parser)
+{
+    RunServer::StartOptions &start = m_settings.startOptions;
+    start.partial = parser.isSet(u"partial"_s);
+    const QStringList variables = parser.values(u"variable"_s);
+    if (variables.size() > QlikCloudClient::MaxVariables)
+        return fail(tr("--variable is given %1 times; a reload takes at most %2 variables")
+                        .arg(variables.size())
+                        .arg(QlikCloudClient::MaxVariables));
+    for (const QString &given : variables) {
+        const qsizetype equals = given.indexOf(u'=');
+        const QString name = equals < 0 ? QString() : given.left(equals).trimmed();
+        if (name.isEmpty())
+            return fail(tr("--variable: '%1' is not NAME=VALUE").arg(given));
+        if (start.variables.contains(name))
+            return fail(tr("--variable: %1 is given more than once").arg(name));
+        const QString value = given.mid(equals + 1);
+        if (value.size() > QlikCloudClient::MaxVariableLength)
+            return fail(tr("--variable: the value of %1 is longer than %2 characters")
+                            .arg(name)
+                            .arg(QlikCloudClient::MaxVariableLength));
+        start.variables.insert(name, value);
     }
     return true;
 }
@@ -743,6 +915,10 @@ QString CliOptions::howToGiveSecret(ConnectionProfile::SignIn signIn)
         return tr("set QLIK_PASSWORD or give --password-file FILE");
     case ConnectionProfile::SignIn::Jwt:
         return tr("set QLIK_JWT or give --jwt-file FILE");
+    case ConnectionProfile::SignIn::CloudApiKey:
+        return tr("set QLIK_API_KEY or give --api-key-file FILE");
+    case ConnectionProfile::SignIn::CloudOAuth:
+        return tr("set QLIK_OAUTH_CLIENT_SECRET or give --oauth-client-secret-file FILE");
     case ConnectionProfile::SignIn::Header:
         break;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "runserver.h"
 #include "taskref.h"
 
 #include <chrono>
@@ -23,7 +24,8 @@ struct CliSettings
     QString secret;
     /// The secret is not given: it is the saved profile's, read from the keychain before running.
     bool secretFromKeychain = false;
-    QList<TaskRef> tasks;
+    QList<TaskRef> tasks; ///< repository tasks, or Qlik Cloud apps (--app)
+    RunServer::StartOptions startOptions; ///< Qlik Cloud: --partial, --variable
     std::chrono::milliseconds pollInterval {std::chrono::seconds(5)};
     std::chrono::milliseconds timeout {0}; ///< 0: wait as long as it takes
     std::chrono::milliseconds unreachableGrace {std::chrono::minutes(10)};
@@ -89,6 +91,8 @@ private:
     /// false after fail().
     bool readSignIn(const QCommandLineParser &parser, bool fromProfile,
                     const QProcessEnvironment &environment);
+    /// Reads --partial and --variable; false after fail().
+    bool readStartOptions(const QCommandLineParser &parser);
     /// The secret from `variable` or the file named by `fileOption`; nullopt (after fail())
     /// when the file cannot be read, an empty string when neither is given.
     std::optional<QString> readSecret(const QCommandLineParser &parser, const QString &fileOption,

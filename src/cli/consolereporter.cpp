@@ -104,7 +104,10 @@ QJsonObject ConsoleReporter::toJson(const Run &run, int exitCode, bool timedOut)
     object[u"sessionId"_s] = run.sessionId;
     const ExecutionResult *latest = run.latest();
     const auto status = run.status();
-    object[u"status"_s] = status ? QJsonValue(status->code()) : QJsonValue(QJsonValue::Null);
+    // The repository's number; a Qlik Cloud status has none, only its name.
+    object[u"status"_s] = status && status->server() == TaskStatus::Server::Repository
+        ? QJsonValue(status->code())
+        : QJsonValue(QJsonValue::Null);
     object[u"statusName"_s] = status ? QJsonValue(status->name()) : QJsonValue(QJsonValue::Null);
     object[u"outcome"_s] = outcomeName(run.outcome(), timedOut);
     object[u"startTime"_s] = dateOrNull(latest ? latest->startTime : QDateTime());
@@ -216,6 +219,15 @@ QString ConsoleReporter::signInHint(const ConnectionProfile &profile)
                   "must be a JWT virtual proxy) and the token (QLIK_JWT or --jwt-file): expired, "
                   "signed with a key the proxy does not know, or naming an unknown user")
             .arg(profile.virtualProxyPrefix);
+    case ConnectionProfile::SignIn::CloudApiKey:
+        return tr("Qlik Cloud refused the API key: check the tenant (--cloud, now %1) and the key "
+                  "(QLIK_API_KEY or --api-key-file): revoked, expired, or of another tenant")
+            .arg(profile.serverUrl.toDisplayString());
+    case ConnectionProfile::SignIn::CloudOAuth:
+        return tr("Qlik Cloud refused the OAuth client: check the tenant (--cloud, now %1), the "
+                  "client id (--oauth-client-id, now \"%2\") and its secret "
+                  "(QLIK_OAUTH_CLIENT_SECRET or --oauth-client-secret-file)")
+            .arg(profile.serverUrl.toDisplayString(), profile.userId);
     }
     return tr("not authenticated: check the virtual proxy prefix (--virtual-proxy, now "
               "\"%1\"), the user header name (--user-header, now \"%2\") and the user")

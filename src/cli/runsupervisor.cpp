@@ -14,9 +14,8 @@ RunSupervisor::RunSupervisor(const CliSettings &settings, ConsoleReporter &repor
     : QObject(parent)
     , m_settings(settings)
     , m_reporter(reporter)
-    , m_service(m_network, settings.profile, settings.secret)
-    , m_server(m_service)
-    , m_tracker(m_server)
+    , m_connection(m_network, settings.profile, settings.secret)
+    , m_tracker(m_connection.server())
 {
     m_tracker.setPollInterval(settings.pollInterval);
     m_tracker.setUnreachableGrace(settings.unreachableGrace);
@@ -48,11 +47,11 @@ RunSupervisor::RunSupervisor(const CliSettings &settings, ConsoleReporter &repor
             finishIfDone();
     });
     connect(&m_tracker, &RunTracker::stopAccepted, this, &RunSupervisor::onStopAnswered);
-    connect(&m_server, &RunServer::logFetched, this,
+    connect(&m_connection.server(), &RunServer::logFetched, this,
             [this](RunServer::RequestId request, const QString &, const QString &text) {
                 onScriptLog(request, text);
             });
-    connect(&m_server, &RunServer::logFailed, this, &RunSupervisor::onScriptLogFailed);
+    connect(&m_connection.server(), &RunServer::logFailed, this, &RunSupervisor::onScriptLogFailed);
 
     m_timeoutTimer.setSingleShot(true);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &RunSupervisor::onTimeout);
@@ -72,7 +71,7 @@ void RunSupervisor::start()
         m_timeoutTimer.start(m_settings.timeout);
     m_tickTimer.start();
     m_starting = true;
-    m_tracker.startAll(m_settings.tasks);
+    m_tracker.startAll(m_settings.tasks, m_settings.startOptions);
     m_starting = false;
     finishIfDone();
 }
@@ -190,7 +189,7 @@ void RunSupervisor::fetchScriptLog(RunId id)
         return;
     }
     // The server always answers later, never from within the call.
-    m_follow[id].scriptLogRequest = m_server.fetchLog(run->task, *latest);
+    m_follow[id].scriptLogRequest = m_connection.server().fetchLog(run->task, *latest);
 }
 
 RunId RunSupervisor::runForScriptLog(RunServer::RequestId request) const

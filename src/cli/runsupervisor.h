@@ -2,9 +2,8 @@
 
 #include "clioptions.h"
 #include "consolereporter.h"
-#include "qlikservice.h"
-#include "qrsrunserver.h"
 #include "runtracker.h"
+#include "serverconnection.h"
 
 #include <optional>
 #include <QDateTime>
@@ -80,8 +79,7 @@ private:
     CliSettings m_settings;
     ConsoleReporter &m_reporter;
     QNetworkAccessManager m_network;
-    QlikService m_service;
-    QrsRunServer m_server;
+    ServerConnection m_connection;
     RunTracker m_tracker;
     QHash<RunId, Follow> m_follow;
     QSet<RunId> m_unsettled; ///< runs not ended yet, or waiting for their script log

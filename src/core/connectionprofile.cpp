@@ -280,6 +280,31 @@ void checkWindowsUser(const QString &user, QStringList &errors)
 #endif
 }
 
+void checkCloudSignIn(const ConnectionProfile &profile, QStringList &errors)
+{
+    if (!profile.virtualProxyPrefix.isEmpty())
+        errors << QCoreApplication::translate(
+            "ConnectionProfile",
+            "A Qlik Cloud tenant has no virtual proxy: leave the prefix empty");
+    if (profile.ignoreCertificateErrors || !profile.pinnedSha256.isEmpty())
+        errors << QCoreApplication::translate(
+            "ConnectionProfile",
+            "A Qlik Cloud tenant's certificate is always verified against the trusted CAs: "
+            "turn off \"ignore certificate errors\" and certificate pinning");
+    if (profile.signIn != ConnectionProfile::SignIn::CloudOAuth)
+        return;
+    const QString clientId = profile.userId.trimmed();
+    if (clientId.isEmpty())
+        errors << QCoreApplication::translate(
+            "ConnectionProfile",
+            "OAuth client id is empty: enter the id of the machine-to-machine client created in "
+            "the tenant's Administration activity center");
+    else if (!isAscii(clientId) || hasControlCharacter(clientId) || clientId.contains(u' '))
+        errors << QCoreApplication::translate(
+            "ConnectionProfile",
+            "OAuth client id must be US-ASCII without spaces or control characters");
+}
+
 } // namespace
 
 QStringList ConnectionProfile::validationErrors() const
@@ -304,6 +329,10 @@ QStringList ConnectionProfile::validationErrors() const
         break;
     case SignIn::Jwt:
         checkPrefix(virtualProxyPrefix, errors);
+        break;
+    case SignIn::CloudApiKey:
+    case SignIn::CloudOAuth:
+        checkCloudSignIn(*this, errors);
         break;
     }
     checkCaFile(caCertificateFile, errors);
@@ -364,6 +393,12 @@ QString ConnectionProfile::describe() const
             .arg(server, userId);
     case SignIn::Jwt:
         return QCoreApplication::translate("ConnectionProfile", "%1 (JWT sign-in)").arg(server);
+    case SignIn::CloudApiKey:
+        return QCoreApplication::translate("ConnectionProfile", "%1 (Qlik Cloud, API key)")
+            .arg(server);
+    case SignIn::CloudOAuth:
+        return QCoreApplication::translate("ConnectionProfile", "%1 (Qlik Cloud, OAuth client %2)")
+            .arg(server, userId);
     }
     return QCoreApplication::translate("ConnectionProfile", "%1 (header %2, user %3)")
         .arg(server, userHeaderName, userId);
@@ -378,6 +413,8 @@ bool ConnectionProfile::needsSecret() const
         return ClientIdentity::isPkcs12File(clientCertificateFile);
     case SignIn::Windows:
     case SignIn::Jwt:
+    case SignIn::CloudApiKey:
+    case SignIn::CloudOAuth:
         return true;
     }
     return false;
@@ -394,14 +431,18 @@ QString ConnectionProfile::signInKey(SignIn signIn)
         return u"windows"_s;
     case SignIn::Jwt:
         return u"jwt"_s;
+    case SignIn::CloudApiKey:
+        return u"cloud-api-key"_s;
+    case SignIn::CloudOAuth:
+        return u"cloud-oauth"_s;
     }
     return {};
 }
 
 std::optional<ConnectionProfile::SignIn> ConnectionProfile::signInFromKey(QStringView key)
 {
-    for (const SignIn signIn :
-         {SignIn::Header, SignIn::Certificate, SignIn::Windows, SignIn::Jwt}) {
+    for (const SignIn signIn : {SignIn::Header, SignIn::Certificate, SignIn::Windows, SignIn::Jwt,
+                                SignIn::CloudApiKey, SignIn::CloudOAuth}) {
         if (key.compare(signInKey(signIn), Qt::CaseInsensitive) == 0)
             return signIn;
     }
@@ -419,6 +460,10 @@ QString ConnectionProfile::signInName(SignIn signIn)
         return QCoreApplication::translate("ConnectionProfile", "Windows");
     case SignIn::Jwt:
         return QCoreApplication::translate("ConnectionProfile", "JWT");
+    case SignIn::CloudApiKey:
+        return QCoreApplication::translate("ConnectionProfile", "Qlik Cloud API key");
+    case SignIn::CloudOAuth:
+        return QCoreApplication::translate("ConnectionProfile", "Qlik Cloud OAuth client");
     }
     return {};
 }

@@ -7,9 +7,10 @@
 #include <QStringList>
 #include <QUrl>
 
-/// Where and as whom to talk to a Qlik Sense repository, by one of the ways a site lets a tool
-/// in. Holds no secret (PFX password, Windows password or token come from the keychain, the
-/// environment or a file, and are handed to QlikService beside the profile).
+/// Where and as whom to talk to a Qlik Sense repository or a Qlik Cloud tenant, by one of the
+/// ways a site lets a tool in. Holds no secret (PFX password, Windows password, token, API key or
+/// OAuth client secret come from the keychain, the environment or a file, and are handed to the
+/// client beside the profile).
 struct ConnectionProfile
 {
     enum class SignIn {
@@ -17,6 +18,8 @@ struct ConnectionProfile
         Certificate, ///< the repository itself with the exported client certificate, port 4242
         Windows, ///< NTLM/Negotiate through a virtual proxy (the default one when no prefix)
         Jwt, ///< `Authorization: Bearer` through a JWT virtual proxy
+        CloudApiKey, ///< a Qlik Cloud tenant, with a user's API key as the secret
+        CloudOAuth, ///< a Qlik Cloud tenant, with an OAuth machine-to-machine client
     };
 
     QString name; ///< what people call it: "Production"
@@ -25,7 +28,8 @@ struct ConnectionProfile
     QString virtualProxyPrefix; ///< "opcon"; empty for the default proxy; none for Certificate
     QString userHeaderName; ///< Header: "opcon-usr"
     /// Header: "acme\\svc_reload" or "user@acme.com"; Certificate: X-Qlik-User's UserId;
-    /// Windows: "DOMAIN\\user" (empty on Windows: the signed-in user); Jwt: unused.
+    /// Windows: "DOMAIN\\user" (empty on Windows: the signed-in user); Jwt, CloudApiKey: unused;
+    /// CloudOAuth: the OAuth client's id.
     QString userId;
     QString userDirectory; ///< Certificate: X-Qlik-User's UserDirectory, "INTERNAL"
     QString clientCertificateFile; ///< Certificate: client.pem, or client.pfx / .p12
@@ -50,13 +54,20 @@ struct ConnectionProfile
     /// secret.
     [[nodiscard]] QString describe() const;
     /// Whether this method needs a secret beside the profile: a PFX password, a Windows
-    /// password, a token.
+    /// password, a token, an API key, an OAuth client secret.
     [[nodiscard]] bool needsSecret() const;
+    /// A Qlik Cloud tenant rather than a client-managed repository.
+    [[nodiscard]] bool isCloud() const { return isCloud(signIn); }
+    [[nodiscard]] static bool isCloud(SignIn signIn)
+    {
+        return signIn == SignIn::CloudApiKey || signIn == SignIn::CloudOAuth;
+    }
 
-    /// "header", "certificate", "windows", "jwt": in settings files and on the command line.
+    /// "header", "certificate", "windows", "jwt", "cloud-api-key", "cloud-oauth": in settings
+    /// files and on the command line.
     [[nodiscard]] static QString signInKey(SignIn signIn);
     [[nodiscard]] static std::optional<SignIn> signInFromKey(QStringView key);
-    /// "Header", "Client certificate", "Windows", "JWT": for people.
+    /// "Header", "Client certificate", "Windows", "JWT", "Qlik Cloud API key": for people.
     [[nodiscard]] static QString signInName(SignIn signIn);
     /// The repository's own port, where Certificate sign-in goes when the URL names none.
     static constexpr int RepositoryPort = 4242;

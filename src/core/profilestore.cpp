@@ -205,7 +205,8 @@ void ProfileStore::readProfile(int index)
     if (const auto method = ConnectionProfile::signInFromKey(signIn))
         profile.signIn = *method;
     else if (!signIn.isEmpty())
-        wrong.append(tr("“signIn” is %1, which is not header, certificate, windows or jwt")
+        wrong.append(tr("“signIn” is %1, which is not header, certificate, windows, jwt, "
+                        "cloud-api-key or cloud-oauth")
                          .arg(SettingsCheck::shown(signIn)));
     using SignIn = ConnectionProfile::SignIn;
     profile.virtualProxyPrefix = text(u"prefix"_s, false);

@@ -86,6 +86,9 @@ QString authHint(const ConnectionProfile &profile)
                         "the token: it may have expired, be signed with a key the proxy does not "
                         "know, or name a user the proxy does not map.")
             .arg(prefix);
+    case ConnectionProfile::SignIn::CloudApiKey:
+    case ConnectionProfile::SignIn::CloudOAuth:
+        break; // a tenant's refusals are worded by CloudReply
     }
     return Text::tr(
                "Check the virtual proxy prefix %1 and the user header name '%2': the proxy did not "

@@ -27,6 +27,12 @@ QrsRunServer::QrsRunServer(QlikService &service, QObject *parent)
                 if (const RequestId log = m_logOf.take(request))
                     Q_EMIT logFetched(log, resultId, text);
             });
+    connect(&service, &QlikService::aboutReceived, this,
+            [this](QlikService::RequestId request, const AboutInfo &about) {
+                if (const RequestId check = m_checkOf.take(request))
+                    Q_EMIT connectionChecked(
+                        check, tr("Qlik Sense repository %1").arg(about.buildVersion));
+            });
     connect(&service, &QlikService::tasksListed, this,
             [this](QlikService::RequestId request, const QList<ReloadTask> &tasks) {
                 if (const RequestId list = m_listOf.take(request))
@@ -67,6 +73,12 @@ RunServer::RequestId QrsRunServer::fetchLog(const ReloadTask &task, const Execut
 RunServer::RequestId QrsRunServer::listTasks()
 {
     m_listOf.insert(m_service.listTasks(), ++m_lastId);
+    return m_lastId;
+}
+
+RunServer::RequestId QrsRunServer::checkConnection()
+{
+    m_checkOf.insert(m_service.fetchAbout(), ++m_lastId);
     return m_lastId;
 }
 
@@ -115,6 +127,8 @@ void QrsRunServer::onRequestFailed(QlikService::RequestId request, QlikService::
             Q_EMIT listFailed(list, error);
         break;
     case QlikService::Operation::About:
+        if (const RequestId check = m_checkOf.take(request))
+            Q_EMIT connectionFailed(check, error);
         break;
     }
 }

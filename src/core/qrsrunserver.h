@@ -49,6 +49,7 @@ public:
     [[nodiscard]] PollMode pollMode() const override { return m_pollMode; }
     RequestId fetchLog(const ReloadTask &task, const ExecutionResult &result) override;
     RequestId listTasks() override;
+    RequestId checkConnection() override;
 
 private:
     void onStartSent(QlikService::RequestId request);
@@ -95,6 +96,7 @@ private:
     QHash<QlikService::RequestId, RequestId> m_stopOf;
     QHash<QlikService::RequestId, RequestId> m_logOf;
     QHash<QlikService::RequestId, RequestId> m_listOf;
+    QHash<QlikService::RequestId, RequestId> m_checkOf;
     RequestId m_lastId = 0;
 
     QElapsedTimer m_clock; ///< local time, compared with the repository's clock

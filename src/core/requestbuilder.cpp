@@ -39,6 +39,8 @@ QrsRequestBuilder::QrsRequestBuilder(const ConnectionProfile &profile, const QSt
         break;
     case ConnectionProfile::SignIn::Header:
     case ConnectionProfile::SignIn::Windows:
+    case ConnectionProfile::SignIn::CloudApiKey: // not a repository: QlikCloudClient's
+    case ConnectionProfile::SignIn::CloudOAuth:
         break;
     }
 }
@@ -95,6 +97,9 @@ QNetworkRequest QrsRequestBuilder::build(const QString &path, const Query &query
         break;
     case ConnectionProfile::SignIn::Jwt:
         request.setRawHeader("Authorization", m_authorization);
+        break;
+    case ConnectionProfile::SignIn::CloudApiKey: // not a repository: QlikCloudClient's
+    case ConnectionProfile::SignIn::CloudOAuth:
         break;
     }
     request.setRawHeader("Accept", "application/json");

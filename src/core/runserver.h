@@ -80,6 +80,9 @@ public:
     virtual RequestId fetchLog(const ReloadTask &task, const ExecutionResult &result) = 0;
     /// What can be run: tasksListed() or listFailed().
     virtual RequestId listTasks() = 0;
+    /// The cheap check that URL, TLS and sign-in are right: connectionChecked() or
+    /// connectionFailed().
+    virtual RequestId checkConnection() = 0;
 
 Q_SIGNALS:
     /// The run started as that session. `note` is empty when the start's answer said so;
@@ -104,6 +107,9 @@ Q_SIGNALS:
     void logFailed(RunServer::RequestId request, const QlikError &error);
     void tasksListed(RunServer::RequestId request, const QList<ReloadTask> &tasks);
     void listFailed(RunServer::RequestId request, const QlikError &error);
+    /// `server` says what answered, in words: "Qlik Sense repository 14.173.4".
+    void connectionChecked(RunServer::RequestId request, const QString &server);
+    void connectionFailed(RunServer::RequestId request, const QlikError &error);
 };
 
 Q_DECLARE_METATYPE(RunServer::SessionNews)

@@ -1,6 +1,7 @@
 #include "appfixture.h"
 #include "mainwindow.h"
 #include "profilesession.h"
+#include "qrsrunserver.h"
 #include "runjournal.h"
 #include "runtracker.h"
 

@@ -1,6 +1,7 @@
 // Runs the built qlik-task as a process against qrs-sim over TLS and checks exit codes and output.
 #include "appidentity.h"
 #include "certificatepin.h"
+#include "cliprocess.h"
 #include "profilestore.h"
 #include "qlikservice.h"
 #include "qrsfilter.h"
@@ -26,14 +27,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    [[nodiscard]] QString all() const { return out + err; }
-};
 
 QString caFile()
 {
@@ -171,20 +164,7 @@ QString TestQlikTask::taskId(const SimProcess &sim, const QString &name)
 CliResult TestQlikTask::run(const QStringList &arguments, int timeoutMs,
                             const QProcessEnvironment &environment)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(QLIK_TASK_EXECUTABLE), arguments);
-    CliResult result;
-    if (!process.waitForStarted(5000) || !process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(2000);
-        result.err = u"qlik-task did not finish: "_s + process.errorString();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runCli(QStringLiteral(QLIK_TASK_EXECUTABLE), arguments, timeoutMs, environment);
 }
 
 void TestQlikTask::exitCodes_data()

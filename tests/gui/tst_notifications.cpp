@@ -219,7 +219,7 @@ void TestNotifications::runsEndingInOnePollMakeOneNotification()
                     [&](RunId id) { return !tracker.run(id)->sessionId.isEmpty(); }),
         10000);
     // A tracker of the test's own tells when the server has ended them all.
-    QrsRunServer server(session()->service());
+    QrsRunServer server(*session()->connection().repository());
     RunTracker probe(server);
     probe.setPollInterval(std::chrono::milliseconds(100));
     QList<RunId> probed;

@@ -66,6 +66,11 @@ bool SimProcess::start()
         arguments << u"--auth"_s << u"windows"_s << u"--windows-account"_s << u"ACME\\tester"_s
                   << u"--windows-password"_s << windowsPassword() << u"--prefix"_s << QString();
         break;
+    case ConnectionProfile::SignIn::CloudApiKey:
+    case ConnectionProfile::SignIn::CloudOAuth:
+        arguments << u"--cloud"_s << u"--api-key"_s << CloudApiKey << u"--oauth-client"_s
+                  << CloudClientId + u':' + CloudClientSecret;
+        break;
     }
     if (m_options.tls) {
         const QString base = dataDir() + u"/tls/"_s + m_options.certificate;
@@ -140,6 +145,10 @@ QString SimProcess::secret() const
         return authData(u"token.jwt"_s);
     case ConnectionProfile::SignIn::Windows:
         return windowsPassword();
+    case ConnectionProfile::SignIn::CloudApiKey:
+        return CloudApiKey;
+    case ConnectionProfile::SignIn::CloudOAuth:
+        return CloudClientSecret;
     case ConnectionProfile::SignIn::Header:
     case ConnectionProfile::SignIn::Certificate:
         break;
@@ -167,6 +176,14 @@ ConnectionProfile SimProcess::profile() const
         profile.clientCertificateFile = authDataDir() + u"/client.pem"_s;
         profile.clientKeyFile = authDataDir() + u"/client_key.pem"_s;
         profile.caCertificateFile = dataDir() + u"/tls/ca.pem"_s;
+        return profile;
+    }
+    if (profile.isCloud(m_options.signIn)) {
+        profile.signIn = m_options.signIn;
+        if (m_options.signIn == ConnectionProfile::SignIn::CloudOAuth)
+            profile.userId = CloudClientId;
+        if (m_options.tls)
+            profile.caCertificateFile = dataDir() + u"/tls/ca.pem"_s;
         return profile;
     }
     if (m_options.signIn == ConnectionProfile::SignIn::Jwt ||

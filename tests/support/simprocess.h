@@ -35,8 +35,13 @@ public:
         /// tests/data/tls/ca.pem required, X-Qlik-User read, no virtual proxy). Jwt: the virtual
         /// proxy "jwt" checks tokens signed for the generated jwt.pem. Windows: the default
         /// proxy signs ACME\tester in with NTLM (password windowsPassword()).
+        /// CloudApiKey, CloudOAuth: `--cloud`, taking CloudApiKey and the OAuth client
+        /// CloudClientId with CloudClientSecret (give a cloud scenario).
         ConnectionProfile::SignIn signIn = ConnectionProfile::SignIn::Header;
     };
+    static inline const QString CloudApiKey = QStringLiteral("sim-key-0123456789");
+    static inline const QString CloudClientId = QStringLiteral("runner");
+    static inline const QString CloudClientSecret = QStringLiteral("runner-secret-42");
 
     explicit SimProcess(Options options, QObject *parent = nullptr);
     SimProcess()

@@ -345,7 +345,34 @@ void TestConnectionProfile::eachSignInAsksForItsOwnFields()
     QVERIFY2(windows.isValid(), qPrintable(windows.validationErrors().join(u'\n')));
     QCOMPARE(windows.qrsBaseUrl(), QUrl(u"https://qlik.acme.com/qrs"_s));
 
-    for (const SignIn method : {SignIn::Header, SignIn::Certificate, SignIn::Windows, SignIn::Jwt})
+    // A Qlik Cloud tenant: no proxy, certificates always verified, the OAuth client's id.
+    ConnectionProfile tenant;
+    tenant.name = u"Tenant"_s;
+    tenant.serverUrl = QUrl(u"https://acme.eu.qlikcloud.com"_s);
+    tenant.signIn = SignIn::CloudApiKey;
+    QVERIFY2(tenant.isValid(), qPrintable(tenant.validationErrors().join(u'\n')));
+    QVERIFY(tenant.isCloud());
+    QVERIFY(tenant.needsSecret()); // the API key
+    QCOMPARE(tenant.describe(), u"https://acme.eu.qlikcloud.com (Qlik Cloud, API key)"_s);
+    tenant.virtualProxyPrefix = u"opcon"_s;
+    tenant.ignoreCertificateErrors = true;
+    const QString cloudErrors = tenant.validationErrors().join(u'\n');
+    QVERIFY2(cloudErrors.contains(u"has no virtual proxy"_s), qPrintable(cloudErrors));
+    QVERIFY2(cloudErrors.contains(u"always verified"_s), qPrintable(cloudErrors));
+    tenant.virtualProxyPrefix.clear();
+    tenant.ignoreCertificateErrors = false;
+    tenant.signIn = SignIn::CloudOAuth;
+    QVERIFY(tenant.validationErrors().join(u'\n').contains(u"OAuth client id is empty"_s));
+    tenant.userId = u"runner 1"_s;
+    QVERIFY(tenant.validationErrors().join(u'\n').contains(u"without spaces"_s));
+    tenant.userId = u"runner"_s;
+    QVERIFY2(tenant.isValid(), qPrintable(tenant.validationErrors().join(u'\n')));
+    QCOMPARE(tenant.describe(),
+             u"https://acme.eu.qlikcloud.com (Qlik Cloud, OAuth client runner)"_s);
+    QVERIFY(!goodProfile().isCloud());
+
+    for (const SignIn method : {SignIn::Header, SignIn::Certificate, SignIn::Windows, SignIn::Jwt,
+                                SignIn::CloudApiKey, SignIn::CloudOAuth})
         QCOMPARE(ConnectionProfile::signInFromKey(ConnectionProfile::signInKey(method)), method);
     QCOMPARE(ConnectionProfile::signInFromKey(u"JWT"), SignIn::Jwt);
     QVERIFY(!ConnectionProfile::signInFromKey(u"kerberos"));

@@ -10,6 +10,14 @@ CloudRunServer::CloudRunServer(QlikCloudClient &client, QObject *parent)
 {
     connect(&client, &QlikCloudClient::appsListed, this, &CloudRunServer::onAppsListed);
     connect(&client, &QlikCloudClient::failed, this, &CloudRunServer::onFailed);
+    connect(&client, &QlikCloudClient::connectionChecked, this,
+            [this](QlikCloudClient::RequestId request, const CloudUser &user) {
+                if (const RequestId check = m_checkOf.take(request))
+                    Q_EMIT connectionChecked(check,
+                                             tr("Qlik Cloud tenant %1 as %2")
+                                                 .arg(m_client.tenant().host(),
+                                                      user.name.isEmpty() ? user.id : user.name));
+            });
     connect(&client, &QlikCloudClient::reloadStarted, this,
             [this](QlikCloudClient::RequestId request, const CloudReload &reload) {
                 const auto start = m_startOf.take(request);
@@ -206,6 +214,8 @@ void CloudRunServer::onFailed(QlikCloudClient::RequestId request, const QlikErro
         Q_EMIT logFailed(log.first, error);
     } else if (const RequestId list = m_listOf.take(request)) {
         Q_EMIT listFailed(list, error);
+    } else if (const RequestId check = m_checkOf.take(request)) {
+        Q_EMIT connectionFailed(check, error);
     } else if (request != 0 && request == m_pollRequest) {
         const RequestId poll = std::exchange(m_poll, 0);
         m_pollRequest = 0;
@@ -256,5 +266,11 @@ RunServer::RequestId CloudRunServer::fetchLog(const ReloadTask &task, const Exec
 RunServer::RequestId CloudRunServer::listTasks()
 {
     m_listOf.insert(m_client.listApps(), ++m_lastId);
+    return m_lastId;
+}
+
+RunServer::RequestId CloudRunServer::checkConnection()
+{
+    m_checkOf.insert(m_client.checkConnection(), ++m_lastId);
     return m_lastId;
 }

@@ -34,6 +34,7 @@ public:
     [[nodiscard]] PollMode pollMode() const override { return m_pollMode; }
     RequestId fetchLog(const ReloadTask &task, const ExecutionResult &result) override;
     RequestId listTasks() override;
+    RequestId checkConnection() override;
 
     /// An app as the runs table and the task browser show it.
     [[nodiscard]] static ReloadTask taskOf(const CloudApp &app);
@@ -67,6 +68,7 @@ private:
     /// Reloads started and not answered yet, with the app they reload.
     QHash<QlikCloudClient::RequestId, std::pair<RequestId, ReloadTask>> m_startOf;
     QHash<QlikCloudClient::RequestId, RequestId> m_stopOf;
+    QHash<QlikCloudClient::RequestId, RequestId> m_checkOf;
     QHash<QlikCloudClient::RequestId, std::pair<RequestId, QString>> m_logOf; ///< with reload id
     RequestId m_poll = 0; ///< the poll in flight
     QlikCloudClient::RequestId m_pollRequest = 0;
