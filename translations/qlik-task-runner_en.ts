@@ -223,6 +223,40 @@
     </message>
 </context>
 <context>
+    <name>CloudRunServer</name>
+    <message>
+        <source>Qlik Cloud tenant %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud stopped the reload: it went beyond a limit of the tenant (reload time, app size or memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app is named &apos;%1&apos; on this tenant (names must match exactly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (personal space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (space %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n apps are named &apos;%1&apos;: %2. Reload one of them by its id.</source>
+        <translation>
+            <numerusform>%n app is named &apos;%1&apos;: %2. Reload one of them by its id.</numerusform>
+            <numerusform>%n apps are named &apos;%1&apos;: %2. Reload one of them by its id.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>Server URL must not contain line breaks</source>
@@ -408,11 +442,43 @@
         <source>JWT</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A Qlik Cloud tenant has no virtual proxy: leave the prefix empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Qlik Cloud tenant&apos;s certificate is always verified against the trusted CAs: turn off &quot;ignore certificate errors&quot; and certificate pinning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client id is empty: enter the id of the machine-to-machine client created in the tenant&apos;s Administration activity center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client id must be US-ASCII without spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Qlik Cloud, API key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Qlik Cloud, OAuth client %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud OAuth client</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
     <message>
-        <source>Connected: Qlik Sense repository %1.</source>
+        <source>Connected: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -976,6 +1042,14 @@ Click “Run task…” to pick tasks and start them.</source>
         <source>That run has left the runs table: the history keeps what its row shows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The API key for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of OAuth client %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -1200,6 +1274,34 @@ SHA-256:
         <source>Not stored yet: type it here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tenant &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated in the tenant under Profile settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth &amp;client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a machine-to-machine client of the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown once when the client was created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileSecrets</name>
@@ -1215,10 +1317,6 @@ SHA-256:
 <context>
     <name>ProfileSession</name>
     <message>
-        <source>%1: connected, Qlik Sense repository %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,6 +1326,10 @@ SHA-256:
     </message>
     <message>
         <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connected, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1294,10 +1396,6 @@ SHA-256:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“signIn” is %1, which is not header, certificate, windows or jwt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is %2, which is neither true nor false, so %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,6 +1405,10 @@ SHA-256:
     </message>
     <message>
         <source>the keychain is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“signIn” is %1, which is not header, certificate, windows, jwt, cloud-api-key or cloud-oauth</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1764,6 +1866,29 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
 </context>
 <context>
+    <name>QrsRunServer</name>
+    <message>
+        <source>Qlik Sense repository %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository refused a query by modifiedDate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository&apos;s execution results carry no modifiedDate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>execution result %1 changed (%2 → %3) while its modifiedDate did not move from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository dates its execution results (modifiedDate): one request per poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RateLimitGate</name>
     <message>
         <source>Held back by the tenant&apos;s rate limit: Qlik Cloud answered 429 (too many requests), so nothing is sent before %1.</source>
@@ -2018,6 +2143,18 @@ The password or token of %2 can be asked each time the app connects instead (it 
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Space: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunHistory</name>
@@ -2161,18 +2298,6 @@ The password or token of %2 can be asked each time the app connects instead (it 
 <context>
     <name>RunTracker</name>
     <message>
-        <source>Lost contact: the repository has not answered for %1 (grace period %2). Last error: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the repository has answered for %1 without any execution result for session %2 (grace period %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the execution results of session %2 have been gone for %1 (grace period %3); the repository may have been restarted without its sessions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server has no record of this run: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,19 +2306,15 @@ The password or token of %2 can be asked each time the app connects instead (it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the repository refused a query by modifiedDate: %1</source>
+        <source>the server has answered for %1 without any record of session %2 (grace period %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>execution result %1 changed (%2 → %3) while its modifiedDate did not move from %4</source>
+        <source>the records of session %2 have been gone for %1 (grace period %3); the server may have been restarted without its sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the repository dates its execution results (modifiedDate): one request per poll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the repository&apos;s execution results carry no modifiedDate</source>
+        <source>Lost contact: the server has not answered for %1 (grace period %2). Last error: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2289,6 +2410,14 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
     <message>
         <source>Production (automation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud (my key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud (scheduler)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2727,6 +2856,10 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
     <message>
         <source>There is no profile called “%1”; profiles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud demo (simulator)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,12 @@ QStringList DemoServer::defaultArguments()
     return {u"--port"_s, u"0"_s}; // no --scenario: the built-in demo
 }
 
+QStringList DemoServer::cloudArguments()
+{
+    return defaultArguments() +
+        QStringList {u"--cloud"_s, u"--api-key"_s, QLatin1StringView(CloudApiKey)};
+}
+
 DemoServer::DemoServer(QString program, QStringList arguments, QObject *parent)
     : QObject(parent)
     , m_program(std::move(program))
@@ -60,6 +66,11 @@ DemoServer::~DemoServer()
 bool DemoServer::isAvailable() const
 {
     return QFileInfo(m_program).isExecutable();
+}
+
+bool DemoServer::isCloud() const
+{
+    return m_arguments.contains(u"--cloud"_s);
 }
 
 bool DemoServer::isStarting() const

@@ -97,7 +97,8 @@ int main(int argc, char *argv[])
     AppSettings settings(*settingsFile);
     RunJournal journal(*settingsFile);
     DemoServer demo;
-    Workspace workspace(profiles, settings, &journal, &demo);
+    DemoServer cloudDemo(DemoServer::bundledProgram(), DemoServer::cloudArguments());
+    Workspace workspace(profiles, settings, &journal, {&demo, &cloudDemo});
     // The history of another settings file (--settings) lies beside it.
     const QFileInfo settingsInfo(settingsFile->fileName());
     // The tour's runs stay out of the person's history.

@@ -121,6 +121,10 @@ void ProfileEditor::updateSignInRows()
     form->setRowVisible(m_ui->clientKeyLayout,
                         method == SignIn::Certificate && !shown.needsSecret());
     form->setRowVisible(m_ui->secretLayout, shown.needsSecret());
+    // A tenant's certificate is always verified against the trusted authorities.
+    form->setRowVisible(m_ui->pinEdit, !cloud);
+    form->setRowVisible(m_ui->verifyCheckBox, !cloud);
+    m_ui->urlLabel->setText(cloud ? tr("Tenant &URL") : tr("Server &URL"));
     m_ui->urlEdit->setPlaceholderText(cloud ? u"https://TENANT.REGION.qlikcloud.com"_s
                                             : u"https://qlik.example.com"_s);
     switch (method) {

@@ -26,12 +26,12 @@ ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, co
             [this](RunServer::RequestId id, const QString &answered) {
                 if (id == m_checkRequest)
                     m_checkRequest = 0;
-                QString text = tr("%1: connected, %2").arg(name(), answered);
+                m_connectedText = tr("%1: connected, %2").arg(name(), answered);
                 if (const QString warning =
                         BearerToken::expiryWarning(m_tokenExpiry, QDateTime::currentDateTimeUtc());
                     !warning.isEmpty())
-                    text = tr("%1. %2").arg(text, warning);
-                setState(State::Connected, text);
+                    m_connectedText = tr("%1. %2").arg(m_connectedText, warning);
+                setState(State::Connected, m_connectedText);
             });
     const auto failedAboutServer = [this](RunServer::RequestId id, const QlikError &error) {
         if (id == m_checkRequest)
@@ -57,6 +57,12 @@ ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, co
                     recheckAfterFailure(); // answered again: ask for the version again
             });
     connect(&server, &RunServer::tasksListed, this, &ProfileSession::recheckAfterFailure);
+    // While a rate limit holds requests back, the status bar says so instead.
+    connect(m_tracker.get(), &RunTracker::heldBack, this, [this](bool held, const QString &why) {
+        if (m_state != State::Connected)
+            return;
+        setState(State::Connected, held ? tr("%1: %2").arg(name(), why) : m_connectedText);
+    });
     connect(m_tracker.get(), &RunTracker::pollModeChanged, this,
             [this](RunServer::PollMode mode, const QString &why) {
                 qCInfo(lcPolling).noquote()

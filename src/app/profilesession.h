@@ -60,4 +60,5 @@ private:
     RunServer::RequestId m_checkRequest = 0;
     State m_state = State::Unknown;
     QString m_stateText;
+    QString m_connectedText; ///< what stateText() says while connected and nothing holds back
 };

@@ -182,12 +182,15 @@ void RunDetailsPane::refresh()
 
     QStringList summary;
     summary << tr("Profile: %1").arg(m_session->name());
+    const bool cloud = m_session->profile().isCloud();
     if (!run->task.appName.isEmpty())
         summary << tr("App: %1").arg(run->task.appName);
+    if (!run->task.streamName.isEmpty() && cloud)
+        summary << tr("Space: %1").arg(run->task.streamName);
     if (!run->task.id.isEmpty())
-        summary << tr("Task id: %1").arg(run->task.id);
+        summary << (cloud ? tr("App id: %1") : tr("Task id: %1")).arg(run->task.id);
     if (!run->sessionId.isEmpty())
-        summary << tr("Session: %1").arg(run->sessionId);
+        summary << (cloud ? tr("Reload: %1") : tr("Session: %1")).arg(run->sessionId);
     if (const ExecutionResult *latest = run->latest()) {
         if (!latest->executingNodeName.isEmpty())
             summary << tr("Node: %1").arg(latest->executingNodeName);

@@ -34,6 +34,8 @@ QPointer<TaskBrowserDialog> g_browser;
 const QString TypicalTask = u"Extract Data Warehouse"_s;
 /// A demo task that runs for minutes.
 const QString LongTask = u"Reload Supply Chain"_s;
+/// An app of the Qlik Cloud demo whose reload fails.
+const QString CloudFailingApp = u"Budget vs Actual"_s;
 
 const Run *findRun(const RunsModel &model, RunOutcome outcome, int *rowOut = nullptr)
 {
@@ -181,7 +183,7 @@ void ScreenshotTour::shootSignIns(QPointer<QDialog> dialog, int index)
 {
     using SignIn = ConnectionProfile::SignIn;
     static constexpr SignIn methods[] = {SignIn::Header, SignIn::Certificate, SignIn::Windows,
-                                         SignIn::Jwt};
+                                         SignIn::Jwt,    SignIn::CloudApiKey, SignIn::CloudOAuth};
     auto *profiles = qobject_cast<ProfilesDialog *>(dialog.data());
     if (!profiles || index >= int(std::size(methods))) {
         if (dialog)
@@ -285,8 +287,51 @@ void ScreenshotTour::popUpTrayMenu()
     QTimer::singleShot(500, this, [this, menu] {
         const bool ok = save(menu, u"tray-menu.png"_s);
         menu->hide();
-        Q_EMIT finished(ok);
+        if (!ok)
+            return Q_EMIT finished(false);
+        runOnCloud();
     });
+}
+
+void ScreenshotTour::runOnCloud()
+{
+    // The Qlik Cloud demo beside the repository's: its reloads join the same table.
+    m_workspace.setDemoOffered(true);
+    m_workspace.setActiveProfile(Workspace::cloudDemoProfileName());
+    waitFor(
+        [this] {
+            ProfileSession *session = m_workspace.activeSession();
+            return session && session->name() == Workspace::cloudDemoProfileName() &&
+                session->state() == ProfileSession::State::Connected;
+        },
+        [this] {
+            RunTracker &tracker = m_workspace.activeSession()->tracker();
+            tracker.setPollInterval(std::chrono::seconds(1));
+            tracker.startAll(
+                {TaskRef::byName(CloudFailingApp), TaskRef::byName(u"General Ledger"_s),
+                 TaskRef::byName(u"Data Warehouse Extract"_s), TaskRef::byName(u"Supply Chain"_s)});
+            const auto failed = [this] {
+                const RunTracker &cloud = m_workspace.activeSession()->tracker();
+                return std::any_of(cloud.runIds().cbegin(), cloud.runIds().cend(), [&](RunId id) {
+                    return cloud.run(id)->outcome() == RunOutcome::Failed;
+                });
+            };
+            waitFor(
+                failed, [this] { shootCloudBesideRepository(); }, 30000,
+                u"a failed cloud reload"_s);
+        },
+        30000, u"the Qlik Cloud demo to connect"_s);
+}
+
+void ScreenshotTour::shootCloudBesideRepository()
+{
+    const RunTracker &cloud = m_workspace.activeSession()->tracker();
+    for (const RunId id : cloud.runIds()) {
+        if (cloud.run(id)->outcome() == RunOutcome::Failed)
+            m_window.showRun(m_workspace.activeSession(), id);
+    }
+    QTimer::singleShot(1500, this,
+                       [this] { Q_EMIT finished(save(&m_window, u"cloud-and-repository.png"_s)); });
 }
 
 ConnectionProfile ScreenshotTour::sampleProfile(ConnectionProfile::SignIn signIn)

@@ -19,7 +19,9 @@ class Workspace;
 /// signin-header.png, signin-certificate.png, signin-windows.png and signin-jwt.png; then runs one
 /// task a few times so that it has a typical duration and saves expected-finish.png (its next
 /// run with its expected end), history.png, tray-menu.png and, where a notification server shows
-/// notifications on the screen (dunst under Xvfb), notification.png; then quits.
+/// notifications on the screen (dunst under Xvfb), notification.png; then reloads a few apps
+/// of the Qlik Cloud demo and saves cloud-and-repository.png (both kinds of run in one table);
+/// then quits. signin-cloud-api-key.png and signin-cloud-oauth.png show the tenant profiles.
 class ScreenshotTour final : public QObject
 {
     Q_OBJECT
@@ -53,6 +55,8 @@ private:
     void shootHistory();
     void shootTrayMenu();
     void popUpTrayMenu();
+    void runOnCloud();
+    void shootCloudBesideRepository();
     void shootNotification();
     bool save(QWidget *widget, const QString &fileName);
     void fail(const QString &why);

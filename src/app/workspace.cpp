@@ -14,13 +14,13 @@
 using namespace Qt::StringLiterals;
 
 Workspace::Workspace(ProfileStore &profiles, AppSettings &settings, RunJournal *journal,
-                     DemoServer *demo, QObject *parent)
+                     const QList<DemoServer *> &demos, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
     , m_secrets(AppIdentity::ApplicationName)
     , m_settings(settings)
     , m_journal(journal)
-    , m_demo(demo)
+    , m_demos(demos)
 {
     connect(&m_profiles, &ProfileStore::changed, this, &Workspace::onProfilesChanged);
     connect(&m_settings, &AppSettings::changed, this, [this](AppSettings::Key key) {
@@ -31,14 +31,14 @@ Workspace::Workspace(ProfileStore &profiles, AppSettings &settings, RunJournal *
         else if (key == AppSettings::Key::HistoryRetentionDays && m_history)
             m_history->setRetentionDays(m_settings.historyRetentionDays());
     });
-    if (m_demo) {
-        connect(m_demo, &DemoServer::ready, this, [this] {
-            m_demoError.clear();
-            if (m_profiles.activeProfileName() == demoProfileName())
-                activateDemo();
+    for (DemoServer *demo : std::as_const(m_demos)) {
+        connect(demo, &DemoServer::ready, this, [this, demo] {
+            m_demoErrors.remove(demo);
+            if (m_profiles.activeProfileName() == demoName(*demo))
+                setActiveProfile(demoName(*demo));
         });
-        connect(m_demo, &DemoServer::failed, this, [this](const QString &reason) {
-            m_demoError = reason;
+        connect(demo, &DemoServer::failed, this, [this, demo](const QString &reason) {
+            m_demoErrors.insert(demo, reason);
             Q_EMIT activeStateChanged();
         });
     }
@@ -65,20 +65,47 @@ QString Workspace::demoProfileName()
     return tr("Demo (simulator)");
 }
 
+QString Workspace::cloudDemoProfileName()
+{
+    return tr("Qlik Cloud demo (simulator)");
+}
+
+QString Workspace::demoName(const DemoServer &demo)
+{
+    return demo.isCloud() ? cloudDemoProfileName() : demoProfileName();
+}
+
 QStringList Workspace::profileNames() const
 {
     QStringList names = m_profiles.names();
-    if (offersDemo())
-        names.append(demoProfileName());
+    if (offersDemo()) {
+        for (const DemoServer *demo : m_demos) {
+            if (demo->isAvailable())
+                names.append(demoName(*demo));
+        }
+    }
     return names;
 }
 
 bool Workspace::offersDemo() const
 {
-    if (!m_demo || !m_demo->isAvailable())
+    const bool available = std::any_of(m_demos.cbegin(), m_demos.cend(),
+                                       [](const DemoServer *demo) { return demo->isAvailable(); });
+    if (!available)
         return false;
-    return m_demoOffered || m_profiles.profiles().isEmpty() ||
-        m_profiles.activeProfileName() == demoProfileName();
+    const QString active = m_profiles.activeProfileName();
+    return m_demoOffered || m_profiles.profiles().isEmpty() || active == demoProfileName() ||
+        active == cloudDemoProfileName();
+}
+
+DemoServer *Workspace::offeredDemo(const QString &name) const
+{
+    if (!offersDemo())
+        return nullptr;
+    const auto found = std::find_if(m_demos.cbegin(), m_demos.cend(), [&](const DemoServer *demo) {
+        return demo->isAvailable() && demoName(*demo) == name;
+    });
+    return found == m_demos.cend() ? nullptr : *found;
 }
 
 void Workspace::setDemoOffered(bool offered)
@@ -98,13 +125,15 @@ void Workspace::setActiveProfile(const QString &name)
 {
     m_profiles.setActiveProfileName(name);
     ProfileSession *session = nullptr;
-    if (name == demoProfileName() && offersDemo()) {
-        if (m_demo->isReady()) {
+    if (DemoServer *demo = offeredDemo(name)) {
+        if (demo->isReady()) {
             session = sessionFor(name);
             if (!session)
-                session = createSession(demoProfile(), true);
+                session = createSessionWith(
+                    demoProfile(*demo), true,
+                    demo->isCloud() ? QLatin1StringView(DemoServer::CloudApiKey) : QString());
         } else {
-            m_demo->start();
+            demo->start();
         }
     } else if (const auto profile = m_profiles.profile(name)) {
         session = sessionFor(name);
@@ -155,11 +184,8 @@ QString Workspace::activeStateText() const
 {
     if (m_active)
         return m_active->stateText();
-    if (activeProfileName() == demoProfileName() && m_demo) {
-        if (!m_demoError.isEmpty())
-            return m_demoError;
-        return tr("Starting the demo simulator…");
-    }
+    if (const DemoServer *demo = offeredDemo(activeProfileName()))
+        return m_demoErrors.value(demo, tr("Starting the demo simulator…"));
     if (m_awaitingSecret.contains(activeProfileName()))
         return tr("Getting the secret of %1 from the keychain…").arg(activeProfileName());
     if (m_withoutSecret.contains(activeProfileName()))
@@ -501,16 +527,15 @@ void Workspace::restoreJournal()
     }
 }
 
-void Workspace::activateDemo()
-{
-    setActiveProfile(demoProfileName());
-}
-
-ConnectionProfile Workspace::demoProfile() const
+ConnectionProfile Workspace::demoProfile(const DemoServer &demo)
 {
     ConnectionProfile profile;
-    profile.name = demoProfileName();
-    profile.serverUrl = m_demo ? m_demo->url() : QUrl();
+    profile.name = demoName(demo);
+    profile.serverUrl = demo.url();
+    if (demo.isCloud()) {
+        profile.signIn = ConnectionProfile::SignIn::CloudApiKey;
+        return profile;
+    }
     profile.virtualProxyPrefix = u"opcon"_s;
     profile.userHeaderName = u"opcon-usr"_s;
     profile.userId = u"DEMO\\admin"_s;

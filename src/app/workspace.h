@@ -31,12 +31,14 @@ class Workspace final : public QObject
     Q_DISABLE_COPY_MOVE(Workspace)
 
 public:
-    /// `journal` and `demo` may be null (no journal, no demo profile).
-    Workspace(ProfileStore &profiles, AppSettings &settings, RunJournal *journal, DemoServer *demo,
-              QObject *parent = nullptr);
+    /// `journal` may be null (no journal); each of `demos` (a repository's, a tenant's) is
+    /// offered as a demo profile.
+    Workspace(ProfileStore &profiles, AppSettings &settings, RunJournal *journal,
+              const QList<DemoServer *> &demos, QObject *parent = nullptr);
     ~Workspace() override;
 
     [[nodiscard]] static QString demoProfileName();
+    [[nodiscard]] static QString cloudDemoProfileName();
     [[nodiscard]] ProfileStore &profileStore() const { return m_profiles; }
     /// The profiles' secrets; set its prompt before a profile that needs one is used.
     [[nodiscard]] ProfileSecrets &secrets() { return m_secrets; }
@@ -45,10 +47,10 @@ public:
     void renewSession(const QString &profileName);
     [[nodiscard]] AppSettings &settings() const { return m_settings; }
 
-    /// Stored profiles, plus the demo profile when it is offered.
+    /// Stored profiles, plus the demo profiles when they are offered.
     [[nodiscard]] QStringList profileNames() const;
     [[nodiscard]] bool offersDemo() const;
-    /// Offers the demo profile even when stored profiles exist (`--demo`).
+    /// Offers the demo profiles even when stored profiles exist (`--demo`).
     void setDemoOffered(bool offered);
 
     [[nodiscard]] QString activeProfileName() const;
@@ -125,10 +127,12 @@ private:
     void onHistoryLoaded(QList<HistoryRecord> records);
     void applyPollInterval();
     void restoreJournal();
-    void activateDemo();
     /// Starts what startOn() left waiting for the active session.
     void startWaitingTasks();
-    [[nodiscard]] ConnectionProfile demoProfile() const;
+    /// The demo of that profile name, when it is offered; else null.
+    [[nodiscard]] DemoServer *offeredDemo(const QString &name) const;
+    [[nodiscard]] static QString demoName(const DemoServer &demo);
+    [[nodiscard]] static ConnectionProfile demoProfile(const DemoServer &demo);
 
     ProfileStore &m_profiles;
     ProfileSecrets m_secrets;
@@ -137,9 +141,9 @@ private:
     QHash<QString, QList<TaskRef>> m_waitingTasks; ///< profile name → tasks to start once ready
     AppSettings &m_settings;
     RunJournal *m_journal = nullptr;
-    DemoServer *m_demo = nullptr;
+    QList<DemoServer *> m_demos;
     bool m_demoOffered = false;
-    QString m_demoError;
+    QHash<const DemoServer *, QString> m_demoErrors; ///< why a demo could not start
     QList<ProfileSession *> m_sessions; ///< all, including retired ones still holding runs
     QList<ProfileSession *> m_retired;
     ProfileSession *m_active = nullptr;

@@ -37,6 +37,11 @@ RunSupervisor::RunSupervisor(const CliSettings &settings, ConsoleReporter &repor
                 m_reporter.warning(
                     tr("note: asking for every run by its session id from now on (%1)").arg(why));
         });
+    // Said once when requests begin to wait for the tenant's rate limit, and when they go again.
+    connect(&m_tracker, &RunTracker::heldBack, this, [this](bool held, const QString &why) {
+        m_reporter.warning(held ? tr("note: %1").arg(why)
+                                : tr("note: requests go out again (no rate limit holds them)"));
+    });
     connect(&m_tracker, &RunTracker::runUpdated, this, &RunSupervisor::onRunUpdated);
     connect(&m_tracker, &RunTracker::runFinished, this, &RunSupervisor::onRunFinished);
     connect(&m_tracker, &RunTracker::stopFailed, this, [this](RunId id, const QlikError &error) {

@@ -313,7 +313,7 @@ void RunTracker::applyResults(Run &run, QList<ExecutionResult> results)
 void RunTracker::noResults(Run &run, bool changed)
 {
     // Pending, while the server has not written a result yet; but a session that has none for
-    // the whole grace period (or lost the ones it had: a repository restarted without its
+    // the whole grace period (or lost the ones it had: a server restarted without its
     // sessions) is one the server has no record of, and would be followed for ever.
     const QDateTime at = now();
     if (!run.unknownSince.isValid())

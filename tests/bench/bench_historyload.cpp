@@ -141,7 +141,7 @@ void BenchHistoryLoad::startUp()
     {
         QElapsedTimer timer;
         timer.start();
-        Workspace workspace(profiles, settings, nullptr, nullptr);
+        Workspace workspace(profiles, settings, nullptr, {});
         HistoryView view(workspace);
         RunHistory history(path());
         QElapsedTimer onGuiThread; // connected first: starts before the workspace gets them

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void oauthClientFromTheEnvironment();
     void apiKeyFromAFile();
     void jsonKeepsCloudStatusNames();
+    void rateLimitIsWaitedOutAndSaid();
     void partialReloadReachesTheTenant();
     void canceledOnTheTenantExitsThree();
     void savedCloudProfile();
@@ -176,6 +177,19 @@ void TestQlikTaskCloud::jsonKeepsCloudStatusNames()
     QCOMPARE(object.value(u"taskName"_s).toString(), u"Fast Success"_s);
     QCOMPARE(object.value(u"attempts"_s).toInt(), 1);
     QVERIFY(!object.value(u"sessionId"_s).toString().isEmpty());
+}
+
+void TestQlikTaskCloud::rateLimitIsWaitedOutAndSaid()
+{
+    // The tenant answers 429 to the first requests: qlik-task says it is held back, waits, and
+    // the reload ends as usual.
+    QVERIFY(m_sim->forceCloudRateLimit(1, 2));
+    const CliResult result = run(tenant() + QStringList {u"--app"_s, u"Fast Success"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.all()));
+    QVERIFY2(result.err.contains(u"note: Held back by the tenant's rate limit: Qlik Cloud "
+                                 "answered 429"_s),
+             qPrintable(result.all()));
+    QVERIFY2(result.err.contains(u"note: requests go out again"_s), qPrintable(result.all()));
 }
 
 void TestQlikTaskCloud::partialReloadReachesTheTenant()

@@ -45,7 +45,8 @@ bool AppFixture::setUp(QString *error, SimProcess::Options simOptions,
     m_settings = std::make_unique<AppSettings>(*m_settingsFile);
     m_settings->setPollIntervalSeconds(1);
     m_journal = std::make_unique<RunJournal>(*m_settingsFile);
-    m_workspace = std::make_unique<Workspace>(*m_profiles, *m_settings, m_journal.get(), nullptr);
+    m_workspace = std::make_unique<Workspace>(*m_profiles, *m_settings, m_journal.get(),
+                                              QList<DemoServer *>());
     m_history = std::make_unique<RunHistory>(historyPath());
     m_workspace->setHistory(m_history.get());
     m_history->load();

@@ -39,7 +39,7 @@ private:
             , settings(settingsFile)
             , journal(settingsFile)
             , demo(QStringLiteral(QRS_SIM_EXECUTABLE))
-            , workspace(profiles, settings, &journal, &demo)
+            , workspace(profiles, settings, &journal, {&demo})
             , window(workspace)
         { }
         QSettings settingsFile;
