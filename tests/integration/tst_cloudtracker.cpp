@@ -20,9 +20,9 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QString ApiKey = u"sim-key-0123456789"_s;
-const QString ClientId = u"runner"_s;
-const QString ClientSecret = u"runner-secret-42"_s;
+const QString &ApiKey = SimProcess::CloudApiKey;
+const QString &ClientId = SimProcess::CloudClientId;
+const QString &ClientSecret = SimProcess::CloudClientSecret;
 
 /// A tracker of cloud runs, as ProfileSession and RunSupervisor build it.
 struct CloudTracking
@@ -67,11 +67,15 @@ private Q_SLOTS:
     void rateLimitStormEndsEveryRunRight();
     void tokenExpiresInTheMiddle();
     void wrongKeyIsNotSubmitted();
+    void lostStartAnswerFindsTheReload();
+    void lostStartAnswersThatCannotBeToldApartAreLost();
     void requestsPerPollForFiftyReloads_data();
     void requestsPerPollForFiftyReloads();
 
 private:
     [[nodiscard]] std::unique_ptr<CloudTracking> tracking(bool oauth);
+    /// A tenant of its own that carries every start out and then cuts the connection.
+    [[nodiscard]] static std::unique_ptr<SimProcess> faultySim();
     /// Waits until every run has ended.
     [[nodiscard]] static bool allEnd(const RunTracker &tracker, const QList<RunId> &ids,
                                      int timeoutMs);
@@ -105,6 +109,17 @@ std::unique_ptr<CloudTracking> TestCloudTracker::tracking(bool oauth)
     return std::make_unique<CloudTracking>(m_network, m_sim->serverUrl(),
                                            oauth ? CloudAuth::oauthClient(ClientId, ClientSecret)
                                                  : CloudAuth::apiKey(ApiKey));
+}
+
+std::unique_ptr<SimProcess> TestCloudTracker::faultySim()
+{
+    SimProcess::Options options;
+    options.scenarioFile = SimProcess::scenarioPath(u"cloud-fast.json"_s);
+    options.signIn = ConnectionProfile::SignIn::CloudApiKey;
+    auto sim = std::make_unique<SimProcess>(options);
+    if (!sim->start() || !sim->setFaults(QJsonObject {{u"resetAfterStart"_s, 1}}))
+        return nullptr;
+    return sim;
 }
 
 bool TestCloudTracker::allEnd(const RunTracker &tracker, const QList<RunId> &ids, int timeoutMs)
@@ -315,6 +330,45 @@ void TestCloudTracker::wrongKeyIsNotSubmitted()
     QVERIFY2(run.error->message.contains(u"Check the API key"_s), qPrintable(run.error->message));
     QVERIFY(!run.error->message.contains(u"not-the-key-123"_s));
     QCOMPARE(m_sim->requestCount(u"POST"_s, u"/api/v1/reloads"_s), 0);
+}
+
+void TestCloudTracker::lostStartAnswerFindsTheReload()
+{
+    // The tenant creates the reload and the connection is cut before its answer: the app's
+    // newest reloads show it, and it is followed, never started again.
+    // A tenant of its own: no other reload of the app in the last minutes.
+    const auto sim = faultySim();
+    QVERIFY(sim);
+    CloudTracking cloud(m_network, sim->serverUrl(),
+                        CloudAuth::oauthClient(ClientId, ClientSecret));
+    const RunId id = cloud.tracker.start(TaskRef::byName(u"Medium Success"_s));
+    QVERIFY(allEnd(cloud.tracker, {id}, 20000));
+    const Run &run = *cloud.tracker.run(id);
+    QCOMPARE(run.outcome(), RunOutcome::Succeeded);
+    QVERIFY2(run.startNote.contains(u"the app's reloads show the one it started"_s),
+             qPrintable(run.startNote));
+    QCOMPARE(sim->requestCount(u"POST"_s, u"/api/v1/reloads"_s), 1);
+}
+
+void TestCloudTracker::lostStartAnswersThatCannotBeToldApartAreLost()
+{
+    // Two starts of one app, both answers lost: each sees two new reloads and cannot tell which
+    // is its own. Lost (it may run), never NotSubmitted, never a guess.
+    const auto sim = faultySim();
+    QVERIFY(sim);
+    CloudTracking first(m_network, sim->serverUrl(), CloudAuth::apiKey(ApiKey));
+    CloudTracking second(m_network, sim->serverUrl(), CloudAuth::apiKey(ApiKey));
+    const RunId a = first.tracker.start(TaskRef::byName(u"Slow Success"_s));
+    const RunId b = second.tracker.start(TaskRef::byName(u"Slow Success"_s));
+    QVERIFY(allEnd(first.tracker, {a}, 20000));
+    QVERIFY(allEnd(second.tracker, {b}, 20000));
+    for (const Run *run : {first.tracker.run(a), second.tracker.run(b)}) {
+        QCOMPARE(run->phase, RunPhase::Lost);
+        QCOMPARE(run->error->category, QlikError::Category::StartUnconfirmed);
+        QVERIFY2(run->error->message.contains(u"2 reloads of it were started since"_s),
+                 qPrintable(run->error->message));
+    }
+    QCOMPARE(sim->requestCount(u"POST"_s, u"/api/v1/reloads"_s), 2);
 }
 
 void TestCloudTracker::requestsPerPollForFiftyReloads_data()

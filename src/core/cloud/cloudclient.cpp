@@ -481,6 +481,37 @@ void QlikCloudClient::learn(const CloudReload &reload)
         m_appOfReload.insert(reload.id, reload.appId);
 }
 
+QlikCloudClient::RequestId QlikCloudClient::fetchRecentReloads(const QString &appId)
+{
+    const RequestId id = nextId();
+    CloudTransport::Request request;
+    request.url = m_transport->url(u"/api/v1/reloads"_s,
+                                   {{u"appId"_s, appId},
+                                    {u"sort"_s, u"-creationTime"_s},
+                                    {u"limit"_s, QString::number(RecentReloads)},
+                                    {u"log"_s, u"false"_s}});
+    request.kind = AnswerKind::Poll;
+    const QString what = tr("the newest reloads of app %1").arg(appId);
+    send(
+        request, what,
+        [this, id, what](const QByteArray &body, qint64) {
+            const auto page = CloudJson::parsePage(body);
+            if (!page)
+                return fail(id, CloudReply::unreadable(what, page.error()));
+            QList<CloudReload> reloads;
+            const auto parseReload = [](const QJsonValue &value, const QString &where) {
+                return CloudJson::parseReload(value, where);
+            };
+            if (const auto problem =
+                    readEach(page.value(), parseReload,
+                             [&](const CloudReload &reload) { reloads.append(reload); }))
+                return fail(id, CloudReply::unreadable(what, *problem));
+            Q_EMIT recentReloadsFetched(id, reloads);
+        },
+        [this, id](const QlikError &error) { fail(id, error); });
+    return id;
+}
+
 QlikCloudClient::RequestId QlikCloudClient::cancelReload(const QString &reloadId)
 {
     const RequestId id = nextId();

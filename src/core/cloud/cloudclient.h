@@ -50,6 +50,8 @@ public:
     /// What the Reloads API takes: at most 20 variables, values of at most 256 characters.
     static constexpr int MaxVariables = 20;
     static constexpr int MaxVariableLength = 256;
+    /// How many of an app's newest reloads fetchRecentReloads() asks for.
+    static constexpr int RecentReloads = 20;
 
     /// `tenant`: https://TENANT.REGION.qlikcloud.com. The network access manager is the
     /// caller's.
@@ -82,6 +84,9 @@ public:
     /// Emits reloadsFetched() with every one the tenant knows (one it does not know, 404, is
     /// left out), or failed().
     RequestId fetchReloads(const QStringList &reloadIds);
+    /// The app's newest reloads, newest first (`GET /api/v1/reloads?appId=…&sort=-creationTime`,
+    /// one page of RecentReloads). Emits recentReloadsFetched().
+    RequestId fetchRecentReloads(const QString &appId);
     /// `POST /api/v1/reloads/{id}/actions/cancel`. Emits cancelled(); a reload already final
     /// (409) is cancelled() with alreadyFinal, not an error.
     RequestId cancelReload(const QString &reloadId);
@@ -94,6 +99,7 @@ Q_SIGNALS:
     void appsListed(QlikCloudClient::RequestId id, const QList<CloudApp> &apps);
     void reloadStarted(QlikCloudClient::RequestId id, const CloudReload &reload);
     void reloadsFetched(QlikCloudClient::RequestId id, const QList<CloudReload> &reloads);
+    void recentReloadsFetched(QlikCloudClient::RequestId id, const QList<CloudReload> &reloads);
     void cancelled(QlikCloudClient::RequestId id, bool alreadyFinal);
     void logFetched(QlikCloudClient::RequestId id, const QString &text);
     /// Polls go one reload at a time from now on; `why` in words. Once per client.

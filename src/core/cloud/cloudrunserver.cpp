@@ -1,6 +1,7 @@
 #include "cloudrunserver.h"
 
 #include <algorithm>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -20,9 +21,15 @@ CloudRunServer::CloudRunServer(QlikCloudClient &client, QObject *parent)
             });
     connect(&client, &QlikCloudClient::reloadStarted, this,
             [this](QlikCloudClient::RequestId request, const CloudReload &reload) {
-                const auto start = m_startOf.take(request);
-                if (start.first != 0)
-                    Q_EMIT submitted(start.first, start.second, reload.id, QString());
+                const SentStart start = m_startOf.take(request);
+                m_known.insert(reload.id.toLower());
+                if (start.id != 0)
+                    Q_EMIT submitted(start.id, start.task, reload.id, QString());
+            });
+    connect(&client, &QlikCloudClient::recentReloadsFetched, this,
+            [this](QlikCloudClient::RequestId request, const QList<CloudReload> &reloads) {
+                if (m_probeOf.contains(request))
+                    probed(m_probeOf.take(request), reloads);
             });
     connect(&client, &QlikCloudClient::cancelled, this, [this](QlikCloudClient::RequestId request) {
         // Already final (409) is no failure: the run's end shows in the next poll.
@@ -193,8 +200,71 @@ void CloudRunServer::onAppsListed(QlikCloudClient::RequestId request, const QLis
 void CloudRunServer::startResolved(const Start &start, const ReloadTask &task,
                                    const StartOptions &options)
 {
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
     m_startOf.insert(m_client.startReload(task.appId, options.partial, options.variables),
-                     {start.id, task});
+                     {start.id, task, sentAt});
+}
+
+void CloudRunServer::probeStart(Unconfirmed unconfirmed)
+{
+    ++unconfirmed.probes;
+    m_probeOf.insert(m_client.fetchRecentReloads(unconfirmed.task.appId), unconfirmed);
+}
+
+void CloudRunServer::probed(const Unconfirmed &unconfirmed, const QList<CloudReload> &reloads)
+{
+    // Ours: created by the API after the start was sent (less the clocks' difference), and not
+    // a reload this server already follows.
+    const QDateTime earliest = unconfirmed.sentAt.addSecs(
+        -std::chrono::duration_cast<std::chrono::seconds>(ClockAllowance).count());
+    QList<const CloudReload *> candidates;
+    for (const CloudReload &reload : reloads) {
+        if (m_known.contains(reload.id.toLower()) || !reload.creationTime.isValid() ||
+            reload.creationTime < earliest ||
+            (!reload.type.isEmpty() && reload.type != u"external"_s))
+            continue;
+        candidates.append(&reload);
+    }
+    if (candidates.size() == 1) {
+        const CloudReload &found = *candidates.constFirst();
+        m_known.insert(found.id.toLower());
+        return Q_EMIT submitted(
+            unconfirmed.start, unconfirmed.task, found.id,
+            tr("The answer to the start was lost (%1); the app's reloads show the one it "
+               "started, which is followed.")
+                .arg(unconfirmed.why.message));
+    }
+    if (candidates.size() > 1)
+        return Q_EMIT startFailed(
+            unconfirmed.start,
+            {QlikError::Category::StartUnconfirmed, 0,
+             tr("The start of app '%1' was not answered (%2), and %3 reloads of it were started "
+                "since: which one is this start's cannot be told.")
+                 .arg(unconfirmed.task.name)
+                 .arg(unconfirmed.why.message)
+                 .arg(candidates.size())});
+    if (unconfirmed.probes < StartProbes) {
+        QTimer::singleShot(StartProbeDelay, this, [this, unconfirmed] { probeStart(unconfirmed); });
+        return;
+    }
+    Q_EMIT startFailed(unconfirmed.start,
+                       {QlikError::Category::NotStarted, 0,
+                        tr("The start of app '%1' was not answered (%2), and the app has no "
+                           "reload since: it was not started.")
+                            .arg(unconfirmed.task.name, unconfirmed.why.message)});
+}
+
+void CloudRunServer::probeFailed(const Unconfirmed &unconfirmed, const QlikError &error)
+{
+    if (unconfirmed.probes < StartProbes) {
+        QTimer::singleShot(StartProbeDelay, this, [this, unconfirmed] { probeStart(unconfirmed); });
+        return;
+    }
+    Q_EMIT startFailed(unconfirmed.start,
+                       {QlikError::Category::StartUnconfirmed, 0,
+                        tr("The start of app '%1' was not answered (%2), and the app's reloads "
+                           "could not be looked at (%3): the reload may be going on.")
+                            .arg(unconfirmed.task.name, unconfirmed.why.message, error.message)});
 }
 
 void CloudRunServer::onFailed(QlikCloudClient::RequestId request, const QlikError &error)
@@ -206,8 +276,13 @@ void CloudRunServer::onFailed(QlikCloudClient::RequestId request, const QlikErro
         m_resolutions.erase(resolution);
         for (const Start &start : failed.starts)
             Q_EMIT startFailed(start.id, error);
-    } else if (const auto start = m_startOf.take(request); start.first != 0) {
-        Q_EMIT startFailed(start.first, error);
+    } else if (const SentStart start = m_startOf.take(request); start.id != 0) {
+        if (error.category != QlikError::Category::StartUnconfirmed)
+            return Q_EMIT startFailed(start.id, error);
+        // It may have started: the app's newest reloads tell.
+        probeStart({start.id, start.task, start.sentAt, error, 0});
+    } else if (m_probeOf.contains(request)) {
+        probeFailed(m_probeOf.take(request), error);
     } else if (const RequestId stop = m_stopOf.take(request)) {
         Q_EMIT stopFailed(stop, error);
     } else if (const auto log = m_logOf.take(request); log.first != 0) {
@@ -241,6 +316,7 @@ RunServer::RequestId CloudRunServer::poll(const QList<PolledRun> &runs)
     reloadIds.reserve(runs.size());
     for (const PolledRun &run : runs) {
         m_polled.insert(run.sessionId);
+        m_known.insert(run.sessionId); // followed from elsewhere (a restart): never another's
         reloadIds.append(run.sessionId);
     }
     m_pollRequest = m_client.fetchReloads(reloadIds);

@@ -3,6 +3,7 @@
 #include "cloudclient.h"
 #include "runserver.h"
 
+#include <chrono>
 #include <memory>
 #include <QHash>
 #include <QSet>
@@ -22,6 +23,14 @@ class CloudRunServer final : public RunServer
     Q_DISABLE_COPY_MOVE(CloudRunServer)
 
 public:
+    /// How often, and how far apart, the app's reloads are looked at for a start whose answer
+    /// was lost.
+    static constexpr int StartProbes = 3;
+    static constexpr std::chrono::milliseconds StartProbeDelay {1500};
+    /// A reload created this long before its start was sent may still be it: the tenant's clock
+    /// and ours differ.
+    static constexpr std::chrono::minutes ClockAllowance {2};
+
     explicit CloudRunServer(QlikCloudClient &client, QObject *parent = nullptr);
     ~CloudRunServer() override;
 
@@ -56,6 +65,19 @@ private:
     void onAppsListed(QlikCloudClient::RequestId request, const QList<CloudApp> &apps);
     void onFailed(QlikCloudClient::RequestId request, const QlikError &error);
     void startResolved(const Start &start, const ReloadTask &task, const StartOptions &options);
+    /// A start sent whose answer was lost.
+    struct Unconfirmed
+    {
+        RequestId start = 0;
+        ReloadTask task;
+        QDateTime sentAt; ///< UTC, our clock
+        QlikError why;
+        int probes = 0;
+    };
+    /// Looks among the app's newest reloads for the one the start created.
+    void probeStart(Unconfirmed unconfirmed);
+    void probed(const Unconfirmed &unconfirmed, const QList<CloudReload> &reloads);
+    void probeFailed(const Unconfirmed &unconfirmed, const QlikError &error);
     /// Fills `task` with the app `requested` names among `apps`; else says why there is none.
     [[nodiscard]] static std::optional<QlikError>
     resolve(const TaskRef &requested, const QList<CloudApp> &apps, ReloadTask &task);
@@ -65,8 +87,16 @@ private:
     PollMode m_pollMode = PollMode::Compact;
     QHash<QlikCloudClient::RequestId, Resolution> m_resolutions; ///< by the listing's request
     QHash<QlikCloudClient::RequestId, RequestId> m_listOf; ///< listings asked by listTasks()
-    /// Reloads started and not answered yet, with the app they reload.
-    QHash<QlikCloudClient::RequestId, std::pair<RequestId, ReloadTask>> m_startOf;
+    /// Reloads started and not answered yet, with the app they reload and when they were sent.
+    struct SentStart
+    {
+        RequestId id = 0;
+        ReloadTask task;
+        QDateTime sentAt; ///< UTC
+    };
+    QHash<QlikCloudClient::RequestId, SentStart> m_startOf;
+    QHash<QlikCloudClient::RequestId, Unconfirmed> m_probeOf;
+    QSet<QString> m_known; ///< reloads started or found here: never taken for another start
     QHash<QlikCloudClient::RequestId, RequestId> m_stopOf;
     QHash<QlikCloudClient::RequestId, RequestId> m_checkOf;
     QHash<QlikCloudClient::RequestId, std::pair<RequestId, QString>> m_logOf; ///< with reload id
