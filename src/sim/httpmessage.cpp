@@ -44,6 +44,15 @@ std::optional<QString> SimRequest::queryValue(const QString &key) const
     return query.queryItemValue(key, QUrl::FullyDecoded);
 }
 
+std::optional<QString> SimRequest::formValue(const QString &key) const
+{
+    if (!query.hasQueryItem(key))
+        return std::nullopt;
+    QString encoded = query.queryItemValue(key, QUrl::FullyEncoded);
+    encoded.replace(u'+', u' ');
+    return QUrl::fromPercentEncoding(encoded.toUtf8());
+}
+
 QString SimRequest::maskedQuery() const
 {
     QStringList parts;

@@ -29,6 +29,9 @@ struct SimRequest
     [[nodiscard]] std::optional<QByteArray> cookie(QByteArrayView name) const;
     /// Fully percent-decoded query value; nullopt when the key is absent (case-sensitive key).
     [[nodiscard]] std::optional<QString> queryValue(const QString &key) const;
+    /// The same, read as a form value: '+' is a space (a '+' is sent as %2B), as QRS reads
+    /// `filter` and `orderby`.
+    [[nodiscard]] std::optional<QString> formValue(const QString &key) const;
     /// Decoded query for logs, with the xrfkey value replaced by "***".
     [[nodiscard]] QString maskedQuery() const;
 };

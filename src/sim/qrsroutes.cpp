@@ -11,6 +11,31 @@ using namespace Qt::StringLiterals;
 namespace qrssim {
 namespace {
 
+/// `orderby=field [asc|desc]`, as QRS sorts a list.
+struct OrderBy
+{
+    QString field; ///< lower case; empty: in the order the repository keeps them
+    bool descending = false;
+
+    static std::optional<OrderBy> parse(const QString &text, const QStringList &known,
+                                        QString *error)
+    {
+        const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            return OrderBy {};
+        OrderBy order {words.at(0).toLower(), false};
+        const QString direction = words.size() > 1 ? words.at(1).toLower() : u"asc"_s;
+        if (!known.contains(order.field) || words.size() > 2 ||
+            (direction != "asc"_L1 && direction != "desc"_L1)) {
+            *error = u"Invalid orderby \"%1\": a field (%2) and asc or desc"_s.arg(
+                text, known.join(u", "_s));
+            return std::nullopt;
+        }
+        order.descending = direction == "desc"_L1;
+        return order;
+    }
+};
+
 HttpReply notFound(const QString &what)
 {
     return HttpReply::text(what.toUtf8(), 404);
@@ -126,8 +151,13 @@ HttpReply QrsRoutes::dispatch(const SimRequest &request, const QStringList &s)
     if (get && isReloadTask && n == 3 && same(s.at(2), "scriptlog"_L1))
         return scriptLogTicket(request, s.at(1), false);
 
-    if (get && same(head, "executionresult"_L1) && n <= 2)
-        return executionResults(request, n == 2 && same(s.at(1), "count"_L1));
+    if (get && same(head, "executionresult"_L1) && n <= 2) {
+        if (n == 1 || same(s.at(1), "full"_L1) || same(s.at(1), "count"_L1))
+            return executionResults(request, n == 2 && same(s.at(1), "count"_L1));
+        return executionResult(s.at(1));
+    }
+    if (get && isReloadTask && n == 2)
+        return reloadTask(s.at(1));
     if (get && same(head, "executionsession"_L1) && n <= 2) {
         if (n == 1 || same(s.at(1), "full"_L1) || same(s.at(1), "count"_L1))
             return executionSessions(request, n == 2 && same(s.at(1), "count"_L1));
@@ -265,18 +295,53 @@ HttpReply QrsRoutes::stopMany(const SimRequest &request)
     return HttpReply::empty(204);
 }
 
+HttpReply QrsRoutes::executionResult(const QString &idText)
+{
+    if (!isGuid(idText))
+        return badRequest(u"Invalid id: \"%1\" is not a guid"_s.arg(idText));
+    const auto result = m_executions.result(QUuid(idText));
+    if (!result)
+        return notFound(u"Cannot find an execution result with id %1"_s.arg(idText.toLower()));
+    return HttpReply::json(QJsonDocument(m_wire.result(*result)));
+}
+
+HttpReply QrsRoutes::reloadTask(const QString &idText)
+{
+    HttpReply reply;
+    const ScenarioTask *task = taskFromPath(idText, &reply);
+    if (!task)
+        return reply;
+    if (task->taskType != 0)
+        return notFound(u"Cannot find a reload task with id %1"_s.arg(idText.toLower()));
+    return HttpReply::json(QJsonDocument(m_wire.task(*task)));
+}
+
 HttpReply QrsRoutes::executionResults(const SimRequest &request, bool count)
 {
     if (m_faults.countPollAndCheckFailure())
         return HttpReply::text("Service Unavailable: the repository is busy", 503);
-    static const QStringList fields {u"executionid"_s, u"id"_s,     u"taskid"_s,
-                                     u"appid"_s,       u"status"_s, u"modifieddate"_s};
+    // modifieddate last: a repository whose dates cannot be filtered leaves it out.
+    static const QStringList fields {u"executionid"_s, u"id"_s,          u"taskid"_s,
+                                     u"appid"_s,       u"status"_s,      u"starttime"_s,
+                                     u"stoptime"_s,    u"modifieddate"_s};
     const bool modifiedFilterable =
         m_settings.wire.modifiedDates != WireStyle::ModifiedDates::Unfilterable;
+    const QStringList known = modifiedFilterable ? fields : fields.mid(0, fields.size() - 1);
     QString error;
-    const auto filter = SimFilter::parse(request.queryValue(u"filter"_s).value_or(QString()),
-                                         modifiedFilterable ? fields : fields.mid(0, 5), &error);
+    // A status is a number or its name (`status eq FinishedFail`).
+    const auto statusNumber = [](const QString &field, const QString &value) {
+        if (field != "status"_L1)
+            return value;
+        const int status = Scenario::statusFromName(value);
+        return status < 0 ? QString() : QString::number(status);
+    };
+    const auto filter = SimFilter::parse(request.formValue(u"filter"_s).value_or(QString()), known,
+                                         &error, statusNumber);
     if (!filter)
+        return badRequest(error);
+    const auto order =
+        OrderBy::parse(request.formValue(u"orderby"_s).value_or(QString()), known, &error);
+    if (!order)
         return badRequest(error);
     // A poll by session names its sessions: those are looked up, not every result tested.
     QList<ResultView> candidates;
@@ -288,10 +353,10 @@ HttpReply QrsRoutes::executionResults(const SimRequest &request, bool count)
     } else {
         candidates = m_executions.results();
     }
-    QList<QByteArray> results;
+    QList<std::pair<QString, const ResultView *>> matching; // sort key, result
     for (const ResultView &result : std::as_const(candidates)) {
         // Each field is rendered once per result, however many terms ask for it.
-        std::array<std::optional<QString>, 6> rendered;
+        std::array<std::optional<QString>, 8> rendered;
         const bool match = filter->matches([&](const QString &field) -> QString {
             std::optional<QString> &slot = rendered[fields.indexOf(field)];
             if (!slot)
@@ -299,8 +364,17 @@ HttpReply QrsRoutes::executionResults(const SimRequest &request, bool count)
             return *slot;
         });
         if (match)
-            results.append(count ? QByteArray() : m_wire.resultJson(result));
+            matching.append(
+                {order->field.isEmpty() ? QString() : resultField(result, order->field), &result});
     }
+    if (!order->field.isEmpty())
+        std::stable_sort(matching.begin(), matching.end(), [&](const auto &a, const auto &b) {
+            const int compared = SimFilter::compareValues(a.first, b.first);
+            return order->descending ? compared > 0 : compared < 0;
+        });
+    QList<QByteArray> results;
+    for (const auto &[key, result] : std::as_const(matching))
+        results.append(count ? QByteArray() : m_wire.resultJson(*result));
     if (count)
         return HttpReply::json(QJsonDocument(QJsonObject {{u"value"_s, results.size()}}));
     return HttpReply::jsonArray(results);
@@ -320,6 +394,10 @@ QString QrsRoutes::resultField(const ResultView &result, const QString &field) c
     }
     if (field == "modifieddate"_L1)
         return m_wire.modifiedDate(result);
+    if (field == "starttime"_L1 || field == "stoptime"_L1)
+        return m_wire.result(result)
+            .value(field == "starttime"_L1 ? u"startTime"_s : u"stopTime"_s)
+            .toString();
     return QString::number(result.status);
 }
 

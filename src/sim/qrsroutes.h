@@ -40,6 +40,10 @@ private:
     [[nodiscard]] HttpReply stop(const QString &idText);
     [[nodiscard]] HttpReply stopMany(const SimRequest &request);
     [[nodiscard]] HttpReply executionResults(const SimRequest &request, bool count);
+    /// `GET /qrs/executionresult/{id}`: one object.
+    [[nodiscard]] HttpReply executionResult(const QString &idText);
+    /// `GET /qrs/reloadtask/{id}`: one object; 404 for a task of another type.
+    [[nodiscard]] HttpReply reloadTask(const QString &idText);
     [[nodiscard]] HttpReply executionSession(const QString &idText);
     /// A filter field (lower case) of an execution result, as the filter compares it.
     [[nodiscard]] QString resultField(const ResultView &result, const QString &field) const;

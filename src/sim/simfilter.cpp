@@ -114,9 +114,11 @@ struct SimFilter::Node
 class FilterParser final
 {
 public:
-    FilterParser(const QString &text, const QStringList &knownFields)
+    FilterParser(const QString &text, const QStringList &knownFields,
+                 const SimFilter::Canonical &canonical)
         : m_text(text)
         , m_fields(knownFields)
+        , m_canonical(canonical)
     { }
 
     std::unique_ptr<SimFilter::Node> parseAll()
@@ -289,11 +291,20 @@ private:
                 return nullptr;
             }
         }
+        if (m_canonical) {
+            const QString canonical = m_canonical(node->field, node->value);
+            if (canonical.isEmpty()) {
+                fail(u"\"%1\" is no value of %2"_s.arg(node->value, node->field));
+                return nullptr;
+            }
+            node->value = canonical;
+        }
         return node;
     }
 
     const QString &m_text;
     const QStringList &m_fields;
+    const SimFilter::Canonical &m_canonical;
     qsizetype m_pos = 0;
     QString m_error;
 };
@@ -303,13 +314,18 @@ SimFilter::~SimFilter() = default;
 SimFilter::SimFilter(SimFilter &&) noexcept = default;
 SimFilter &SimFilter::operator=(SimFilter &&) noexcept = default;
 
+int SimFilter::compareValues(const QString &a, const QString &b)
+{
+    return Node::compareValues(a, b);
+}
+
 std::optional<SimFilter> SimFilter::parse(const QString &text, const QStringList &knownFields,
-                                          QString *error)
+                                          QString *error, const Canonical &canonical)
 {
     SimFilter filter;
     if (text.trimmed().isEmpty())
         return filter;
-    FilterParser parser(text, knownFields);
+    FilterParser parser(text, knownFields, canonical);
     filter.m_root = parser.parseAll();
     if (!filter.m_root) {
         *error = u"Invalid filter: "_s + parser.error();

@@ -16,6 +16,9 @@ class SimFilter final
 {
 public:
     using FieldLookup = std::function<QString(const QString &lowerCaseField)>;
+    /// The value a term compares against, as the lookup gives it (`FinishedFail` → `8`); empty
+    /// when it is no value of that field.
+    using Canonical = std::function<QString(const QString &lowerCaseField, const QString &value)>;
 
     SimFilter();
     ~SimFilter();
@@ -23,8 +26,12 @@ public:
     SimFilter &operator=(SimFilter &&) noexcept;
 
     /// Parses \a text; fields must be in \a knownFields (lower case). Empty text matches all.
-    [[nodiscard]] static std::optional<SimFilter>
-    parse(const QString &text, const QStringList &knownFields, QString *error);
+    [[nodiscard]] static std::optional<SimFilter> parse(const QString &text,
+                                                        const QStringList &knownFields,
+                                                        QString *error,
+                                                        const Canonical &canonical = {});
+    /// How gt/ge/lt/le order two values: dates as dates, numbers as numbers, else text.
+    [[nodiscard]] static int compareValues(const QString &a, const QString &b);
     [[nodiscard]] bool matches(const FieldLookup &lookup) const;
     /// The values when the whole filter is `field eq A or field eq B or …` (lower-case field),
     /// so that a route can look them up instead of testing every object; else nullopt.

@@ -241,16 +241,23 @@ private Q_SLOTS:
     void resetAfterStartShowsTheResentPost();
     void forgetDropsEverySession();
     void executionSessionListAndFilter();
+    void oneObjectRoutes();
+    void filterLanguageAsDocumented();
 
 private:
     Answer send(const QByteArray &method, const QString &path,
                 const QList<std::pair<QString, QString>> &query = {},
                 const RequestShape &shape = {}, SimProcess *sim = nullptr,
-                const QByteArray &body = {});
+                const QByteArray &body = {}, const QByteArray &rawQuery = {});
     Answer qrs(const QByteArray &method, const QString &path,
                const QList<std::pair<QString, QString>> &query = {})
     {
         return send(method, u"/opcon/qrs"_s + path, query);
+    }
+    /// A GET whose query is sent exactly as given (already encoded), besides the xrfkey.
+    Answer qrsRaw(const QString &path, const QByteArray &rawQuery)
+    {
+        return send("GET", u"/opcon/qrs"_s + path, {}, {}, nullptr, {}, rawQuery);
     }
     QString startTask(const QString &name);
     /// The faults as GET /__sim/faults answers them.
@@ -284,7 +291,7 @@ void TestQrsSim::cleanupTestCase()
 
 Answer TestQrsSim::send(const QByteArray &method, const QString &path,
                         const QList<std::pair<QString, QString>> &query, const RequestShape &shape,
-                        SimProcess *sim, const QByteArray &body)
+                        SimProcess *sim, const QByteArray &body, const QByteArray &rawQuery)
 {
     if (!sim)
         sim = m_sim.get();
@@ -297,6 +304,8 @@ Answer TestQrsSim::send(const QByteArray &method, const QString &path,
     };
     for (const auto &[name, value] : query)
         addItem(QUrl::toPercentEncoding(name), QUrl::toPercentEncoding(value));
+    if (!rawQuery.isEmpty())
+        encodedQuery += (encodedQuery.isEmpty() ? "" : "&") + rawQuery;
     if (shape.xrfInQuery)
         addItem("xrfkey", shape.queryKey.isEmpty() ? key : shape.queryKey);
     QUrl url = QUrl::fromEncoded(sim->serverUrl().toEncoded() + QUrl::toPercentEncoding(path, "/") +
@@ -1367,6 +1376,87 @@ void TestQrsSim::executionSessionListAndFilter()
     QTRY_COMPARE_WITH_TIMEOUT(liveSessions(u"reloadTask.id eq "_s + longId).size(), 0, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(liveSessions().size(), 0, 5000); // Medium Task ends by itself
     resetSim();
+}
+
+void TestQrsSim::oneObjectRoutes()
+{
+    // GET /qrs/executionresult/{id} and /qrs/reloadtask/{id} answer one object, as the
+    // repository does (public clients poll them so); unknown ids are 404, malformed ones 400.
+    resetSim();
+    const QString session = startTask(u"Fast Success"_s);
+    QVERIFY(!session.isEmpty());
+    QList<int> seen;
+    QTRY_VERIFY_WITH_TIMEOUT(pollUntilFinal(session, &seen), 10000);
+    const QJsonObject listed = results({session}).at(0).toObject();
+    const QString resultId = listed.value(u"id"_s).toString();
+    const Answer one = qrs("GET", u"/executionresult/"_s + resultId);
+    QCOMPARE(one.status, 200);
+    QVERIFY(one.json().isObject());
+    QCOMPARE(one.json().object().value(u"id"_s).toString(), resultId);
+    QCOMPARE(one.json().object().value(u"executionID"_s).toString(), session);
+    QCOMPARE(one.json().object().value(u"status"_s).toInt(), 7);
+    QCOMPARE(qrs("GET", u"/executionresult/"_s + kZeroGuid).status, 404);
+    QCOMPARE(qrs("GET", u"/executionresult/nope"_s).status, 400);
+    QCOMPARE(qrs("GET", u"/executionresult/full"_s).json().array().size(),
+             qrs("GET", u"/executionresult"_s).json().array().size());
+
+    const QString taskId = m_sim->taskId(u"Fast Success"_s);
+    const Answer task = qrs("GET", u"/reloadtask/"_s + taskId);
+    QCOMPARE(task.status, 200);
+    QCOMPARE(task.json().object().value(u"id"_s).toString(), taskId);
+    QCOMPARE(task.json().object().value(u"name"_s).toString(), u"Fast Success"_s);
+    QCOMPARE(qrs("GET", u"/reloadtask/"_s + kZeroGuid).status, 404);
+}
+
+void TestQrsSim::filterLanguageAsDocumented()
+{
+    resetSim();
+    const QString success = startTask(u"Fast Success"_s);
+    const QString failure = startTask(u"Fast Fail"_s);
+    QList<int> seen;
+    QTRY_VERIFY_WITH_TIMEOUT(pollUntilFinal(success, &seen), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(pollUntilFinal(failure, &seen), 10000);
+    const auto count = [this](const QString &filter) {
+        const Answer answer = qrs("GET", u"/executionresult/count"_s, {{u"filter"_s, filter}});
+        return answer.status == 200 ? answer.json().object().value(u"value"_s).toInt() : -1;
+    };
+    // Enum names stand for their numbers, in any case.
+    QVERIFY(count(u"status eq 8"_s) >= 1);
+    QCOMPARE(count(u"status eq FinishedFail"_s), count(u"status eq 8"_s));
+    QCOMPARE(count(u"status eq finishedsuccess"_s), count(u"status eq 7"_s));
+    QCOMPARE(qrs("GET", u"/executionresult"_s, {{u"filter"_s, u"status eq Nonsense"_s}}).status,
+             400);
+    // '+' is a space (an encoded %2B stays a plus).
+    const Answer plus = qrsRaw(u"/executionresult/count"_s, "filter=status+eq+FinishedFail");
+    QCOMPARE(plus.status, 200);
+    QCOMPARE(plus.json().object().value(u"value"_s).toInt(), count(u"status eq 8"_s));
+    // Dates order with gt/ge/lt/le; ne, sw and so as documented.
+    QCOMPARE(count(u"stopTime gt '1753-01-02T00:00:00.000Z' and executionId eq "_s + success), 1);
+    QCOMPARE(count(u"startTime lt '2000-01-01T00:00:00.000Z' and executionId eq "_s + success), 0);
+    QCOMPARE(count(u"executionId eq "_s + success + u" and status ne FinishedSuccess"_s), 0);
+    QCOMPARE(count(u"executionId sw "_s + success.left(8)), 1);
+    // An unknown field is an error, not an empty list.
+    const Answer unknown = qrs("GET", u"/executionresult"_s, {{u"filter"_s, u"colour eq 1"_s}});
+    QCOMPARE(unknown.status, 400);
+    QVERIFY2(unknown.body.contains("unknown field"), unknown.body.constData());
+
+    // orderby field asc|desc.
+    const auto startTimes = [this](const QString &orderby) {
+        QStringList times;
+        const Answer answer = qrs("GET", u"/executionresult"_s, {{u"orderby"_s, orderby}});
+        for (const QJsonValue &result : answer.json().array())
+            times.append(result[u"startTime"_s].toString());
+        return times;
+    };
+    const QStringList ascending = startTimes(u"startTime asc"_s);
+    QVERIFY(ascending.size() >= 2);
+    QVERIFY(std::is_sorted(ascending.cbegin(), ascending.cend()));
+    QStringList descending = startTimes(u"startTime desc"_s);
+    std::reverse(descending.begin(), descending.end());
+    QCOMPARE(descending, ascending);
+    QCOMPARE(qrs("GET", u"/executionresult"_s, {{u"orderby"_s, u"colour desc"_s}}).status, 400);
+    QCOMPARE(qrs("GET", u"/executionresult"_s, {{u"orderby"_s, u"startTime sideways"_s}}).status,
+             400);
 }
 
 QTEST_GUILESS_MAIN(TestQrsSim)
