@@ -127,9 +127,18 @@ HttpReply QrsRoutes::dispatch(const SimRequest &request, const QStringList &s)
 
     const bool isTask = same(head, "task"_L1);
     const bool isReloadTask = same(head, "reloadtask"_L1);
-    if (get && (isTask || isReloadTask) && n <= 2 &&
+    // Each task type's own route; /qrs/task lists every type.
+    const int typeOfRoute = isReloadTask       ? 0
+        : same(head, "externalprogramtask"_L1) ? 1
+        : same(head, "usersynctask"_L1)        ? 2
+        : isTask                               ? AnyTaskType
+                                               : -1;
+    if (get && typeOfRoute != -1 && n <= 2 &&
         (n == 1 || same(s.at(1), "full"_L1) || same(s.at(1), "count"_L1)))
-        return listTasks(request, isReloadTask, n == 2 && same(s.at(1), "count"_L1));
+        return listTasks(request, typeOfRoute, n == 2 && same(s.at(1), "full"_L1),
+                         n == 2 && same(s.at(1), "count"_L1));
+    if (get && typeOfRoute >= 0 && n == 2) // /qrs/task/{id} is not a route of the repository
+        return taskOfType(s.at(1), typeOfRoute);
 
     if (post && (isTask || isReloadTask)) {
         if (n == 3 && same(s.at(1), "start"_L1) && same(s.at(2), "synchronous"_L1))
@@ -156,8 +165,7 @@ HttpReply QrsRoutes::dispatch(const SimRequest &request, const QStringList &s)
             return executionResults(request, n == 2 && same(s.at(1), "count"_L1));
         return executionResult(s.at(1));
     }
-    if (get && isReloadTask && n == 2)
-        return reloadTask(s.at(1));
+
     if (get && same(head, "executionsession"_L1) && n <= 2) {
         if (n == 1 || same(s.at(1), "full"_L1) || same(s.at(1), "count"_L1))
             return executionSessions(request, n == 2 && same(s.at(1), "count"_L1));
@@ -171,18 +179,18 @@ HttpReply QrsRoutes::dispatch(const SimRequest &request, const QStringList &s)
     return notFound(u"No such QRS endpoint: %1"_s.arg(request.path));
 }
 
-HttpReply QrsRoutes::listTasks(const SimRequest &request, bool reloadOnly, bool count)
+HttpReply QrsRoutes::listTasks(const SimRequest &request, int taskType, bool full, bool count)
 {
     static const QStringList fields {u"id"_s,      u"name"_s,     u"app.name"_s,       u"app.id"_s,
                                      u"enabled"_s, u"tasktype"_s, u"app.stream.name"_s};
     QString error;
     const auto filter =
-        SimFilter::parse(request.queryValue(u"filter"_s).value_or(QString()), fields, &error);
+        SimFilter::parse(request.formValue(u"filter"_s).value_or(QString()), fields, &error);
     if (!filter)
         return badRequest(error);
     QJsonArray tasks;
     for (const ScenarioTask &task : m_scenario.tasks()) {
-        if (reloadOnly && task.taskType != 0)
+        if (taskType != AnyTaskType && task.taskType != taskType)
             continue;
         const ScenarioApp *app = m_scenario.app(task.appId);
         const ScenarioStream *stream = app ? m_scenario.stream(app->streamId) : nullptr;
@@ -202,7 +210,7 @@ HttpReply QrsRoutes::listTasks(const SimRequest &request, bool reloadOnly, bool 
             return stream ? stream->name : QString();
         });
         if (match)
-            tasks.append(m_wire.task(task));
+            tasks.append(full ? m_wire.task(task) : QrsWire::taskCondensed(task));
     }
     if (count)
         return HttpReply::json(QJsonDocument(QJsonObject {{u"value"_s, tasks.size()}}));
@@ -305,14 +313,15 @@ HttpReply QrsRoutes::executionResult(const QString &idText)
     return HttpReply::json(QJsonDocument(m_wire.result(*result)));
 }
 
-HttpReply QrsRoutes::reloadTask(const QString &idText)
+HttpReply QrsRoutes::taskOfType(const QString &idText, int taskType)
 {
     HttpReply reply;
     const ScenarioTask *task = taskFromPath(idText, &reply);
     if (!task)
         return reply;
-    if (task->taskType != 0)
-        return notFound(u"Cannot find a reload task with id %1"_s.arg(idText.toLower()));
+    if (task->taskType != taskType)
+        return notFound(
+            u"Cannot find a %1 with id %2"_s.arg(QrsWire::schemaName(taskType), idText.toLower()));
     return HttpReply::json(QJsonDocument(m_wire.task(*task)));
 }
 
@@ -416,7 +425,7 @@ HttpReply QrsRoutes::executionSessions(const SimRequest &request, bool count)
     static const QStringList fields {u"id"_s, u"reloadtask.id"_s, u"reloadtask.name"_s};
     QString error;
     const auto filter =
-        SimFilter::parse(request.queryValue(u"filter"_s).value_or(QString()), fields, &error);
+        SimFilter::parse(request.formValue(u"filter"_s).value_or(QString()), fields, &error);
     if (!filter)
         return badRequest(error);
     QJsonArray sessions;

@@ -33,7 +33,10 @@ public:
 
 private:
     [[nodiscard]] HttpReply dispatch(const SimRequest &request, const QStringList &segments);
-    [[nodiscard]] HttpReply listTasks(const SimRequest &request, bool reloadOnly, bool count);
+    /// `taskType` of the route, or AnyTaskType for /qrs/task; `full` objects or condensed ones.
+    [[nodiscard]] HttpReply listTasks(const SimRequest &request, int taskType, bool full,
+                                      bool count);
+    static constexpr int AnyTaskType = 100;
     [[nodiscard]] HttpReply startById(const QString &idText, bool synchronous);
     [[nodiscard]] HttpReply startByName(const SimRequest &request);
     [[nodiscard]] HttpReply startMany(const SimRequest &request);
@@ -42,8 +45,9 @@ private:
     [[nodiscard]] HttpReply executionResults(const SimRequest &request, bool count);
     /// `GET /qrs/executionresult/{id}`: one object.
     [[nodiscard]] HttpReply executionResult(const QString &idText);
-    /// `GET /qrs/reloadtask/{id}`: one object; 404 for a task of another type.
-    [[nodiscard]] HttpReply reloadTask(const QString &idText);
+    /// `GET /qrs/reloadtask/{id}` (and the other types' routes): one object; 404 for a task of
+    /// another type.
+    [[nodiscard]] HttpReply taskOfType(const QString &idText, int taskType);
     [[nodiscard]] HttpReply executionSession(const QString &idText);
     /// A filter field (lower case) of an execution result, as the filter compares it.
     [[nodiscard]] QString resultField(const ResultView &result, const QString &field) const;

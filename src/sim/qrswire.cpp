@@ -153,8 +153,29 @@ QJsonObject QrsWire::task(const ScenarioTask &task) const
         {u"maxRetries"_s, task.retries},
         {u"tags"_s, tags},
         {u"privileges"_s, QJsonValue()},
-        {u"schemaPath"_s, task.taskType == 0 ? u"ReloadTask"_s : u"ExternalProgramTask"_s},
+        {u"schemaPath"_s, schemaName(task.taskType)},
     };
+}
+
+QJsonObject QrsWire::taskCondensed(const ScenarioTask &task)
+{
+    return QJsonObject {{u"id"_s, guid(task.id)},
+                        {u"name"_s, task.name},
+                        {u"taskType"_s, task.taskType},
+                        {u"enabled"_s, task.enabled},
+                        {u"privileges"_s, QJsonValue()}};
+}
+
+QString QrsWire::schemaName(int taskType)
+{
+    switch (taskType) {
+    case 1:
+        return u"ExternalProgramTask"_s;
+    case 2:
+        return u"UserSyncTask"_s;
+    default:
+        return u"ReloadTask"_s;
+    }
 }
 
 QString QrsWire::scriptLogLocation(const ResultView &result) const
@@ -250,19 +271,21 @@ QJsonObject QrsWire::session(const Session &session) const
     const QString created = date(m_executions.wallTime(session.createdMs));
     const QJsonObject app = appCondensed(task ? task->appId : QUuid());
     const Attempt *attempt = m_executions.currentAttempt(session);
+    const int taskType = task ? task->taskType : 0;
+    const QJsonObject taskRef {{u"id"_s, guid(session.taskId)},
+                               {u"name"_s, task ? task->name : QString()},
+                               {u"taskType"_s, taskType},
+                               {u"enabled"_s, task ? task->enabled : true},
+                               {u"privileges"_s, QJsonValue()}};
     return QJsonObject {
         {u"id"_s, guid(session.id)},
         {u"createdDate"_s, created},
         {u"modifiedDate"_s, created},
         {u"modifiedByUserName"_s, u"INTERNAL\\sa_scheduler"_s},
-        {u"reloadTask"_s,
-         QJsonObject {{u"id"_s, guid(session.taskId)},
-                      {u"name"_s, task ? task->name : QString()},
-                      {u"taskType"_s, 0},
-                      {u"enabled"_s, true},
-                      {u"privileges"_s, QJsonValue()}}},
-        {u"userSyncTask"_s, QJsonValue()},
-        {u"externalProgramTask"_s, QJsonValue()},
+        // The task in the slot of its type; the other two are null.
+        {u"reloadTask"_s, taskType == 0 ? QJsonValue(taskRef) : QJsonValue()},
+        {u"externalProgramTask"_s, taskType == 1 ? QJsonValue(taskRef) : QJsonValue()},
+        {u"userSyncTask"_s, taskType == 2 ? QJsonValue(taskRef) : QJsonValue()},
         {u"app"_s,
          QJsonObject {{u"id"_s, app.value(u"id"_s)},
                       {u"name"_s, app.value(u"name"_s)},
@@ -272,6 +295,20 @@ QJsonObject QrsWire::session(const Session &session) const
                                            {u"privileges"_s, QJsonValue()}})
                  : QJsonValue()},
         {u"executingNodeID"_s, guid(Scenario::generatedId(u"node"_s, kNode))},
+        {u"executingNode"_s,
+         QJsonObject {{u"id"_s, guid(Scenario::generatedId(u"node"_s, kNode))},
+                      {u"name"_s, kNode},
+                      {u"hostName"_s, kNode},
+                      {u"privileges"_s, QJsonValue()}}},
+        {u"retries"_s, qMax<qsizetype>(0, session.attempts.size() - 1)},
+        {u"abortReason"_s, 0}, // ⚠ 1 Manual after a stop: the sim does not keep who stopped
+        {u"abortAt"_s, kNoDate},
+        {u"user"_s,
+         QJsonObject {{u"id"_s, guid(Scenario::generatedId(u"user"_s, u"sa_scheduler"_s))},
+                      {u"userId"_s, u"sa_scheduler"_s},
+                      {u"userDirectory"_s, u"INTERNAL"_s},
+                      {u"name"_s, u"sa_scheduler"_s},
+                      {u"privileges"_s, QJsonValue()}}},
         {u"privileges"_s, QJsonValue()},
         {u"schemaPath"_s, u"ExecutionSession"_s},
     };

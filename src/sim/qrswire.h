@@ -35,6 +35,10 @@ public:
 
     [[nodiscard]] static QJsonObject about();
     [[nodiscard]] QJsonObject task(const ScenarioTask &task) const;
+    /// A list's condensed form of a task (`/qrs/task`, `/qrs/reloadtask` without `/full`).
+    [[nodiscard]] static QJsonObject taskCondensed(const ScenarioTask &task);
+    /// "ReloadTask", "ExternalProgramTask", "UserSyncTask": a task's schema name.
+    [[nodiscard]] static QString schemaName(int taskType);
     [[nodiscard]] QJsonObject result(const ResultView &result) const;
     /// result() as compact JSON; an ended attempt's is written once.
     [[nodiscard]] QByteArray resultJson(const ResultView &result) const;

@@ -243,6 +243,7 @@ private Q_SLOTS:
     void executionSessionListAndFilter();
     void oneObjectRoutes();
     void filterLanguageAsDocumented();
+    void taskTypesAndCondensedLists();
 
 private:
     Answer send(const QByteArray &method, const QString &path,
@@ -1457,6 +1458,69 @@ void TestQrsSim::filterLanguageAsDocumented()
     QCOMPARE(qrs("GET", u"/executionresult"_s, {{u"orderby"_s, u"colour desc"_s}}).status, 400);
     QCOMPARE(qrs("GET", u"/executionresult"_s, {{u"orderby"_s, u"startTime sideways"_s}}).status,
              400);
+}
+
+void TestQrsSim::taskTypesAndCondensedLists()
+{
+    // A scenario with the three task types: each has its own route, /qrs/task lists them all,
+    // lists are condensed unless /full, and a live session names its task in its type's slot.
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"types.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"apps": [{"name": "App"}], "tasks": [
+        {"name": "Reload", "app": "App", "durationMs": 3000},
+        {"name": "Program", "app": "App", "taskType": 1, "durationMs": 3000},
+        {"name": "Sync", "app": "App", "taskType": 2, "durationMs": 3000}]})");
+    file.close();
+    SimProcess sim(SimProcess::Options {file.fileName()});
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    const auto names = [&](const QString &path) {
+        QStringList found;
+        const Answer answer = send("GET", u"/opcon/qrs"_s + path, {}, {}, &sim);
+        for (const QJsonValue &task : answer.json().array())
+            found.append(task[u"name"_s].toString());
+        found.sort();
+        return found;
+    };
+    QCOMPARE(names(u"/task"_s), (QStringList {u"Program"_s, u"Reload"_s, u"Sync"_s}));
+    QCOMPARE(names(u"/reloadtask/full"_s), QStringList {u"Reload"_s});
+    QCOMPARE(names(u"/externalprogramtask"_s), QStringList {u"Program"_s});
+    QCOMPARE(names(u"/usersynctask/full"_s), QStringList {u"Sync"_s});
+    const QJsonObject condensed =
+        send("GET", u"/opcon/qrs/task"_s, {}, {}, &sim).json().array().at(0).toObject();
+    QVERIFY(!condensed.contains(u"operational"_s));
+    const QJsonObject full =
+        send("GET", u"/opcon/qrs/task/full"_s, {}, {}, &sim).json().array().at(0).toObject();
+    QVERIFY(full.contains(u"operational"_s));
+
+    const QString programId = send("GET", u"/opcon/qrs/externalprogramtask"_s, {}, {}, &sim)
+                                  .json()
+                                  .array()
+                                  .at(0)[u"id"_s]
+                                  .toString();
+    QVERIFY(!programId.isEmpty());
+    const Answer one = send("GET", u"/opcon/qrs/externalprogramtask/"_s + programId, {}, {}, &sim);
+    QCOMPARE(one.status, 200);
+    QCOMPARE(one.json()[u"schemaPath"_s].toString(), u"ExternalProgramTask"_s);
+    QCOMPARE(send("GET", u"/opcon/qrs/reloadtask/"_s + programId, {}, {}, &sim).status, 404);
+    QCOMPARE(send("GET", u"/opcon/qrs/task/"_s + programId, {}, {}, &sim).status, 404);
+
+    const Answer started =
+        send("POST", u"/opcon/qrs/task/%1/start/synchronous"_s.arg(programId), {}, {}, &sim);
+    QCOMPARE(started.status, 201);
+    const QString session = started.json()[u"value"_s].toString();
+    QJsonObject live;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (live =
+             send("GET", u"/opcon/qrs/executionsession/"_s + session, {}, {}, &sim).json().object(),
+         !live.value(u"executionResult"_s).isNull()),
+        5000);
+    QVERIFY(live.value(u"reloadTask"_s).isNull());
+    QCOMPARE(live[u"externalProgramTask"_s][u"id"_s].toString(), programId);
+    QCOMPARE(live[u"retries"_s].toInt(), 0);
+    QCOMPARE(live[u"abortReason"_s].toInt(), 0);
+    QCOMPARE(live[u"executingNode"_s][u"name"_s].toString(), u"qse-central.acme.local"_s);
+    QCOMPARE(live[u"user"_s][u"userDirectory"_s].toString(), u"INTERNAL"_s);
 }
 
 QTEST_GUILESS_MAIN(TestQrsSim)
