@@ -77,8 +77,11 @@ HttpReply VirtualProxy::rejection(const SimRequest &request)
     const bool windows = m_windows &&
         QString::fromLatin1(request.header("User-Agent"))
             .contains(m_settings.windowsUserAgentPattern, Qt::CaseInsensitive);
+    // The login page lies under the virtual proxy's prefix, as the proxy redirects to it.
+    const QByteArray prefix =
+        m_settings.prefix.isEmpty() ? QByteArray() : '/' + m_settings.prefix.toUtf8();
     const QByteArray location = windows ? m_windows->redirectFor(m_settings.prefix, request)
-                                        : "/internal_forms_authentication/?targetId=" +
+                                        : prefix + "/internal_forms_authentication/?targetId=" +
             QUuid::createUuid().toByteArray(QUuid::Id128);
     HttpReply reply = HttpReply::html("<!DOCTYPE html><html><head><title>Object moved</title>"
                                       "</head><body><h2>Object moved to <a href=\"" +

@@ -404,7 +404,8 @@ void TestQrsSim::unauthenticatedIsRedirected()
     shape.headerName = headerName;
     const Answer answer = send("GET", path, {}, shape);
     QCOMPARE(answer.status, 302);
-    QVERIFY2(answer.header("Location").startsWith("/internal_forms_authentication/?targetId="),
+    // The login page keeps the virtual proxy's prefix.
+    QVERIFY2(answer.header("Location").startsWith("/opcon/internal_forms_authentication/?targetId="),
              answer.header("Location").constData());
     QVERIFY(answer.body.contains("<html>"));
 }
