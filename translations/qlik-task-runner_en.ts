@@ -255,6 +255,22 @@
             <numerusform>%n apps are named &apos;%1&apos;: %2. Reload one of them by its id.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The answer to the start was lost (%1); the app&apos;s reloads show the one it started, which is followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of app &apos;%1&apos; was not answered (%2), and %3 reloads of it were started since: which one is this start&apos;s cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of app &apos;%1&apos; was not answered (%2), and the app has no reload since: it was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of app &apos;%1&apos; was not answered (%2), and the app&apos;s reloads could not be looked at (%3): the reload may be going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -1535,6 +1551,10 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
     <message>
         <source>the script log of reload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest reloads of app %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -173,7 +173,8 @@ QString ConsoleReporter::scriptLogLine(QStringView text)
 void ConsoleReporter::runStarted(const Run &run)
 {
     line(Level::Progress,
-         tr("started task %1 (task id %2), session %3")
+         (m_cloud ? tr("started a reload of app %1 (app id %2), reload %3")
+                  : tr("started task %1 (task id %2), session %3"))
              .arg(taskLabel(run), run.task.id, run.sessionId));
     if (!run.startNote.isEmpty())
         line(Level::Error, tr("warning: task %1: %2").arg(taskLabel(run), run.startNote));

@@ -28,6 +28,8 @@ public:
     ConsoleReporter(bool json, bool quiet, FILE *out = stdout, FILE *err = stderr);
 
     /// Accepted: the task and the execution session id.
+    /// The runs are Qlik Cloud reloads of apps: the start line says so.
+    void setCloud(bool cloud) { m_cloud = cloud; }
     void runStarted(const Run &run);
     /// One line per status change (not per poll).
     void statusChanged(const Run &run, const StatusChange &change);
@@ -83,6 +85,7 @@ private:
 
     bool m_json;
     bool m_quiet;
+    bool m_cloud = false;
     FILE *m_out;
     FILE *m_err;
 };

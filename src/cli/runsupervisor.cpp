@@ -17,6 +17,7 @@ RunSupervisor::RunSupervisor(const CliSettings &settings, ConsoleReporter &repor
     , m_connection(m_network, settings.profile, settings.secret)
     , m_tracker(m_connection.server())
 {
+    m_reporter.setCloud(settings.profile.isCloud());
     m_tracker.setPollInterval(settings.pollInterval);
     m_tracker.setUnreachableGrace(settings.unreachableGrace);
     // With a short grace period the backoff must stay short too, or a run is given up late.

@@ -89,8 +89,8 @@ void TestQlikTaskCloud::exitCodes_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QStringList>("expectedText");
     QTest::newRow("SUCCEEDED 0") << u"Fast Success"_s << 0
-                                 << QStringList {u"started task 'Fast Success'"_s, u"SUCCEEDED"_s,
-                                                 u"exit code 0"_s};
+                                 << QStringList {u"started a reload of app 'Fast Success'"_s,
+                                                 u"SUCCEEDED"_s, u"exit code 0"_s};
     QTest::newRow("FAILED 1, with its log")
         << u"Fast Fail"_s << 1
         << QStringList {u"FAILED"_s, u"Field 'CostCenter' not found (RELOAD-SCRIPT-ERROR)"_s,
@@ -218,7 +218,7 @@ void TestQlikTaskCloud::canceledOnTheTenantExitsThree()
     process.start(QStringLiteral(QLIK_TASK_EXECUTABLE),
                   tenant() + QStringList {u"--app"_s, u"Long Running"_s});
     QVERIFY(process.waitForStarted(5000));
-    static const QRegularExpression started(u"session ([0-9a-f]+)"_s);
+    static const QRegularExpression started(u"reload ([0-9a-f]+)"_s);
     QString printed;
     QTRY_VERIFY_WITH_TIMEOUT((printed += QString::fromUtf8(process.readAllStandardOutput()),
                               started.match(printed).hasMatch()),
