@@ -2641,6 +2641,21 @@ The password or token of %2 can be asked each time the app connects instead (it 
         <source>List the tasks again (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reload apps on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by app or space, or paste an app id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n app</numerusform>
+            <numerusform>%n apps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskRef</name>
@@ -2776,6 +2791,14 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
     <message>
         <source>Next execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(personal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

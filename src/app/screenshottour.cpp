@@ -98,6 +98,11 @@ void ScreenshotTour::waitFor(std::function<bool()> condition, std::function<void
 
 void ScreenshotTour::openBrowser()
 {
+    openBrowserThen([this] { runTasks(); });
+}
+
+void ScreenshotTour::openBrowserThen(std::function<void()> then)
+{
     g_browser = m_window.openTaskBrowser();
     if (!g_browser)
         return fail(u"no task browser"_s);
@@ -106,7 +111,7 @@ void ScreenshotTour::openBrowser()
             auto *view = g_browser ? g_browser->findChild<QTableView *>(u"tasksView"_s) : nullptr;
             return view && view->model()->rowCount() > 0;
         },
-        [this] { runTasks(); }, 15000, u"the task list"_s);
+        std::move(then), 15000, u"the task list"_s);
 }
 
 void ScreenshotTour::runTasks()
@@ -304,23 +309,29 @@ void ScreenshotTour::runOnCloud()
             return session && session->name() == Workspace::cloudDemoProfileName() &&
                 session->state() == ProfileSession::State::Connected;
         },
-        [this] {
-            RunTracker &tracker = m_workspace.activeSession()->tracker();
-            tracker.setPollInterval(std::chrono::seconds(1));
-            tracker.startAll(
-                {TaskRef::byName(CloudFailingApp), TaskRef::byName(u"General Ledger"_s),
-                 TaskRef::byName(u"Data Warehouse Extract"_s), TaskRef::byName(u"Supply Chain"_s)});
-            const auto failed = [this] {
-                const RunTracker &cloud = m_workspace.activeSession()->tracker();
-                return std::any_of(cloud.runIds().cbegin(), cloud.runIds().cend(), [&](RunId id) {
-                    return cloud.run(id)->outcome() == RunOutcome::Failed;
-                });
-            };
-            waitFor(
-                failed, [this] { shootCloudBesideRepository(); }, 30000,
-                u"a failed cloud reload"_s);
-        },
-        30000, u"the Qlik Cloud demo to connect"_s);
+        [this] { shootCloudBrowser(); }, 30000, u"the Qlik Cloud demo to connect"_s);
+}
+
+void ScreenshotTour::shootCloudBrowser()
+{
+    openBrowserThen([this] {
+        g_browser->resize(900, 420);
+        save(g_browser, u"cloud-task-browser.png"_s);
+        g_browser->close();
+        RunTracker &tracker = m_workspace.activeSession()->tracker();
+        tracker.setPollInterval(std::chrono::seconds(1));
+        tracker.startAll({TaskRef::byName(CloudFailingApp), TaskRef::byName(u"General Ledger"_s),
+                          TaskRef::byName(u"Data Warehouse Extract"_s),
+                          TaskRef::byName(u"Supply Chain"_s)});
+        const auto failed = [this] {
+            const RunTracker &cloud = m_workspace.activeSession()->tracker();
+            return std::any_of(cloud.runIds().cbegin(), cloud.runIds().cend(), [&](RunId id) {
+                return cloud.run(id)->outcome() == RunOutcome::Failed;
+            });
+        };
+        waitFor(
+            failed, [this] { shootCloudBesideRepository(); }, 30000, u"a failed cloud reload"_s);
+    });
 }
 
 void ScreenshotTour::shootCloudBesideRepository()

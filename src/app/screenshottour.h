@@ -20,8 +20,9 @@ class Workspace;
 /// task a few times so that it has a typical duration and saves expected-finish.png (its next
 /// run with its expected end), history.png, tray-menu.png and, where a notification server shows
 /// notifications on the screen (dunst under Xvfb), notification.png; then reloads a few apps
-/// of the Qlik Cloud demo and saves cloud-and-repository.png (both kinds of run in one table);
-/// then quits. signin-cloud-api-key.png and signin-cloud-oauth.png show the tenant profiles.
+/// of the Qlik Cloud demo (cloud-task-browser.png, its apps) and saves cloud-and-repository.png
+/// (both kinds of run in one table); then quits. signin-cloud-api-key.png and
+/// signin-cloud-oauth.png show the tenant profiles.
 class ScreenshotTour final : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,8 @@ private:
     void waitFor(std::function<bool()> condition, std::function<void()> then, int timeoutMs,
                  const QString &what);
     void openBrowser();
+    /// Opens the task browser; `then` once it lists something.
+    void openBrowserThen(std::function<void()> then);
     void runTasks();
     void shootMainWindow();
     void shootFailedRun();
@@ -56,6 +59,7 @@ private:
     void shootTrayMenu();
     void popUpTrayMenu();
     void runOnCloud();
+    void shootCloudBrowser();
     void shootCloudBesideRepository();
     void shootNotification();
     bool save(QWidget *widget, const QString &fileName);

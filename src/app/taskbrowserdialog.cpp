@@ -34,6 +34,15 @@ TaskBrowserDialog::TaskBrowserDialog(ProfileSession &session, QWidget *parent)
     header->resizeSection(TasksModel::LastStatus, 155);
     header->resizeSection(TasksModel::LastRun, 120);
     header->setStretchLastSection(true);
+    if (session.profile().isCloud()) {
+        setWindowTitle(tr("Reload apps on %1").arg(session.name()));
+        m_model->setCloud(true);
+        for (const TasksModel::Column column : TasksModel::repositoryOnlyColumns())
+            m_ui->tasksView->hideColumn(column);
+        header->resizeSection(TasksModel::Name, 260);
+        header->resizeSection(TasksModel::Stream, 180);
+        m_ui->taskSearchEdit->setPlaceholderText(tr("Search by app or space, or paste an app id"));
+    }
     m_ui->tasksView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     connect(m_ui->taskSearchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -78,7 +87,8 @@ TaskBrowserDialog::TaskBrowserDialog(ProfileSession &session, QWidget *parent)
             for (const ReloadTask &task : tasks)
                 disabled += task.enabled ? 0 : 1;
             m_ui->taskStatusLabel->setText(
-                tr("%n task(s)", nullptr, int(tasks.size())) +
+                (m_session->profile().isCloud() ? tr("%n app(s)", nullptr, int(tasks.size()))
+                                                : tr("%n task(s)", nullptr, int(tasks.size()))) +
                 (disabled ? tr(", %n disabled (greyed out)", nullptr, int(disabled)) : QString()));
             m_ui->refreshButton->setEnabled(true);
             updateRunButton();

@@ -63,8 +63,9 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
         case App:
             return task.appName;
         case Stream:
-            return task.streamName.isEmpty() && role == Qt::DisplayRole ? tr("(unpublished)")
-                                                                        : task.streamName;
+            if (!task.streamName.isEmpty() || role != Qt::DisplayRole)
+                return task.streamName;
+            return m_cloud ? tr("(personal)") : tr("(unpublished)");
         case Tags:
             return task.tags.join(u", "_s);
         case Enabled:
@@ -109,17 +110,25 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void TasksModel::setCloud(bool cloud)
+{
+    if (cloud == m_cloud)
+        return;
+    m_cloud = cloud;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 QVariant TasksModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Name:
-        return tr("Task");
+        return m_cloud ? tr("App") : tr("Task");
     case App:
         return tr("App");
     case Stream:
-        return tr("Stream");
+        return m_cloud ? tr("Space") : tr("Stream");
     case Tags:
         return tr("Tags");
     case Enabled:

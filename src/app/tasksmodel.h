@@ -32,6 +32,13 @@ public:
     ~TasksModel() override;
 
     void setTasks(QList<ReloadTask> tasks);
+    /// The rows are Qlik Cloud apps: the headers say App and Space.
+    void setCloud(bool cloud);
+    /// The columns a Qlik Cloud app has nothing for (its app is itself; no tags, no schedule).
+    [[nodiscard]] static QList<Column> repositoryOnlyColumns()
+    {
+        return {App, Tags, Enabled, LastStatus, NextExecution};
+    }
     [[nodiscard]] const ReloadTask &taskAt(int row) const { return m_tasks.at(row); }
     [[nodiscard]] const QList<ReloadTask> &tasks() const { return m_tasks; }
 
@@ -44,6 +51,7 @@ public:
 
 private:
     QList<ReloadTask> m_tasks;
+    bool m_cloud = false;
 };
 
 /// Keeps the tasks whose name, app, stream, tags or id contain every word of the search text.

@@ -9,11 +9,14 @@
 #include "profilestore.h"
 #include "runjournal.h"
 #include "runsmodel.h"
+#include "taskbrowserdialog.h"
+#include "tasksmodel.h"
 #include "workspace.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -77,6 +80,19 @@ void TestCloudBesideRepository::bothKindsOfRunInOneTable()
     QVERIFY(cloud);
     QVERIFY2(cloud->stateText().contains(u"Qlik Cloud tenant"_s), qPrintable(cloud->stateText()));
     cloud->tracker().setPollInterval(std::chrono::milliseconds(200));
+    {
+        // Its browser lists the tenant's apps with their spaces, and none of a task's columns.
+        TaskBrowserDialog browser(*cloud);
+        auto *view = browser.findChild<QTableView *>(u"tasksView"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 13, 10000);
+        QCOMPARE(view->model()->headerData(TasksModel::Name, Qt::Horizontal).toString(),
+                 TasksModel::tr("App"));
+        QCOMPARE(view->model()->headerData(TasksModel::Stream, Qt::Horizontal).toString(),
+                 TasksModel::tr("Space"));
+        for (const TasksModel::Column column : TasksModel::repositoryOnlyColumns())
+            QVERIFY(view->isColumnHidden(column));
+        QVERIFY(!view->isColumnHidden(TasksModel::LastRun));
+    }
     // The tenant holds requests back for a moment: the status bar's words say so, then not.
     QStringList stateTexts;
     QObject::connect(cloud, &ProfileSession::stateChanged, cloud,
