@@ -181,8 +181,9 @@ HttpReply QrsRoutes::dispatch(const SimRequest &request, const QStringList &s)
 
 HttpReply QrsRoutes::listTasks(const SimRequest &request, int taskType, bool full, bool count)
 {
-    static const QStringList fields {u"id"_s,      u"name"_s,     u"app.name"_s,       u"app.id"_s,
-                                     u"enabled"_s, u"tasktype"_s, u"app.stream.name"_s};
+    static const QStringList fields {u"id"_s,        u"name"_s,    u"app.name"_s,
+                                     u"app.id"_s,    u"enabled"_s, u"tasktype"_s,
+                                     u"tags.name"_s, u"tags.id"_s, u"app.stream.name"_s};
     QString error;
     const auto filter =
         SimFilter::parse(request.formValue(u"filter"_s).value_or(QString()), fields, &error);
@@ -207,6 +208,12 @@ HttpReply QrsRoutes::listTasks(const SimRequest &request, int taskType, bool ful
                 return task.enabled ? u"true"_s : u"false"_s;
             if (field == "tasktype"_L1)
                 return QString::number(task.taskType);
+            if (field == "tags.name"_L1 || field == "tags.id"_L1) {
+                QStringList values;
+                for (const ScenarioTag &tag : task.tags)
+                    values.append(field == "tags.name"_L1 ? tag.name : QrsWire::guid(tag.id));
+                return values.join(SimFilter::ListSeparator);
+            }
             return stream ? stream->name : QString();
         });
         if (match)

@@ -30,11 +30,22 @@ struct SimFilter::Node
             return std::any_of(operands.cbegin(), operands.cend(),
                                [&](const auto &operand) { return operand->evaluate(lookup); });
         case Kind::AnyOf:
-            return foldedValues.contains(normalise(lookup(field)).toCaseFolded());
         case Kind::Compare:
             break;
         }
-        const QString actual = normalise(lookup(field));
+        const QString looked = lookup(field);
+        if (!looked.contains(SimFilter::ListSeparator))
+            return holdsFor(normalise(looked));
+        const QStringList values = looked.split(SimFilter::ListSeparator);
+        return std::any_of(values.cbegin(), values.cend(),
+                           [this](const QString &one) { return holdsFor(normalise(one)); });
+    }
+
+    /// A Compare or AnyOf term on one value of its field.
+    [[nodiscard]] bool holdsFor(const QString &actual) const
+    {
+        if (kind == Kind::AnyOf)
+            return foldedValues.contains(actual.toCaseFolded());
         constexpr auto cs = Qt::CaseInsensitive;
         if (op == "eq"_L1)
             return actual.compare(value, cs) == 0;

@@ -15,7 +15,10 @@ namespace qrssim {
 class SimFilter final
 {
 public:
+    /// A field's value; a field of a list (`tags.name`) gives its values joined by ListSeparator,
+    /// and a term holds when it holds for one of them.
     using FieldLookup = std::function<QString(const QString &lowerCaseField)>;
+    static constexpr QChar ListSeparator {u'\x1f'};
     /// The value a term compares against, as the lookup gives it (`FinishedFail` → `8`); empty
     /// when it is no value of that field.
     using Canonical = std::function<QString(const QString &lowerCaseField, const QString &value)>;

@@ -405,8 +405,9 @@ void TestQrsSim::unauthenticatedIsRedirected()
     const Answer answer = send("GET", path, {}, shape);
     QCOMPARE(answer.status, 302);
     // The login page keeps the virtual proxy's prefix.
-    QVERIFY2(answer.header("Location").startsWith("/opcon/internal_forms_authentication/?targetId="),
-             answer.header("Location").constData());
+    QVERIFY2(
+        answer.header("Location").startsWith("/opcon/internal_forms_authentication/?targetId="),
+        answer.header("Location").constData());
     QVERIFY(answer.body.contains("<html>"));
 }
 
@@ -513,6 +514,12 @@ void TestQrsSim::taskFilter_data()
     QTest::newRow("ew") << u"name ew ' task'"_s
                         << QStringList {u"Disabled Task"_s, u"Long Task"_s, u"Medium Task"_s};
     QTest::newRow("so") << u"name so 'SCHED'"_s << QStringList {u"No Scheduler"_s};
+    // A field of a list holds when one of its values does.
+    QTest::newRow("tags.name") << u"tags.name eq 'finance'"_s
+                               << QStringList {u"Fast Fail"_s, u"Fast Success"_s};
+    QTest::newRow("tags.name or") << u"tags.name eq 'Finance' or tags.name eq 'Sales'"_s
+                                  << QStringList {u"Fast Fail"_s, u"Fast Success"_s,
+                                                  u"Retry Then Success"_s, special};
     QTest::newRow("ne and sw")
         << u"name sw 'Fast' and name ne 'Fast Fail' and name ne 'Fast Error'"_s
         << QStringList {u"Fast Aborted"_s, u"Fast Reset"_s, u"Fast Skipped"_s, u"Fast Success"_s};
@@ -1473,7 +1480,9 @@ void TestQrsSim::taskTypesAndCondensedLists()
         {"name": "Program", "app": "App", "taskType": 1, "durationMs": 3000},
         {"name": "Sync", "app": "App", "taskType": 2, "durationMs": 3000}]})");
     file.close();
-    SimProcess sim(SimProcess::Options {file.fileName()});
+    SimProcess::Options options;
+    options.scenarioFile = file.fileName();
+    SimProcess sim(options);
     QVERIFY2(sim.start(), qPrintable(sim.errorString()));
     const auto names = [&](const QString &path) {
         QStringList found;
