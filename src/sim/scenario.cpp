@@ -278,6 +278,15 @@ bool Scenario::parseTasks(const QJsonObject &root, QString *error)
             return false;
         }
         task.nextExecution = *next;
+        const QJsonObject schedule = object.value("schedule"_L1).toObject();
+        task.scheduleEveryMs = schedule.value("everyMs"_L1).toInteger(0);
+        task.scheduleFirstAtMs = schedule.value("firstAtMs"_L1).toInteger(task.scheduleEveryMs);
+        if (task.scheduleEveryMs < 0 || task.scheduleFirstAtMs < 0 ||
+            (!schedule.isEmpty() && task.scheduleEveryMs < 50)) {
+            *error =
+                tr("%1: \"schedule\" needs \"everyMs\" >= 50 and \"firstAtMs\" >= 0").arg(where);
+            return false;
+        }
         task.createdDate = created->isValid()
             ? *created
             : QDateTime(QDate(2024, 3, 4), QTime(9, 12, 31, 417), Qt::UTC);

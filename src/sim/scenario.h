@@ -61,6 +61,10 @@ struct ScenarioTask
     QStringList scriptLog;
     std::optional<ScenarioLastExecution> lastExecution;
     QDateTime nextExecution; ///< invalid: none
+    /// The sim's scheduler starts the task every this many ms (0: never), the first time
+    /// scheduleFirstAtMs after the sim started.
+    qint64 scheduleEveryMs = 0;
+    qint64 scheduleFirstAtMs = 0;
     QDateTime createdDate;
     QDateTime modifiedDate;
 };

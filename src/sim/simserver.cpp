@@ -59,6 +59,7 @@ SimServer::SimServer(SimOptions options, Scenario scenario, QObject *parent)
     , m_routes(m_scenario, m_executions, m_proxy, m_faults,
                {m_options.scriptLogRoute, m_executions.scaled(m_options.scriptLogDelayMs),
                 m_options.wire})
+    , m_schedules(m_scenario, m_executions)
     , m_log(m_options.logRequests)
 { }
 

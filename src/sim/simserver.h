@@ -7,6 +7,7 @@
 #include "qrsroutes.h"
 #include "requestlog.h"
 #include "scenario.h"
+#include "schedules.h"
 #include "simoptions.h"
 #include "virtualproxy.h"
 
@@ -69,6 +70,7 @@ private:
     VirtualProxy m_proxy;
     Faults m_faults;
     QrsRoutes m_routes;
+    Schedules m_schedules;
     RequestLog m_log;
     QHostAddress m_address;
     quint16 m_port = 0;

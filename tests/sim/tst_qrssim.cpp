@@ -244,6 +244,7 @@ private Q_SLOTS:
     void oneObjectRoutes();
     void filterLanguageAsDocumented();
     void taskTypesAndCondensedLists();
+    void scheduledRunsStartByThemselves();
 
 private:
     Answer send(const QByteArray &method, const QString &path,
@@ -1531,6 +1532,47 @@ void TestQrsSim::taskTypesAndCondensedLists()
     QCOMPARE(live[u"abortReason"_s].toInt(), 0);
     QCOMPARE(live[u"executingNode"_s][u"name"_s].toString(), u"qse-central.acme.local"_s);
     QCOMPARE(live[u"user"_s][u"userDirectory"_s].toString(), u"INTERNAL"_s);
+}
+
+void TestQrsSim::scheduledRunsStartByThemselves()
+{
+    // A task with a schedule runs on its own (nobody sends a start), as time triggers do: what
+    // watching a server sees. A bad schedule is refused at start-up.
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"scheduled.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"apps": [{"name": "App"}], "tasks": [
+        {"name": "Every 400 ms", "app": "App", "pendingMs": 20, "triggeredMs": 20,
+         "queuedMs": 20, "durationMs": 100, "schedule": {"everyMs": 400, "firstAtMs": 100}},
+        {"name": "By hand", "app": "App", "durationMs": 100}]})");
+    file.close();
+    SimProcess::Options options;
+    options.scenarioFile = file.fileName();
+    SimProcess sim(options);
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    const auto finished = [&](const QString &filter) {
+        const Answer answer =
+            send("GET", u"/opcon/qrs/executionresult/count"_s, {{u"filter"_s, filter}}, {}, &sim);
+        return answer.json()[u"value"_s].toInt();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(finished(u"status eq FinishedSuccess"_s) >= 3, 5000);
+    QCOMPARE(sim.requestCount(u"POST"_s, QString()), 0);
+    // Only the scheduled task ran.
+    const Answer byHand =
+        send("GET", u"/opcon/qrs/task/full"_s, {{u"filter"_s, u"name eq 'By hand'"_s}}, {}, &sim);
+    const QString byHandId = byHand.json().array().at(0)[u"id"_s].toString();
+    QCOMPARE(finished(u"taskId eq "_s + byHandId), 0);
+
+    QFile bad(dir.filePath(u"bad.json"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"apps": [{"name": "App"}], "tasks": [
+        {"name": "Too often", "app": "App", "schedule": {"everyMs": 5}}]})");
+    bad.close();
+    QProcess refused;
+    refused.start(QStringLiteral(QRS_SIM_EXECUTABLE), {u"--scenario"_s, bad.fileName()});
+    QVERIFY(refused.waitForFinished(10000));
+    QCOMPARE(refused.exitCode(), 2);
+    QVERIFY2(refused.readAllStandardError().contains("\"schedule\" needs"), "no reason given");
 }
 
 QTEST_GUILESS_MAIN(TestQrsSim)
