@@ -24,8 +24,5 @@ ServerConnection::ServerConnection(QNetworkAccessManager &network, const Connect
     m_server = std::make_unique<CloudRunServer>(*m_cloud);
 }
 
-ServerConnection::~ServerConnection()
-{
-    // The run server listens to the client: it goes first.
-    m_server.reset();
-}
+// Members go in reverse order: the run server, which listens to its client, goes first.
+ServerConnection::~ServerConnection() = default;

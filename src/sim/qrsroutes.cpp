@@ -410,10 +410,10 @@ QString QrsRoutes::resultField(const ResultView &result, const QString &field) c
     }
     if (field == "modifieddate"_L1)
         return m_wire.modifiedDate(result);
-    if (field == "starttime"_L1 || field == "stoptime"_L1)
-        return m_wire.result(result)
-            .value(field == "starttime"_L1 ? u"startTime"_s : u"stopTime"_s)
-            .toString();
+    if (field == "starttime"_L1)
+        return m_wire.startTime(result);
+    if (field == "stoptime"_L1)
+        return m_wire.stopTime(result);
     return QString::number(result.status);
 }
 

@@ -200,6 +200,16 @@ QByteArray QrsWire::resultJson(const ResultView &result) const
         QJsonDocument(this->result(result)).toJson(QJsonDocument::Compact));
 }
 
+QString QrsWire::startTime(const ResultView &result) const
+{
+    return date(m_executions.wallTime(result.attempt->startMs));
+}
+
+QString QrsWire::stopTime(const ResultView &result) const
+{
+    return result.ended ? date(m_executions.wallTime(result.attempt->endMs)) : kNoDate;
+}
+
 QJsonObject QrsWire::result(const ResultView &result) const
 {
     const ScenarioTask *task = m_scenario.task(result.session->taskId);
@@ -220,7 +230,7 @@ QJsonObject QrsWire::result(const ResultView &result) const
     const QDateTime start = m_executions.wallTime(result.attempt->startMs);
     const QDateTime stop = m_executions.wallTime(result.attempt->endMs);
     const qsizetype logSize = result.ended ? scriptLogSize(result) : 0;
-    const QString created = date(start);
+    const QString created = startTime(result);
     const qint64 duration = result.ended ? start.msecsTo(stop)
         : m_style.runningDurationAdvances
         ? start.msecsTo(m_executions.wallTime(m_executions.nowMs()))
@@ -236,7 +246,7 @@ QJsonObject QrsWire::result(const ResultView &result) const
         {u"executingNodeName"_s, kNode},
         {u"status"_s, result.status},
         {u"startTime"_s, created},
-        {u"stopTime"_s, result.ended ? date(stop) : kNoDate},
+        {u"stopTime"_s, stopTime(result)},
         {u"duration"_s, qMax<qint64>(0, duration)},
         {u"fileReferenceID"_s, guid(result.fileReferenceId)},
         {u"scriptLogAvailable"_s, result.ended},

@@ -44,6 +44,9 @@ public:
     [[nodiscard]] QByteArray resultJson(const ResultView &result) const;
     /// The result's `modifiedDate`, as result() writes it.
     [[nodiscard]] QString modifiedDate(const ResultView &result) const;
+    /// The result's `startTime` and `stopTime` as its JSON says them (1753 while it runs).
+    [[nodiscard]] QString startTime(const ResultView &result) const;
+    [[nodiscard]] QString stopTime(const ResultView &result) const;
     [[nodiscard]] QJsonObject session(const Session &session) const;
     [[nodiscard]] QJsonObject appCondensed(const QUuid &appId) const;
     /// The script log of a result as Qlik writes it (UTF-8, CRLF line ends).
