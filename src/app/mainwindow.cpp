@@ -28,8 +28,29 @@
 #include <QSet>
 #include <QStatusBar>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+/// The rows from the top down to the index's: where it shows in the tree.
+QList<int> pathOf(QModelIndex index)
+{
+    QList<int> path;
+    for (; index.isValid(); index = index.parent())
+        path.prepend(index.row());
+    return path;
+}
+
+/// The view's selected rows in the order it shows them.
+QModelIndexList selectedRowsInViewOrder(const QAbstractItemView *view)
+{
+    QModelIndexList rows = view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return pathOf(a) < pathOf(b); });
+    return rows;
+}
+} // namespace
 
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
@@ -113,22 +134,24 @@ void MainWindow::setUpTable()
     m_proxy->setSourceModel(m_model);
     m_ui->runsView->setModel(m_proxy);
     m_ui->runsView->sortByColumn(RunsModel::Started, Qt::DescendingOrder);
-    QHeaderView *header = m_ui->runsView->horizontalHeader();
-    header->resizeSection(RunsModel::Task, 220);
-    header->resizeSection(RunsModel::App, 235);
-    header->resizeSection(RunsModel::Profile, 130);
-    header->resizeSection(RunsModel::Status, 175);
+    QHeaderView *header = m_ui->runsView->header();
+    // As the table's header was: sections stay where they are, titles centred.
+    header->setSectionsMovable(false);
+    header->setDefaultAlignment(Qt::AlignCenter);
+    // Room for the rows of a chain three levels down, and for a chain's state beside a status.
+    header->resizeSection(RunsModel::Task, 260);
+    header->resizeSection(RunsModel::App, 200);
+    header->resizeSection(RunsModel::Profile, 120);
+    header->resizeSection(RunsModel::Status, 250);
     header->resizeSection(RunsModel::Started, 80);
     header->resizeSection(RunsModel::Duration, 110);
     header->resizeSection(RunsModel::ExpectedFinish, 150);
     header->moveSection(header->visualIndex(RunsModel::ExpectedFinish),
                         header->visualIndex(RunsModel::Duration) + 1);
-    m_ui->runsView->setItemDelegateForColumn(RunsModel::Duration,
-                                             new RunProgressDelegate(m_ui->runsView));
+    m_ui->runsView->setItemDelegate(new RunProgressDelegate(m_ui->runsView));
     m_model->setTypicalDuration([this](const QString &profile, const QString &taskId) {
         return m_workspace.typicalDurationMs(profile, taskId);
     });
-    m_ui->runsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     header->restoreState(
         m_workspace.settings().value(AppSettings::Key::TableHeaderState).toByteArray());
 
@@ -157,6 +180,15 @@ void MainWindow::setUpTable()
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyHint);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyHint);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    // What a run's end sets off shows as it comes.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                expandOnFirstChildren(parent, last - first + 1);
+            });
+    connect(m_model, &QAbstractItemModel::rowsMoved, this,
+            [this](const QModelIndex &, int first, int last, const QModelIndex &parent) {
+                expandOnFirstChildren(parent, last - first + 1);
+            });
 
     m_emptyHint = new QLabel(m_ui->runsView->viewport());
     m_emptyHint->setObjectName(u"emptyHintLabel"_s);
@@ -209,9 +241,15 @@ void MainWindow::setUpContextMenu()
     });
 }
 
+void MainWindow::expandOnFirstChildren(const QModelIndex &sourceParent, int added)
+{
+    if (sourceParent.isValid() && m_model->rowCount(sourceParent) == added)
+        m_ui->runsView->expand(m_proxy->mapFromSource(sourceParent));
+}
+
 void MainWindow::addSession(ProfileSession *session)
 {
-    m_model->addTracker(&session->tracker(), session->name());
+    m_model->addTracker(&session->tracker(), session->name(), &session->chains());
     connect(&session->tracker(), &RunTracker::runAdded, this,
             [this, session](RunId id) { onRunAdded(session, id); });
 }
@@ -247,7 +285,7 @@ void MainWindow::updateStatusBar()
 void MainWindow::showDurationsAgain()
 {
     // Only the cells on screen are drawn again; the model computes their durations then.
-    QTableView *view = m_ui->runsView;
+    QTreeView *view = m_ui->runsView;
     for (const int column : {RunsModel::Duration, RunsModel::ExpectedFinish}) {
         if (!view->isColumnHidden(column))
             view->viewport()->update(view->columnViewportPosition(column), 0,
@@ -281,7 +319,7 @@ void MainWindow::updateActions()
     const Run *shown =
         m_details->session() ? m_details->session()->tracker().run(m_details->runId()) : nullptr;
     m_ui->actionShowScriptLog->setEnabled(shown && shown->latest());
-    m_ui->actionRemoveFinished->setEnabled(m_model->rowCount() > m_model->liveRowCount());
+    m_ui->actionRemoveFinished->setEnabled(m_model->runRowCount() > m_model->liveRowCount());
 }
 
 void MainWindow::updateEmptyHint()
@@ -305,12 +343,11 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 QList<std::pair<ProfileSession *, RunId>> MainWindow::selectedRuns() const
 {
     QList<std::pair<ProfileSession *, RunId>> runs;
-    QModelIndexList rows = m_ui->runsView->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &index : std::as_const(rows)) {
-        const RunsModel::RunKey key = m_model->keyAt(m_proxy->mapToSource(index).row());
-        if (ProfileSession *session = m_workspace.sessionOf(key.tracker))
+    const QModelIndexList rows = selectedRowsInViewOrder(m_ui->runsView);
+    for (const QModelIndex &index : rows) {
+        // Link rows have no run: nothing acts on them.
+        const RunsModel::RunKey key = m_model->keyAt(m_proxy->mapToSource(index));
+        if (ProfileSession *session = key.tracker ? m_workspace.sessionOf(key.tracker) : nullptr)
             runs.append({session, key.id});
     }
     return runs;
@@ -325,7 +362,12 @@ void MainWindow::showCurrentRun()
         m_details->clear();
         return;
     }
-    const RunsModel::RunKey key = m_model->keyAt(m_proxy->mapToSource(index).row());
+    // A link row has no run to show: its why is in its row.
+    const RunsModel::RunKey key = m_model->keyAt(m_proxy->mapToSource(index));
+    if (!key.tracker) {
+        m_details->clear();
+        return;
+    }
     m_details->showRun(m_workspace.sessionOf(key.tracker), key.id);
 }
 
@@ -349,12 +391,13 @@ void MainWindow::revealRun(ProfileSession *session, RunId id)
 
 void MainWindow::showArchivedRun(const QString &key)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Run *run = m_model->runAt(row);
-        if (run->sessionId == key) {
-            const RunsModel::RunKey found = m_model->keyAt(row);
-            showRun(m_workspace.sessionOf(found.tracker), found.id);
-            return;
+    for (ProfileSession *session : m_workspace.sessions()) {
+        const RunTracker &tracker = session->tracker();
+        for (const RunId id : tracker.runIds()) {
+            if (tracker.run(id)->sessionId == key && m_model->indexOf(&tracker, id).isValid()) {
+                showRun(session, id);
+                return;
+            }
         }
     }
     statusBar()->showMessage(
@@ -363,15 +406,15 @@ void MainWindow::showArchivedRun(const QString &key)
 
 void MainWindow::showRun(ProfileSession *session, RunId id)
 {
-    const int row = m_model->rowOf(&session->tracker(), id);
-    if (row < 0)
+    const QModelIndex source = m_model->indexOf(&session->tracker(), id);
+    if (!source.isValid())
         return;
     m_ui->viewTabs->setCurrentWidget(m_ui->runsPage);
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex index = m_proxy->mapFromSource(source);
     if (index.isValid()) {
         m_ui->runsView->selectionModel()->setCurrentIndex(
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_ui->runsView->scrollTo(index);
+        m_ui->runsView->scrollTo(index); // expands the rows above it
     } else {
         m_details->showRun(session, id); // filtered out of the table, but shown all the same
     }
@@ -442,11 +485,9 @@ int MainWindow::removeSelected()
 
 void MainWindow::copySelectedRows()
 {
-    QModelIndexList rows = m_ui->runsView->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    const QModelIndexList rows = selectedRowsInViewOrder(m_ui->runsView);
     // Columns as the person sees them: in their visual order, hidden ones left out.
-    const QHeaderView *header = m_ui->runsView->horizontalHeader();
+    const QHeaderView *header = m_ui->runsView->header();
     QList<int> columns;
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
@@ -650,6 +691,5 @@ void MainWindow::saveWindowState()
     settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     settings.setValue(AppSettings::Key::WindowState, saveState());
     settings.setValue(AppSettings::Key::SplitterState, m_ui->splitter->saveState());
-    settings.setValue(AppSettings::Key::TableHeaderState,
-                      m_ui->runsView->horizontalHeader()->saveState());
+    settings.setValue(AppSettings::Key::TableHeaderState, m_ui->runsView->header()->saveState());
 }

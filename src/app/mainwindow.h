@@ -24,8 +24,9 @@ namespace Ui {
 class MainWindow;
 }
 
-/// The runs table with its toolbar, search and status filter, the details pane of the selected
-/// run and the status bar. Dialogs, panes and models are classes of their own.
+/// The runs table (a tree: the runs a run's end set off by trigger are rows below its row) with
+/// its toolbar, search and status filter, the details pane of the selected run and the status
+/// bar. Dialogs, panes and models are classes of their own.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -48,7 +49,8 @@ public:
     void openSettings();
     /// Opens the task browser as soon as the active profile is connected (first run, --demo).
     void openTaskBrowserWhenConnected();
-    /// Selects the run in the table and shows it in the details pane.
+    /// Selects the run in the table (expanding the rows above it) and shows it in the details
+    /// pane.
     void showRun(ProfileSession *session, RunId id);
     /// Shows the run of a history record in the runs table, if it is still there (else says so).
     void showArchivedRun(const QString &key);
@@ -98,6 +100,8 @@ private:
     void showDurationsAgain();
     void updateEmptyHint();
     void setUpContextMenu();
+    /// Expands a row of the model once rows first appear below it.
+    void expandOnFirstChildren(const QModelIndex &sourceParent, int added);
     void showCurrentRun();
     void copyToClipboard(const QString &text, const QString &message);
     void showAbout();

@@ -29,9 +29,10 @@ ProfileEditor::ProfileEditor(QWidget *parent)
         updateStoredSecretState();
         Q_EMIT edited();
     });
-    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->urlEdit, m_ui->prefixEdit, m_ui->headerEdit,
-                            m_ui->userEdit, m_ui->userDirectoryEdit, m_ui->clientKeyEdit,
-                            m_ui->secretEdit, m_ui->caFileEdit, m_ui->pinEdit})
+    for (QLineEdit *edit :
+         {m_ui->nameEdit, m_ui->urlEdit, m_ui->prefixEdit, m_ui->headerEdit, m_ui->userEdit,
+          m_ui->userDirectoryEdit, m_ui->clientKeyEdit, m_ui->secretEdit, m_ui->caFileEdit,
+          m_ui->pinEdit, m_ui->watchFilterEdit})
         connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::edited);
     // A token's expiry is said as soon as it is typed (read from the token, never shown).
     connect(m_ui->secretEdit, &QLineEdit::textChanged, this, [this](const QString &typed) {
@@ -43,6 +44,10 @@ ProfileEditor::ProfileEditor(QWidget *parent)
         Q_EMIT edited();
     });
     connect(m_ui->rememberSecretCheckBox, &QCheckBox::toggled, this, &ProfileEditor::edited);
+    connect(m_ui->watchCheckBox, &QCheckBox::toggled, this, [this] {
+        updateSignInRows();
+        Q_EMIT edited();
+    });
     connect(m_ui->clientCertificateBrowseButton, &QPushButton::clicked, this, [this] {
         chooseFile(m_ui->clientCertificateEdit, tr("Choose the client certificate"),
                    tr("Client certificates (*.pem *.pfx *.p12);;All files (*)"),
@@ -94,6 +99,8 @@ void ProfileEditor::setProfile(const ConnectionProfile &profile)
                                ? CertificatePin(profile.pinnedSha256).displayed()
                                : profile.pinnedSha256);
     m_ui->verifyCheckBox->setChecked(!profile.ignoreCertificateErrors);
+    m_ui->watchCheckBox->setChecked(profile.watchServer);
+    m_ui->watchFilterEdit->setText(profile.watchNotifyFilter.join(u"; "_s));
     m_ui->testResultLabel->clear();
     m_ui->certificatePanel->hide();
     updateWarning();
@@ -124,6 +131,9 @@ void ProfileEditor::updateSignInRows()
     // A tenant's certificate is always verified against the trusted authorities.
     form->setRowVisible(m_ui->pinEdit, !cloud);
     form->setRowVisible(m_ui->verifyCheckBox, !cloud);
+    // Qlik Cloud has no repository to watch.
+    form->setRowVisible(m_ui->watchCheckBox, !cloud);
+    form->setRowVisible(m_ui->watchFilterEdit, !cloud && m_ui->watchCheckBox->isChecked());
     m_ui->urlLabel->setText(cloud ? tr("Tenant &URL") : tr("Server &URL"));
     m_ui->urlEdit->setPlaceholderText(cloud ? u"https://TENANT.REGION.qlikcloud.com"_s
                                             : u"https://qlik.example.com"_s);
@@ -228,6 +238,14 @@ ConnectionProfile ProfileEditor::profile() const
         ? QDir::fromNativeSeparators(m_ui->clientKeyEdit->text().trimmed())
         : QString();
     profile.askSecretEachTime = profile.needsSecret() && !m_ui->rememberSecretCheckBox->isChecked();
+    profile.watchServer = !profile.isCloud() && m_ui->watchCheckBox->isChecked();
+    profile.watchNotifyFilter.clear();
+    if (profile.watchServer) {
+        for (const QString &term : m_ui->watchFilterEdit->text().split(u';', Qt::SkipEmptyParts)) {
+            if (!term.trimmed().isEmpty())
+                profile.watchNotifyFilter.append(term.trimmed());
+        }
+    }
     profile.caCertificateFile = QDir::fromNativeSeparators(m_ui->caFileEdit->text().trimmed());
     // As typed when it is no fingerprint: the profile's validation then says what is wrong.
     const QString pin = m_ui->pinEdit->text().trimmed();

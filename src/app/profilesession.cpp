@@ -18,15 +18,26 @@ ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, co
     , m_network(std::make_unique<QNetworkAccessManager>())
     , m_connection(std::make_unique<ServerConnection>(*m_network, profile, secret))
     , m_tracker(std::make_unique<RunTracker>(m_connection->server()))
+    , m_chains(std::make_unique<ChainFollower>(*m_tracker))
+    , m_watch(std::make_unique<ServerWatch>(*m_tracker))
 {
+    // What a run started here sets off on the server is followed too, down the whole chain.
+    connect(m_tracker.get(), &RunTracker::runAdded, this, [this](RunId id) {
+        if (const Run *run = m_tracker->run(id); run && run->origin == RunOrigin::Started)
+            m_chains->follow(id);
+    });
     if (profile.signIn == ConnectionProfile::SignIn::Jwt)
         m_tokenExpiry = BearerToken::expiry(secret);
+    if (profile.watchServer && !profile.isCloud())
+        m_watch->start();
     RunServer &server = m_connection->server();
     connect(&server, &RunServer::connectionChecked, this,
             [this](RunServer::RequestId id, const QString &answered) {
                 if (id == m_checkRequest)
                     m_checkRequest = 0;
-                m_connectedText = tr("%1: connected, %2").arg(name(), answered);
+                m_connectedText = m_watch->isWatching()
+                    ? tr("%1: connected, %2, watching every run").arg(name(), answered)
+                    : tr("%1: connected, %2").arg(name(), answered);
                 if (const QString warning =
                         BearerToken::expiryWarning(m_tokenExpiry, QDateTime::currentDateTimeUtc());
                     !warning.isEmpty())
@@ -57,6 +68,12 @@ ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, co
                     recheckAfterFailure(); // answered again: ask for the version again
             });
     connect(&server, &RunServer::tasksListed, this, &ProfileSession::recheckAfterFailure);
+    // A watch the server ended by itself is said where the connection's state is.
+    connect(m_watch.get(), &ServerWatch::watchingChanged, this,
+            [this](bool watching, const QString &why) {
+                if (!watching && !why.isEmpty())
+                    setState(m_state, tr("%1: %2").arg(name(), why));
+            });
     // While a rate limit holds requests back, the status bar says so instead.
     connect(m_tracker.get(), &RunTracker::heldBack, this, [this](bool held, const QString &why) {
         if (m_state != State::Connected)
@@ -73,7 +90,8 @@ ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, co
             });
 }
 
-// Members go in reverse order: the tracker, then the connection it uses, then the network.
+// Members go in reverse order: the watch and the chains, the tracker they use, then the
+// connection, then the network.
 ProfileSession::~ProfileSession() = default;
 
 void ProfileSession::recheckAfterFailure()

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "chainfollower.h"
 #include "connectionprofile.h"
 #include "runtracker.h"
 #include "serverconnection.h"
+#include "serverwatch.h"
 
 #include <memory>
 #include <optional>
@@ -13,7 +15,8 @@ class QNetworkAccessManager;
 
 /// Everything the app keeps for one connection profile: its own network access manager (and so
 /// its own cookie jar and proxy session), its ServerConnection (a repository or a Qlik Cloud
-/// tenant) and the RunTracker of its runs, plus the state of the connection in words for the
+/// tenant), the RunTracker of its runs with the ChainFollower of the runs started here and the
+/// ServerWatch of every run on the server, plus the state of the connection in words for the
 /// status bar.
 class ProfileSession final : public QObject
 {
@@ -35,6 +38,10 @@ public:
     [[nodiscard]] const ServerConnection &connection() const { return *m_connection; }
     [[nodiscard]] RunServer &server() const { return m_connection->server(); }
     [[nodiscard]] RunTracker &tracker() const { return *m_tracker; }
+    /// Follows the task chain of every run started here.
+    [[nodiscard]] ChainFollower &chains() const { return *m_chains; }
+    /// Watches every run on the server, when the person asks for it.
+    [[nodiscard]] ServerWatch &watch() const { return *m_watch; }
 
     [[nodiscard]] State state() const { return m_state; }
     /// "Production: connected, Qlik Sense repository 14.173.4" or what is wrong, in words.
@@ -57,6 +64,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ServerConnection> m_connection;
     std::unique_ptr<RunTracker> m_tracker;
+    std::unique_ptr<ChainFollower> m_chains;
+    std::unique_ptr<ServerWatch> m_watch;
     RunServer::RequestId m_checkRequest = 0;
     State m_state = State::Unknown;
     QString m_stateText;

@@ -2,6 +2,7 @@
 
 #include "runsmodel.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QPainter>
 #include <QStyleOptionProgressBar>
@@ -11,7 +12,8 @@ RunProgressDelegate::~RunProgressDelegate() = default;
 void RunProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {
-    const int percent = index.data(RunsModel::ProgressRole).toInt();
+    const int percent =
+        index.column() == RunsModel::Duration ? index.data(RunsModel::ProgressRole).toInt() : -1;
     if (percent < 0) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
@@ -37,4 +39,12 @@ void RunProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     if (index.data(RunsModel::OverdueRole).toBool())
         bar.palette.setColor(QPalette::Highlight, QColor(0xc0, 0x39, 0x2b));
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, item.widget);
+}
+
+QSize RunProgressDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(std::max(size.height(), option.fontMetrics.height() + 8));
+    return size;
 }

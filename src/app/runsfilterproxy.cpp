@@ -3,12 +3,15 @@
 #include "run.h"
 #include "runsmodel.h"
 
+#include <QDateTime>
+
 RunsFilterProxy::RunsFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(RunsModel::RawValueRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
+    setRecursiveFilteringEnabled(true);
 }
 
 RunsFilterProxy::~RunsFilterProxy() = default;
@@ -90,4 +93,26 @@ bool RunsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
             return true;
     }
     return false;
+}
+
+bool RunsFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!left.parent().isValid())
+        return QSortFilterProxyModel::lessThan(left, right);
+    // A descending sort asks the other way round: children come out ascending all the same.
+    return sortOrder() == Qt::AscendingOrder ? startedBefore(left, right)
+                                             : startedBefore(right, left);
+}
+
+bool RunsFilterProxy::startedBefore(const QModelIndex &left, const QModelIndex &right)
+{
+    const QDateTime leftStart =
+        left.siblingAtColumn(RunsModel::Started).data(RunsModel::RawValueRole).toDateTime();
+    const QDateTime rightStart =
+        right.siblingAtColumn(RunsModel::Started).data(RunsModel::RawValueRole).toDateTime();
+    if (leftStart.isValid() != rightStart.isValid())
+        return leftStart.isValid();
+    if (leftStart != rightStart)
+        return leftStart < rightStart;
+    return left.row() < right.row();
 }

@@ -2,7 +2,9 @@
 
 #include <QSortFilterProxyModel>
 
-/// Sorts the runs by their raw values and keeps those matching a search text and a status.
+/// Sorts the runs by their raw values and keeps those matching a search text and a status. In
+/// the tree of chains a row that matches keeps its ancestors; the top-level rows sort as asked,
+/// the rows below a run always list in the order they started (links without a run last).
 class RunsFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -25,8 +27,12 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    /// Whether the child row `left` started before its sibling `right`.
+    [[nodiscard]] static bool startedBefore(const QModelIndex &left, const QModelIndex &right);
+
     QString m_search;
     StatusFilter m_status = StatusFilter::All;
 };

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +17,30 @@ QIcon cachedIcon(const QString &name)
     if (it == cache.end())
         it = cache.insert(name, QIcon(u":/icons/"_s + name + u".svg"_s));
     return *it;
+}
+
+/// An eye, drawn at `size` pixels in the grey of runs nobody here started.
+QPixmap eye(int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(size / 16.0, size / 16.0);
+    const QColor grey(0x6b, 0x6b, 0x6b);
+    QPainterPath outline;
+    outline.moveTo(1, 8);
+    outline.quadTo(8, 0.5, 15, 8);
+    outline.quadTo(8, 15.5, 1, 8);
+    painter.setPen(QPen(grey, 1.4));
+    painter.setBrush(Qt::white);
+    painter.drawPath(outline);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(grey);
+    painter.drawEllipse(QPointF(8, 8), 3, 3);
+    painter.setBrush(Qt::white);
+    painter.drawEllipse(QPointF(9, 7), 0.9, 0.9);
+    return pixmap;
 }
 } // namespace
 
@@ -123,6 +150,37 @@ QColor colour(RunOutcome outcome)
         return QColor(0x6b, 0x6b, 0x6b);
     }
     return {};
+}
+
+QString linkText(ChainFollower::Link::State state)
+{
+    // A link that started has the row of its run instead.
+    return state == ChainFollower::Link::State::WillNotStart
+        ? QCoreApplication::translate("RunStyle", "Will not start")
+        : QCoreApplication::translate("RunStyle", "Waiting for its trigger");
+}
+
+QIcon linkIcon(ChainFollower::Link::State state)
+{
+    return state == ChainFollower::Link::State::WillNotStart ? outcomeIcon(RunOutcome::Skipped)
+                                                             : cachedIcon(u"status-pending"_s);
+}
+
+QColor linkColour(ChainFollower::Link::State state)
+{
+    return colour(state == ChainFollower::Link::State::WillNotStart ? RunOutcome::Skipped
+                                                                    : RunOutcome::InProgress);
+}
+
+QIcon seenOnServerIcon()
+{
+    static const QIcon icon = [] {
+        QIcon drawn;
+        for (const int size : {16, 24, 32, 48})
+            drawn.addPixmap(eye(size));
+        return drawn;
+    }();
+    return icon;
 }
 
 QString shortMoment(const QDateTime &moment)

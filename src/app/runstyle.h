@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chainfollower.h"
 #include "run.h"
 
 #include <QColor>
@@ -16,6 +17,12 @@ namespace RunStyle {
 [[nodiscard]] QIcon outcomeIcon(RunOutcome outcome);
 [[nodiscard]] QIcon statusIcon(const TaskStatus &status);
 [[nodiscard]] QColor colour(RunOutcome outcome);
+/// A trigger of a chain that has no run: "Waiting for its trigger", "Will not start".
+[[nodiscard]] QString linkText(ChainFollower::Link::State state);
+[[nodiscard]] QIcon linkIcon(ChainFollower::Link::State state);
+[[nodiscard]] QColor linkColour(ChainFollower::Link::State state);
+/// The mark of a run seen on the server (RunOrigin::SeenOnServer): an eye.
+[[nodiscard]] QIcon seenOnServerIcon();
 /// A moment as a table shows it: the local time alone today, with the date on other days;
 /// empty for an invalid one.
 [[nodiscard]] QString shortMoment(const QDateTime &moment);

@@ -8,6 +8,7 @@
 #include "profilesdialog.h"
 #include "profilesession.h"
 #include "rundetailspane.h"
+#include "runsfilterproxy.h"
 #include "runsmodel.h"
 #include "runtracker.h"
 #include "taskbrowserdialog.h"
@@ -25,6 +26,7 @@
 #include <QScreen>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -36,18 +38,23 @@ const QString TypicalTask = u"Extract Data Warehouse"_s;
 const QString LongTask = u"Reload Supply Chain"_s;
 /// An app of the Qlik Cloud demo whose reload fails.
 const QString CloudFailingApp = u"Budget vs Actual"_s;
+/// The names of the tasks of the demo's nightly chain start so; they run on their own
+/// (chain.png), not with the first few tasks.
+const QString ChainPrefix = u"Nightly "_s;
+/// The root of the nightly chain: its end starts the rest by trigger, and one branch fails.
+const QString ChainRoot = u"Nightly 1 - Extract sources"_s;
 
-const Run *findRun(const RunsModel &model, RunOutcome outcome, int *rowOut = nullptr)
+/// The first row (depth first) of a run with that outcome; invalid when there is none.
+QModelIndex findRun(const RunsModel &model, RunOutcome outcome, const QModelIndex &parent = {})
 {
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const Run *run = model.runAt(row);
-        if (run && run->outcome() == outcome) {
-            if (rowOut)
-                *rowOut = row;
-            return run;
-        }
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        if (const Run *run = model.runAt(index); run && run->outcome() == outcome)
+            return index;
+        if (const QModelIndex below = findRun(model, outcome, index); below.isValid())
+            return below;
     }
-    return nullptr;
+    return {};
 }
 } // namespace
 
@@ -117,11 +124,12 @@ void ScreenshotTour::openBrowserThen(std::function<void()> then)
 void ScreenshotTour::runTasks()
 {
     auto *view = g_browser->findChild<QTableView *>(u"tasksView"_s);
-    // Select every enabled task: the demo has a handful, some succeed and some fail.
+    // Select every enabled task but the chain's: the demo has a handful, some succeed and some
+    // fail.
     int selected = 0;
     for (int row = 0; row < view->model()->rowCount() && selected < 8; ++row) {
         const QModelIndex index = view->model()->index(row, 0);
-        if (!(index.flags() & Qt::ItemIsEnabled))
+        if (!(index.flags() & Qt::ItemIsEnabled) || index.data().toString().startsWith(ChainPrefix))
             continue;
         view->selectionModel()->select(index,
                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -131,12 +139,14 @@ void ScreenshotTour::runTasks()
     save(g_browser, u"task-browser.png"_s);
     g_browser->findChild<QPushButton *>(u"runButton"_s)->click();
     RunsModel *model = m_window.runsModel();
+    const RunTracker *tracker = &m_workspace.activeSession()->tracker();
     waitFor(
-        [model] {
-            int finished = 0;
-            for (int row = 0; row < model->rowCount(); ++row)
-                finished += model->runAt(row)->isFinished() ? 1 : 0;
-            return findRun(*model, RunOutcome::Failed) && finished >= 2;
+        [model, tracker] {
+            const QList<RunId> ids = tracker->runIds();
+            const auto finished = std::count_if(ids.cbegin(), ids.cend(), [tracker](RunId id) {
+                return tracker->run(id)->isFinished();
+            });
+            return findRun(*model, RunOutcome::Failed).isValid() && finished >= 2;
         },
         [this] { shootMainWindow(); }, 60000, u"a failed run"_s);
 }
@@ -144,17 +154,14 @@ void ScreenshotTour::runTasks()
 void ScreenshotTour::shootMainWindow()
 {
     RunsModel *model = m_window.runsModel();
-    int row = -1;
-    if (findRun(*model, RunOutcome::Succeeded, &row)) {
-        const RunsModel::RunKey key = model->keyAt(row);
+    if (const QModelIndex success = findRun(*model, RunOutcome::Succeeded); success.isValid()) {
+        const RunsModel::RunKey key = model->keyAt(success);
         m_window.showRun(m_workspace.sessionOf(key.tracker), key.id);
     }
     QTimer::singleShot(1500, this, [this] {
         save(&m_window, u"main-window.png"_s);
         RunsModel *model = m_window.runsModel();
-        int failedRow = -1;
-        findRun(*model, RunOutcome::Failed, &failedRow);
-        const RunsModel::RunKey key = model->keyAt(failedRow);
+        const RunsModel::RunKey key = model->keyAt(findRun(*model, RunOutcome::Failed));
         m_window.showRun(m_workspace.sessionOf(key.tracker), key.id);
         auto *log = m_window.detailsPane()->findChild<QPlainTextEdit *>(u"scriptLogView"_s);
         waitFor([log] { return !log->toPlainText().isEmpty(); }, [this] { shootFailedRun(); },
@@ -294,8 +301,48 @@ void ScreenshotTour::popUpTrayMenu()
         menu->hide();
         if (!ok)
             return Q_EMIT finished(false);
-        runOnCloud();
+        runChain();
     });
+}
+
+void ScreenshotTour::runChain()
+{
+    ProfileSession *session = m_workspace.activeSession();
+    m_lastRun = session->tracker().start(TaskRef::byName(ChainRoot));
+    waitFor(
+        [this, session] {
+            const Run *run = session->tracker().run(m_lastRun);
+            return run && run->isFinished() && session->chains().isSettled(m_lastRun);
+        },
+        [this] { shootChain(); }, 120000, u"the nightly chain to settle"_s);
+}
+
+void ScreenshotTour::shootChain()
+{
+    ProfileSession *session = m_workspace.activeSession();
+    const RunTracker &tracker = session->tracker();
+    RunId failed = 0;
+    for (const RunId id : tracker.runIds()) {
+        if (session->chains().rootOf(id) == m_lastRun &&
+            tracker.run(id)->outcome() == RunOutcome::Failed)
+            failed = id;
+    }
+    if (failed == 0)
+        return fail(u"no failed run in the nightly chain"_s);
+    auto *view = m_window.findChild<QTreeView *>(u"runsView"_s);
+    view->expandRecursively(
+        m_window.runsProxy()->mapFromSource(m_window.runsModel()->indexOf(&tracker, m_lastRun)));
+    m_window.showRun(session, failed);
+    auto *log = m_window.detailsPane()->findChild<QPlainTextEdit *>(u"scriptLogView"_s);
+    waitFor([log] { return !log->toPlainText().isEmpty(); },
+            [this] {
+                QTimer::singleShot(500, this, [this] {
+                    if (!save(&m_window, u"chain.png"_s))
+                        return Q_EMIT finished(false);
+                    runOnCloud();
+                });
+            },
+            20000, u"the script log of the chain's failed run"_s);
 }
 
 void ScreenshotTour::runOnCloud()

@@ -19,7 +19,9 @@ class Workspace;
 /// signin-header.png, signin-certificate.png, signin-windows.png and signin-jwt.png; then runs one
 /// task a few times so that it has a typical duration and saves expected-finish.png (its next
 /// run with its expected end), history.png, tray-menu.png and, where a notification server shows
-/// notifications on the screen (dunst under Xvfb), notification.png; then reloads a few apps
+/// notifications on the screen (dunst under Xvfb), notification.png; then starts the demo's
+/// nightly chain and, once it has settled, saves chain.png (the chain's tree with its failed
+/// run in the details pane); then reloads a few apps
 /// of the Qlik Cloud demo (cloud-task-browser.png, its apps) and saves cloud-and-repository.png
 /// (both kinds of run in one table); then quits. signin-cloud-api-key.png and
 /// signin-cloud-oauth.png show the tenant profiles.
@@ -58,6 +60,9 @@ private:
     void shootHistory();
     void shootTrayMenu();
     void popUpTrayMenu();
+    /// Starts the root of the demo's nightly chain and waits until the chain has settled.
+    void runChain();
+    void shootChain();
     void runOnCloud();
     void shootCloudBrowser();
     void shootCloudBesideRepository();

@@ -6,6 +6,8 @@
 #include "cloud/cloudclient.h"
 #include "exitcode.h"
 #include "profilestore.h"
+#include "runtracker.h"
+#include "taskfilter.h"
 #include "textformat.h"
 
 #include <cmath>
@@ -87,6 +89,24 @@ Seconds parseSeconds(const QString &text, double maxSeconds = MaxSeconds)
     if (seconds > maxSeconds)
         return {std::nullopt, true};
     return {milliseconds(std::llround(seconds * 1000.0)), false};
+}
+
+/// A duration as --since takes it: seconds, or a number with s, m, h or d ("90s", "15m", "2h").
+Seconds parseDuration(const QString &text)
+{
+    const QString trimmed = text.trimmed().toLower();
+    static constexpr std::pair<char16_t, double> Units[] = {
+        {u's', 1}, {u'm', 60}, {u'h', 3600}, {u'd', 86400}};
+    for (const auto &[unit, seconds] : Units) {
+        if (trimmed.endsWith(unit)) {
+            bool ok = false;
+            const double count = trimmed.chopped(1).toDouble(&ok);
+            if (!ok || std::isnan(count) || count < 0)
+                return {};
+            return parseSeconds(QString::number(count * seconds, 'f', 3));
+        }
+    }
+    return parseSeconds(trimmed);
 }
 
 /// A secret file is a line of text; nothing sensible is bigger than this.
@@ -222,6 +242,15 @@ void CliOptions::warn(const QString &message)
     m_warnings.append(TextFormat::forTerminal(message));
 }
 
+void CliSettings::applyPolling(RunTracker &tracker) const
+{
+    tracker.setPollInterval(pollInterval);
+    tracker.setUnreachableGrace(unreachableGrace);
+    // With a short grace period the backoff must stay short too, or a run is given up late.
+    tracker.setMaxBackoff(std::max(
+        pollInterval, std::min<milliseconds>(std::chrono::seconds(60), unreachableGrace / 4)));
+}
+
 CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *profiles,
                              const QProcessEnvironment &environment)
 {
@@ -342,6 +371,26 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
                                     tr("Exit as soon as every task was accepted by the server "
                                        "(not with --timeout, --stop-on-timeout or "
                                        "--stop-on-interrupt)."));
+    const QCommandLineOption followChain(
+        u"follow-chain"_s,
+        tr("Also follow the runs that the tasks' ends start through task-event triggers, down "
+           "the whole chain, and wait for all of them; the exit code covers every run. A "
+           "trigger that cannot fire is reported, not waited for."));
+    const QCommandLineOption since(
+        u"since"_s,
+        tr("watch: also print the runs that changed this long before the watch began: "
+           "seconds, or a number with s, m, h or d (e.g. 15m, 2h; default 0)."),
+        tr("DURATION"), u"0"_s);
+    const QCommandLineOption filter(
+        u"filter"_s,
+        tr("watch: print only the runs of tasks that match FIELD=PATTERN, FIELD one of task, "
+           "tag, stream, app; * and ? are wildcards, case does not matter. Repeat it: terms of "
+           "one field are alternatives, different fields must all match."),
+        tr("FIELD=PATTERN"));
+    const QCommandLineOption failFast(
+        u"fail-fast"_s,
+        tr("watch: exit at the first run that fails, is aborted or is lost, with the exit code "
+           "of that run."));
     const QCommandLineOption caCert(
         u"ca-cert"_s,
         tr("PEM file of certificates to trust in addition to the system's (e.g. the "
@@ -390,6 +439,10 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
                        stopOnTimeout,
                        stopOnInterrupt,
                        noWait,
+                       followChain,
+                       since,
+                       filter,
+                       failFast,
                        caCert,
                        pin,
                        insecure,
@@ -427,7 +480,15 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
            "  (it goes on on the server; task and session id), the summary, and exits with\n"
            "  130 (SIGINT) or 143 (SIGTERM). With --stop-on-interrupt it first asks the server\n"
            "  to stop those runs. A second signal exits at once. When every run had already\n"
-           "  ended (only a script log was still being fetched) the runs' exit code stays.\n\n") +
+           "  ended (only a script log was still being fetched) the runs' exit code stays.\n"
+           "\nWatching a server:\n"
+           "  qlik-task watch [--since DURATION] [--filter FIELD=PATTERN]... [--json]\n"
+           "                  [--fail-fast] [--timeout SECONDS] plus the connection options\n"
+           "  prints every run that ends on the server (scheduled, triggered, started in the\n"
+           "  hub or the QMC), one line or JSON object each, until interrupted; then it exits\n"
+           "  with 0. With --fail-fast it exits at the first run that fails, with that run's\n"
+           "  code; --timeout ends the watch with 0. It needs a repository that dates its\n"
+           "  execution results (modifiedDate).\n\n") +
         ExitCode::helpTable();
 
     const QStringList normalized = normalizeScriptOptions(arguments, &s.scriptStyle);
@@ -443,10 +504,23 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
         options.m_action = Action::Version;
         return options;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    QStringList positional = parser.positionalArguments();
+    s.watch = !positional.isEmpty() && positional.constFirst() == u"watch"_s;
+    if (s.watch)
+        positional.removeFirst();
+    if (!positional.isEmpty()) {
         options.fail(tr("unexpected argument '%1' (tasks are given with --task)")
-                         .arg(parser.positionalArguments().constFirst()));
+                         .arg(positional.constFirst()));
         return options;
+    }
+    if (!s.watch) {
+        for (const QCommandLineOption *watchOnly : {&since, &filter, &failFast}) {
+            if (parser.isSet(*watchOnly)) {
+                options.fail(
+                    tr("--%1 is for 'qlik-task watch'").arg(watchOnly->names().constFirst()));
+                return options;
+            }
+        }
     }
 
     // Options that may be given only once: the last one would silently win otherwise.
@@ -529,8 +603,14 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
     }
     if (!options.readStartOptions(parser))
         return options;
+    if (s.watch &&
+        !options.readWatch(parser,
+                           {&task, &app, &noWait, &followChain, &partial, &variable, &stopOnTimeout,
+                            &stopOnInterrupt},
+                           since, filter, failFast))
+        return options;
     const QStringList taskTexts = parser.values(onCloud ? app : task);
-    if (taskTexts.isEmpty()) {
+    if (taskTexts.isEmpty() && !s.watch) {
         options.fail(onCloud ? tr("no app given (--app ID-OR-NAME)")
                              : tr("no task given (--task ID-OR-NAME or -TaskId ID)"));
         return options;
@@ -605,6 +685,16 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
                              .arg(conflicting));
             return options;
         }
+    }
+    s.followChain = parser.isSet(followChain);
+    if (s.followChain && s.noWait) {
+        options.fail(tr("--follow-chain cannot be combined with --no-wait: it waits for the "
+                        "whole chain"));
+        return options;
+    }
+    if (s.followChain && s.profile.isCloud()) {
+        options.fail(tr("--follow-chain: Qlik Cloud has no task-event triggers to follow"));
+        return options;
     }
     if (s.stopOnTimeout && s.timeout.count() == 0) {
         options.fail(tr("--stop-on-timeout needs --timeout SECONDS"));
@@ -877,6 +967,34 @@ bool CliOptions::readSignIn(const QCommandLineParser &parser, bool fromProfile,
         return true;
     }
     }
+    return true;
+}
+
+bool CliOptions::readWatch(const QCommandLineParser &parser,
+                           const QList<const QCommandLineOption *> &startOnly,
+                           const QCommandLineOption &since, const QCommandLineOption &filter,
+                           const QCommandLineOption &failFast)
+{
+    CliSettings &s = m_settings;
+    if (s.profile.isCloud())
+        return fail(tr("watch follows the runs of a Qlik Sense repository; Qlik Cloud is not "
+                       "watched"));
+    for (const QCommandLineOption *option : startOnly) {
+        if (parser.isSet(*option))
+            return fail(tr("watch starts nothing: --%1 does not go with it")
+                            .arg(option->names().constFirst()));
+    }
+    const Seconds sinceValue = parseDuration(parser.value(since));
+    if (!sinceValue.value)
+        return fail(tr("--since: '%1' is not a duration (seconds, or a number with s, m, h or "
+                       "d)")
+                        .arg(parser.value(since)));
+    s.watchSince = *sinceValue.value;
+    QString problem;
+    if (!TaskFilter::parse(parser.values(filter), &problem))
+        return fail(tr("--filter: %1").arg(problem));
+    s.watchFilters = parser.values(filter);
+    s.failFast = parser.isSet(failFast);
     return true;
 }
 

@@ -13,6 +13,8 @@
 #include <QStringList>
 
 class ProfileStore;
+class RunTracker;
+class QCommandLineOption;
 class QCommandLineParser;
 
 /// Everything one qlik-task call was asked to do, validated.
@@ -33,9 +35,20 @@ struct CliSettings
     bool stopOnTimeout = false;
     bool stopOnInterrupt = false; ///< on SIGINT/SIGTERM, ask the server to stop the live runs
     bool noWait = false;
+    /// Also follow the runs the tasks' ends trigger, down the whole chain (--follow-chain).
+    bool followChain = false;
+    /// `qlik-task watch`: print every run that ends on the server instead of starting tasks.
+    bool watch = false;
+    std::chrono::milliseconds watchSince {0}; ///< watch: also the runs changed this long ago
+    QStringList watchFilters; ///< watch: --filter FIELD=PATTERN terms (see TaskFilter)
+    bool failFast = false; ///< watch: exit at the first run that fails
     bool json = false;
     bool quiet = false;
     bool scriptStyle = false; ///< called with the options of QlikSubmitTask.ps1
+
+    /// Gives the tracker the poll interval and grace period, and a backoff short enough for
+    /// that grace.
+    void applyPolling(RunTracker &tracker) const;
 };
 
 /// Parses the command line: the native options (`--server`, `--task`, ...) and the single-dash,
@@ -91,6 +104,11 @@ private:
     /// false after fail().
     bool readSignIn(const QCommandLineParser &parser, bool fromProfile,
                     const QProcessEnvironment &environment);
+    /// Reads what `qlik-task watch` takes and refuses what starts tasks; false after fail().
+    bool readWatch(const QCommandLineParser &parser,
+                   const QList<const QCommandLineOption *> &startOnly,
+                   const QCommandLineOption &since, const QCommandLineOption &filter,
+                   const QCommandLineOption &failFast);
     /// Reads --partial and --variable; false after fail().
     bool readStartOptions(const QCommandLineParser &parser);
     /// The secret from `variable` or the file named by `fileOption`; nullopt (after fail())

@@ -94,6 +94,21 @@ QString ConsoleReporter::outcomeName(RunOutcome outcome, bool timedOut)
     return u"Unknown"_s;
 }
 
+QString ConsoleReporter::originName(RunOrigin origin)
+{
+    switch (origin) {
+    case RunOrigin::Started:
+        return u"started"_s;
+    case RunOrigin::Followed:
+        return u"followed"_s;
+    case RunOrigin::Triggered:
+        return u"triggered"_s;
+    case RunOrigin::SeenOnServer:
+        return u"seen"_s;
+    }
+    return u"started"_s;
+}
+
 QJsonObject ConsoleReporter::toJson(const Run &run, int exitCode, bool timedOut)
 {
     QJsonObject object;
@@ -110,6 +125,7 @@ QJsonObject ConsoleReporter::toJson(const Run &run, int exitCode, bool timedOut)
         : QJsonValue(QJsonValue::Null);
     object[u"statusName"_s] = status ? QJsonValue(status->name()) : QJsonValue(QJsonValue::Null);
     object[u"outcome"_s] = outcomeName(run.outcome(), timedOut);
+    object[u"origin"_s] = originName(run.origin);
     object[u"startTime"_s] = dateOrNull(latest ? latest->startTime : QDateTime());
     object[u"stopTime"_s] = dateOrNull(latest ? latest->stopTime : QDateTime());
     qint64 duration = 0;
@@ -178,6 +194,49 @@ void ConsoleReporter::runStarted(const Run &run)
              .arg(taskLabel(run), run.task.id, run.sessionId));
     if (!run.startNote.isEmpty())
         line(Level::Error, tr("warning: task %1: %2").arg(taskLabel(run), run.startNote));
+}
+
+void ConsoleReporter::watchStarted(const QString &server, const QString &url,
+                                   const QDateTime &since, const QString &filter)
+{
+    line(Level::Progress,
+         tr("watching every run on %1 (%2) that changed since %3%4")
+             .arg(url, server, timestamp(since.toLocalTime()),
+                  filter.isEmpty() ? QString() : tr(", tasks matching %1").arg(filter)));
+}
+
+void ConsoleReporter::seenRunEnded(const Run &run, int exitCode)
+{
+    if (m_json)
+        write(m_out,
+              QString::fromUtf8(
+                  QJsonDocument(toJson(run, exitCode, false)).toJson(QJsonDocument::Compact)) +
+                  u'\n');
+    const ExecutionResult *latest = run.latest();
+    const auto status = run.status();
+    const QString app =
+        run.task.appName.isEmpty() ? QString() : tr(", app '%1'").arg(run.task.appName);
+    line(Level::Progress,
+         tr("task %1 ended %2 after %3 (session %4%5) - exit code %6")
+             .arg(taskLabel(run), status ? status->name() : tr("no status"),
+                  TextFormat::duration(latest ? latest->durationMs : 0), run.sessionId, app)
+             .arg(exitCode),
+         latest && latest->stopTime.isValid() ? latest->stopTime.toLocalTime() : QDateTime());
+}
+
+void ConsoleReporter::runTriggered(const Run &run, const TriggeredBy &by)
+{
+    m_triggeredBy.insert(run.id, by);
+    line(Level::Progress,
+         tr("task %1 (task id %2) started by trigger '%3' when '%4' ended, session %5")
+             .arg(taskLabel(run), run.task.id, by.trigger, by.taskName, run.sessionId));
+}
+
+void ConsoleReporter::triggerWillNotStart(const Run &upstream, const QString &taskName,
+                                          const QString &why)
+{
+    line(Level::Progress,
+         tr("task '%1' will not start after %2: %3").arg(taskName, taskLabel(upstream), why));
 }
 
 void ConsoleReporter::statusChanged(const Run &run, const StatusChange &change)
@@ -278,11 +337,15 @@ void ConsoleReporter::signedOut(const Run &run)
 
 void ConsoleReporter::runEnded(const Run &run, int exitCode, bool timedOut)
 {
-    if (m_json)
+    if (m_json) {
+        QJsonObject object = toJson(run, exitCode, timedOut);
+        if (const auto by = m_triggeredBy.constFind(run.id); by != m_triggeredBy.cend())
+            object[u"triggeredBy"_s] = QJsonObject {{u"taskName"_s, by->taskName},
+                                                    {u"sessionId"_s, by->sessionId},
+                                                    {u"trigger"_s, by->trigger}};
         write(m_out,
-              QString::fromUtf8(
-                  QJsonDocument(toJson(run, exitCode, timedOut)).toJson(QJsonDocument::Compact)) +
-                  u'\n');
+              QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+    }
     const Level level = exitCode == 0 ? Level::Progress : Level::Error;
     const auto status = run.status();
     const QString statusName = status ? status->name() : tr("no status");

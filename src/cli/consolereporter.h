@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -31,6 +32,22 @@ public:
     /// The runs are Qlik Cloud reloads of apps: the start line says so.
     void setCloud(bool cloud) { m_cloud = cloud; }
     void runStarted(const Run &run);
+    /// What started a run of a followed chain.
+    struct TriggeredBy
+    {
+        QString taskName; ///< the task whose end met the trigger
+        QString sessionId; ///< its session
+        QString trigger; ///< the trigger's name
+    };
+    /// A run of a followed chain started (instead of runStarted()); its JSON object tells `by`.
+    void runTriggered(const Run &run, const TriggeredBy &by);
+    /// A trigger met by the end of `upstream` does not start `taskName`: `why`.
+    void triggerWillNotStart(const Run &upstream, const QString &taskName, const QString &why);
+    /// `qlik-task watch` began: what answered, since when, which tasks.
+    void watchStarted(const QString &server, const QString &url, const QDateTime &since,
+                      const QString &filter);
+    /// A run seen on the server ended: one line on stdout and, with --json, its JSON object.
+    void seenRunEnded(const Run &run, int exitCode);
     /// One line per status change (not per poll).
     void statusChanged(const Run &run, const StatusChange &change);
     void stillRunning(const Run &run, qint64 elapsedMs);
@@ -70,6 +87,8 @@ public:
     [[nodiscard]] static QString taskLabel(const Run &run);
     /// The --json object of one run.
     [[nodiscard]] static QJsonObject toJson(const Run &run, int exitCode, bool timedOut);
+    /// The JSON "origin": started, followed, triggered or seen.
+    [[nodiscard]] static QString originName(RunOrigin origin);
     /// The word for how a run ended, as in the summary and the JSON "outcome".
     [[nodiscard]] static QString outcomeName(RunOutcome outcome, bool timedOut);
     /// One script log line as printed: escaped, and cut at MaxScriptLogLineChars characters
@@ -86,6 +105,7 @@ private:
     bool m_json;
     bool m_quiet;
     bool m_cloud = false;
+    QHash<RunId, TriggeredBy> m_triggeredBy;
     FILE *m_out;
     FILE *m_err;
 };

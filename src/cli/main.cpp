@@ -6,6 +6,7 @@
 #include "runsupervisor.h"
 #include "secretstore.h"
 #include "textformat.h"
+#include "watchsupervisor.h"
 
 #include <cstdio>
 #include <optional>
@@ -46,6 +47,19 @@ QString secretFromKeychain(CliSettings &settings)
     }
     return QCoreApplication::translate("main", "profile '%1': %2 Instead, %3")
         .arg(settings.profile.name, read->message, howToGive);
+}
+
+/// Runs the supervisor of this call until it finishes; returns its exit code.
+template<typename Supervisor>
+int drive(const CliSettings &settings, ConsoleReporter &reporter, InterruptWatcher &interrupts)
+{
+    Supervisor supervisor(settings, reporter);
+    QObject::connect(&supervisor, &Supervisor::finished, qApp,
+                     [](int exitCode) { QCoreApplication::exit(exitCode); });
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &supervisor,
+                     &Supervisor::interrupt);
+    QTimer::singleShot(0, &supervisor, &Supervisor::start);
+    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -114,12 +128,8 @@ int main(int argc, char *argv[])
     for (const QString &warning : options.warnings())
         reporter.warning(warning);
 
-    RunSupervisor supervisor(settings, reporter);
-    QObject::connect(&supervisor, &RunSupervisor::finished, &app,
-                     [](int exitCode) { QCoreApplication::exit(exitCode); });
     InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &supervisor,
-                     &RunSupervisor::interrupt);
-    QTimer::singleShot(0, &supervisor, &RunSupervisor::start);
-    return QCoreApplication::exec();
+    if (settings.watch)
+        return drive<WatchSupervisor>(settings, reporter, interrupts);
+    return drive<RunSupervisor>(settings, reporter, interrupts);
 }

@@ -16,13 +16,10 @@ RunSupervisor::RunSupervisor(const CliSettings &settings, ConsoleReporter &repor
     , m_reporter(reporter)
     , m_connection(m_network, settings.profile, settings.secret)
     , m_tracker(m_connection.server())
+    , m_chains(m_tracker)
 {
     m_reporter.setCloud(settings.profile.isCloud());
-    m_tracker.setPollInterval(settings.pollInterval);
-    m_tracker.setUnreachableGrace(settings.unreachableGrace);
-    // With a short grace period the backoff must stay short too, or a run is given up late.
-    m_tracker.setMaxBackoff(std::max(settings.pollInterval,
-                                     std::min<milliseconds>(60s, settings.unreachableGrace / 4)));
+    settings.applyPolling(m_tracker);
 
     connect(&m_tracker, &RunTracker::runAdded, this, [this](RunId id) {
         m_follow[id].lastLineAt = QDateTime::currentDateTimeUtc();
@@ -42,6 +39,12 @@ RunSupervisor::RunSupervisor(const CliSettings &settings, ConsoleReporter &repor
     connect(&m_tracker, &RunTracker::heldBack, this, [this](bool held, const QString &why) {
         m_reporter.warning(held ? tr("note: %1").arg(why)
                                 : tr("note: requests go out again (no rate limit holds them)"));
+    });
+    connect(&m_chains, &ChainFollower::linkChanged, this, &RunSupervisor::onLinkChanged);
+    connect(&m_chains, &ChainFollower::linkAdded, this, &RunSupervisor::onLinkChanged);
+    connect(&m_chains, &ChainFollower::chainSettled, this, [this](RunId root) {
+        if (m_openChains.remove(root))
+            finishIfDone();
     });
     connect(&m_tracker, &RunTracker::runUpdated, this, &RunSupervisor::onRunUpdated);
     connect(&m_tracker, &RunTracker::runFinished, this, &RunSupervisor::onRunFinished);
@@ -77,9 +80,26 @@ void RunSupervisor::start()
         m_timeoutTimer.start(m_settings.timeout);
     m_tickTimer.start();
     m_starting = true;
-    m_tracker.startAll(m_settings.tasks, m_settings.startOptions);
+    const QList<RunId> started = m_tracker.startAll(m_settings.tasks, m_settings.startOptions);
+    if (m_settings.followChain) {
+        for (const RunId id : started) {
+            m_openChains.insert(id);
+            m_chains.follow(id);
+        }
+    }
     m_starting = false;
     finishIfDone();
+}
+
+void RunSupervisor::onLinkChanged(ChainFollower::LinkId id)
+{
+    const ChainFollower::Link *link = m_chains.link(id);
+    if (!link || link->state != ChainFollower::Link::State::WillNotStart ||
+        m_reportedLinks.contains(id))
+        return;
+    m_reportedLinks.insert(id);
+    if (const Run *upstream = m_tracker.run(link->upstream))
+        m_reporter.triggerWillNotStart(*upstream, link->trigger.target.name, link->why);
 }
 
 void RunSupervisor::onRunUpdated(RunId id)
@@ -94,7 +114,13 @@ void RunSupervisor::onRunUpdated(RunId id)
     if (!follow.startPrinted && !run->sessionId.isEmpty()) {
         follow.startPrinted = true;
         follow.lastLineAt = now;
-        m_reporter.runStarted(*run);
+        const ChainFollower::Link *link = m_chains.link(m_chains.linkOfRun(id));
+        const Run *upstream = m_tracker.run(run->parent);
+        if (link && upstream)
+            m_reporter.runTriggered(
+                *run, {upstream->displayName(), upstream->sessionId, link->trigger.name});
+        else
+            m_reporter.runStarted(*run);
         if (m_settings.noWait) {
             follow.ended = true;
             m_reporter.submittedNoWait(*run);
@@ -261,6 +287,8 @@ void RunSupervisor::onTimeout()
             endRun(id, true);
         }
     }
+    // Runs the chains may still start are not waited for.
+    m_openChains.clear();
     if (stopping) {
         // Wait for the stopped runs to end (Aborted), but not for ever.
         m_stopGraceTimer.start(std::max<milliseconds>(30s, 10 * m_settings.pollInterval));
@@ -277,6 +305,7 @@ void RunSupervisor::interrupt(int signalNumber)
         return;
     }
     m_interruptSignal = signalNumber;
+    m_openChains.clear();
     const int code = ExitCode::forSignal(signalNumber);
     const QString signalName = ExitCode::signalName(signalNumber);
     m_timeoutTimer.stop();
@@ -343,7 +372,7 @@ void RunSupervisor::onTick()
 
 void RunSupervisor::finishIfDone()
 {
-    if (m_finished || m_starting || !m_awaitingStop.isEmpty())
+    if (m_finished || m_starting || !m_awaitingStop.isEmpty() || !m_openChains.isEmpty())
         return;
     // Each run leaves the set once: the walk stops at the first one still unsettled.
     for (auto it = m_unsettled.begin(); it != m_unsettled.end();) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chainfollower.h"
 #include "clioptions.h"
 #include "consolereporter.h"
 #include "runtracker.h"
@@ -57,6 +58,7 @@ private:
         int exitCode = 0;
     };
 
+    void onLinkChanged(ChainFollower::LinkId id);
     void onRunUpdated(RunId id);
     void onRunFinished(RunId id);
     void onScriptLog(RunServer::RequestId request, const QString &text);
@@ -81,6 +83,9 @@ private:
     QNetworkAccessManager m_network;
     ServerConnection m_connection;
     RunTracker m_tracker;
+    ChainFollower m_chains;
+    QSet<RunId> m_openChains; ///< --follow-chain: roots of chains not settled yet
+    QSet<ChainFollower::LinkId> m_reportedLinks; ///< links whose not starting was printed
     QHash<RunId, Follow> m_follow;
     QSet<RunId> m_unsettled; ///< runs not ended yet, or waiting for their script log
     QTimer m_timeoutTimer;

@@ -2,6 +2,7 @@
 
 #include "certificatepin.h"
 #include "clientidentity.h"
+#include "taskfilter.h"
 
 #include <algorithm>
 #include <QCoreApplication>
@@ -345,6 +346,13 @@ QStringList ConnectionProfile::validationErrors() const
     if (requestTimeout.count() <= 0)
         errors << QCoreApplication::translate("ConnectionProfile",
                                               "Request timeout must be greater than zero");
+    if (watchServer && isCloud())
+        errors << QCoreApplication::translate("ConnectionProfile",
+                                              "Watching every run is for a Qlik Sense "
+                                              "repository; a Qlik Cloud tenant is not watched");
+    if (QString problem; !TaskFilter::parse(watchNotifyFilter, &problem))
+        errors << QCoreApplication::translate("ConnectionProfile", "Notify failures of: %1")
+                      .arg(problem);
     return errors;
 }
 

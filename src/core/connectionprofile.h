@@ -43,6 +43,10 @@ struct ConnectionProfile
     /// empty for none. A pinned certificate is trusted alone, any other one refused.
     QString pinnedSha256;
     std::chrono::milliseconds requestTimeout {std::chrono::seconds(30)};
+    /// Follow every run on the server, not only those started here (a repository only).
+    bool watchServer = false;
+    /// Which failed runs seen on the server notify: TaskFilter terms; empty: all of them.
+    QStringList watchNotifyFilter;
 
     /// Specific messages for everything that is wrong; empty when the profile can be used.
     [[nodiscard]] QStringList validationErrors() const;

@@ -237,6 +237,8 @@ void ProfileStore::readProfile(int index)
     flag(u"ignoreCertificateErrors"_s, profile.ignoreCertificateErrors,
          tr("certificates are verified"));
     flag(u"askEachTime"_s, profile.askSecretEachTime, tr("the keychain is used"));
+    flag(u"watchServer"_s, profile.watchServer, tr("the server is not watched"));
+    profile.watchNotifyFilter = m_settings.value(prefix + u"watchNotifyFilter"_s).toStringList();
     const QString timeoutKey = prefix + u"timeoutMs"_s;
     qint64 timeoutMs = DefaultTimeoutMs;
     if (m_settings.contains(timeoutKey)) {
@@ -295,6 +297,8 @@ bool ProfileStore::save()
         m_settings.setValue(u"pinSha256"_s, profile.pinnedSha256);
         m_settings.setValue(u"ignoreCertificateErrors"_s, profile.ignoreCertificateErrors);
         m_settings.setValue(u"timeoutMs"_s, qint64(profile.requestTimeout.count()));
+        m_settings.setValue(u"watchServer"_s, profile.watchServer);
+        m_settings.setValue(u"watchNotifyFilter"_s, profile.watchNotifyFilter);
     }
     m_settings.endArray();
     m_settings.setValue(VersionKey, FormatVersion);

@@ -225,34 +225,95 @@ QlikService::RequestId QlikService::startTask(const TaskRef &task)
 QList<QlikService::RequestId> QlikService::startTasks(const QList<TaskRef> &tasks)
 {
     QList<RequestId> ids;
-    QStringList terms;
-    for (const TaskRef &task : tasks) {
+    for (qsizetype i = 0; i < tasks.size(); ++i)
         ids.append(nextId());
-        terms.append(filterTerm(task));
+    lookUp(tasks, ids, ReloadTask::Type::Reload);
+    return ids;
+}
+
+QString QlikService::taskRoute(ReloadTask::Type type)
+{
+    switch (type) {
+    case ReloadTask::Type::ExternalProgram:
+        return u"/externalprogramtask/full"_s;
+    case ReloadTask::Type::UserSync:
+        return u"/usersynctask/full"_s;
+    case ReloadTask::Type::Reload:
+    case ReloadTask::Type::Distribute:
+        break;
     }
-    // One look-up for all of them (as few as the URL length allows), then one start each.
+    return u"/reloadtask/full"_s;
+}
+
+QString QlikService::taskMember(ReloadTask::Type type)
+{
+    switch (type) {
+    case ReloadTask::Type::ExternalProgram:
+        return u"externalProgramTask"_s;
+    case ReloadTask::Type::UserSync:
+        return u"userSyncTask"_s;
+    case ReloadTask::Type::Reload:
+    case ReloadTask::Type::Distribute:
+        break;
+    }
+    return u"reloadTask"_s;
+}
+
+QList<ReloadTask> QlikService::ofType(QList<ReloadTask> tasks, ReloadTask::Type type)
+{
+    // The route says the type, whatever the objects say (condensed ones say nothing).
+    if (type != ReloadTask::Type::Reload) {
+        for (ReloadTask &task : tasks)
+            task.type = type;
+    }
+    return tasks;
+}
+
+void QlikService::lookUp(const QList<TaskRef> &tasks, const QList<RequestId> &ids,
+                         ReloadTask::Type type)
+{
+    QStringList terms;
+    for (const TaskRef &task : tasks)
+        terms.append(filterTerm(task));
+    // Reload tasks first, as most are; what is not one of them is looked for among the
+    // external program tasks, then the user sync tasks. One look-up for all of a kind (as few
+    // as the URL length allows), then one start each.
+    const auto nextType = type == ReloadTask::Type::Reload ? ReloadTask::Type::ExternalProgram
+        : type == ReloadTask::Type::ExternalProgram        ? ReloadTask::Type::UserSync
+                                                           : std::optional<ReloadTask::Type>();
+    const QString route = taskRoute(type);
     for (const QrsFilter::Chunk &chunk : QrsFilter::anyOf(terms, MaxPollFilterLength)) {
         const QList<TaskRef> refs = tasks.mid(chunk.first, chunk.count);
         const QList<RequestId> refIds = ids.mid(chunk.first, chunk.count);
         send(
-            Verb::Get, u"/reloadtask/full"_s, {{u"filter"_s, chunk.expression}}, Expect::Json,
-            AnswerKind::TaskList,
-            [this, refs, refIds](const QByteArray &body) {
+            Verb::Get, route, {{u"filter"_s, chunk.expression}}, Expect::Json, AnswerKind::TaskList,
+            [this, refs, refIds, route, type, nextType](const QByteArray &body) {
                 const auto listed = QrsJson::parseTasks(body);
+                QList<TaskRef> notFound;
+                QList<RequestId> notFoundIds;
                 for (qsizetype i = 0; i < refs.size(); ++i) {
-                    if (listed)
-                        resolved(refIds[i], refs[i], matchesOf(refs[i], listed.value()));
-                    else
+                    if (!listed) {
                         fail(refIds[i], Operation::StartTask,
-                             protocolError(u"/qrs/reloadtask/full"_s, listed.error()));
+                             protocolError(u"/qrs"_s + route, listed.error()));
+                        continue;
+                    }
+                    const QList<ReloadTask> matches =
+                        matchesOf(refs[i], ofType(listed.value(), type));
+                    if (matches.isEmpty() && nextType) {
+                        notFound.append(refs[i]);
+                        notFoundIds.append(refIds[i]);
+                    } else {
+                        resolved(refIds[i], refs[i], matches);
+                    }
                 }
+                if (!notFound.isEmpty())
+                    lookUp(notFound, notFoundIds, *nextType);
             },
             [this, refIds](const QlikError &error) {
                 for (const RequestId id : refIds)
                     fail(id, Operation::StartTask, error);
             });
     }
-    return ids;
 }
 
 void QlikService::resolved(RequestId id, const TaskRef &requested, const QList<ReloadTask> &matches)
@@ -260,8 +321,8 @@ void QlikService::resolved(RequestId id, const TaskRef &requested, const QList<R
     using Category = QlikError::Category;
     if (matches.isEmpty()) {
         const QString message = requested.isId()
-            ? tr("No reload task has the id %1 on this server.").arg(requested.text())
-            : tr("No reload task is named '%1' on this server (names must match exactly).")
+            ? tr("No task has the id %1 on this server.").arg(requested.text())
+            : tr("No task is named '%1' on this server (names must match exactly).")
                   .arg(requested.text());
         return fail(id, Operation::StartTask, {Category::NotFound, 0, message});
     }
@@ -346,7 +407,7 @@ void QlikService::probeStart(const PendingStart &start, const QlikError &why, in
 {
     const ReloadTask &before = start.task;
     send(
-        Verb::Get, u"/reloadtask/full"_s, {{u"filter"_s, QrsFilter::equalsGuid(u"id", before.id)}},
+        Verb::Get, taskRoute(before.type), {{u"filter"_s, QrsFilter::equalsGuid(u"id", before.id)}},
         Expect::Json, AnswerKind::TaskList,
         [this, start, why, attempt](const QByteArray &body) {
             const auto listed = QrsJson::parseTasks(body);
@@ -369,8 +430,9 @@ void QlikService::probeSessions(const PendingStart &start, const QlikError &why,
 {
     send(
         Verb::Get, u"/executionsession/full"_s,
-        {{u"filter"_s, QrsFilter::equalsGuid(u"reloadTask.id", start.task.id)}}, Expect::Json,
-        AnswerKind::Small,
+        {{u"filter"_s,
+          QrsFilter::equalsGuid(QString(taskMember(start.task.type) + u".id"_s), start.task.id)}},
+        Expect::Json, AnswerKind::Small,
         [this, start, why, attempt](const QByteArray &body) {
             const auto sessions = QrsJson::parseExecutionSessions(body);
             if (!sessions)
@@ -529,22 +591,44 @@ QlikService::RequestId QlikService::stopTask(const QString &taskId)
     return id;
 }
 
-QlikService::RequestId QlikService::listTasks(const QString &filter)
+QlikService::RequestId QlikService::listTasks(ReloadTask::Type type, const QString &filter)
 {
     const RequestId id = nextId();
     Query query;
     if (!filter.isEmpty())
         query.append({u"filter"_s, filter});
+    const QString route = taskRoute(type);
     send(
-        Verb::Get, u"/reloadtask/full"_s, query, Expect::Json, AnswerKind::TaskList,
-        [this, id](const QByteArray &body) {
-            const auto tasks = QrsJson::parseTasks(body);
+        Verb::Get, route, query, Expect::Json, AnswerKind::TaskList,
+        [this, id, route, type](const QByteArray &body) {
+            auto tasks = QrsJson::parseTasks(body);
             if (!tasks)
                 return fail(id, Operation::ListTasks,
-                            protocolError(u"/qrs/reloadtask/full"_s, tasks.error()));
-            Q_EMIT tasksListed(id, tasks.value());
+                            protocolError(u"/qrs"_s + route, tasks.error()));
+            Q_EMIT tasksListed(id, ofType(tasks.value(), type));
         },
         [this, id](const QlikError &error) { fail(id, Operation::ListTasks, error); });
+    return id;
+}
+
+QlikService::RequestId QlikService::fetchTriggers(const QString &taskId)
+{
+    const RequestId id = nextId();
+    QStringList terms;
+    for (const QStringView type : {u"reloadTask", u"externalProgramTask", u"userSyncTask"})
+        terms.append(
+            QrsFilter::equalsGuid(QString(u"compositeRules."_s + type + u".id"_s), taskId));
+    send(
+        Verb::Get, u"/compositeevent/full"_s, {{u"filter"_s, terms.join(u" or "_s)}}, Expect::Json,
+        AnswerKind::TaskList,
+        [this, id](const QByteArray &body) {
+            const auto triggers = QrsJson::parseTriggers(body);
+            if (!triggers)
+                return fail(id, Operation::Triggers,
+                            protocolError(u"/qrs/compositeevent/full"_s, triggers.error()));
+            Q_EMIT triggersFetched(id, triggers.value());
+        },
+        [this, id](const QlikError &error) { fail(id, Operation::Triggers, error); });
     return id;
 }
 

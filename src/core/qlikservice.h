@@ -33,7 +33,15 @@ class QlikService final : public QObject
 
 public:
     using RequestId = quint64;
-    enum class Operation { About, StartTask, PollExecutions, StopTask, ListTasks, ScriptLog };
+    enum class Operation {
+        About,
+        StartTask,
+        PollExecutions,
+        StopTask,
+        ListTasks,
+        ScriptLog,
+        Triggers,
+    };
     Q_ENUM(Operation)
 
     /// Longest percent-encoded `filter=` one request carries; more runs take more requests.
@@ -50,13 +58,14 @@ public:
 
     /// `GET /qrs/about`: the cheap check that URL, prefix, header and TLS are right.
     RequestId fetchAbout();
-    /// Resolves the task (by id or exact name; 0 or >1 matches is an error naming the
-    /// candidates), then `POST /qrs/task/{id}/start/synchronous`. Emits taskSubmitted().
-    /// The start is sent once, never again (not even by Qt). When its answer does not say
-    /// clearly whether the task started (cut connection, silence, a 5xx, an unreadable answer),
-    /// the repository is asked (the task's newest result and live sessions) before anything is
-    /// reported: the run found is followed, or the start reported as not carried out, or as
-    /// StartUnconfirmed when the repository cannot tell.
+    /// Resolves the task (by id or exact name, among the reload tasks, then the external program
+    /// and user sync tasks; 0 or >1 matches is an error naming the candidates), then `POST
+    /// /qrs/task/{id}/start/synchronous`. Emits taskSubmitted(). The start is sent once, never
+    /// again (not even by Qt). When its answer does not say clearly whether the task started (cut
+    /// connection, silence, a 5xx, an unreadable answer), the repository is asked (the task's
+    /// newest result and live sessions) before anything is reported: the run found is followed, or
+    /// the start reported as not carried out, or as StartUnconfirmed when the repository cannot
+    /// tell.
     RequestId startTask(const TaskRef &task);
     /// startTask() for several tasks, looked up together in as few requests as the URL length
     /// allows; one request id per task, in order, each answered on its own.
@@ -78,8 +87,13 @@ public:
     RequestId pollFirstSessions(const QStringList &sessionIds);
     /// `POST /qrs/task/{id}/stop`. Emits taskStopRequested().
     RequestId stopTask(const QString &taskId);
-    /// `GET /qrs/reloadtask/full[?filter=...]`; `filter` is plain text (see QrsFilter).
-    RequestId listTasks(const QString &filter = {});
+    /// `GET /qrs/reloadtask/full[?filter=...]` (or the route of the other task types);
+    /// `filter` is plain text (see QrsFilter).
+    RequestId listTasks(ReloadTask::Type type = ReloadTask::Type::Reload,
+                        const QString &filter = {});
+    /// `GET /qrs/compositeevent/full` for the task-event triggers with a rule on the task,
+    /// whatever its type. Emits triggersFetched().
+    RequestId fetchTriggers(const QString &taskId);
     /// Ticket by the newer route (`scriptlogfile?executionResultId=`), falling back to the older
     /// one (`scriptlog?fileReferenceId=`), then the download, retried while it answers 404.
     RequestId fetchScriptLog(const ExecutionResult &result);
@@ -103,6 +117,7 @@ Q_SIGNALS:
     void changesFailed(QlikService::RequestId id, const QlikError &error);
     void taskStopRequested(QlikService::RequestId id, const QString &taskId);
     void tasksListed(QlikService::RequestId id, const QList<ReloadTask> &tasks);
+    void triggersFetched(QlikService::RequestId id, const QList<TaskTrigger> &triggers);
     void scriptLogReceived(QlikService::RequestId id, const QString &executionResultId,
                            const QString &text);
     void requestFailed(QlikService::RequestId id, QlikService::Operation operation,
@@ -134,6 +149,14 @@ private:
     void transfer(const std::shared_ptr<const Exchange> &exchange, const QNetworkRequest &request,
                   int hopsLeft, bool mayResend);
     void signInThenResend(const std::shared_ptr<const Exchange> &exchange);
+    /// `/qrs/reloadtask/full` and the like for the tasks of a type.
+    [[nodiscard]] static QString taskRoute(ReloadTask::Type type);
+    /// `reloadTask` and the like: the member of a session or trigger naming a task of the type.
+    [[nodiscard]] static QString taskMember(ReloadTask::Type type);
+    /// The tasks a route of `type` listed, each of that type.
+    [[nodiscard]] static QList<ReloadTask> ofType(QList<ReloadTask> tasks, ReloadTask::Type type);
+    /// Looks the tasks up among those of `type`, then what is not found among the next type.
+    void lookUp(const QList<TaskRef> &tasks, const QList<RequestId> &ids, ReloadTask::Type type);
     void resolved(RequestId id, const TaskRef &requested, const QList<ReloadTask> &matches);
     /// `filter` grown by `ExecutionId eq …` terms (joined by `or`) for as many of `sessionIds`
     /// as fit in MaxPollFilterLength, first ones first; returns how many.

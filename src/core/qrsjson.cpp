@@ -1,5 +1,6 @@
 #include "qrsjson.h"
 
+#include <algorithm>
 #include <cmath>
 #include <initializer_list>
 #include <limits>
@@ -509,6 +510,113 @@ Result<QList<ReloadTask>> parseTasks(const QByteArray &body)
         tasks.append(std::move(*task));
     }
     return tasks;
+}
+
+namespace {
+
+/// The task a trigger or rule names in the member of its type (the others are null): id, name,
+/// type and enabled; nullopt (with `error`) when none names one.
+std::optional<ReloadTask> taskReference(const QJsonObject &object, const QString &where,
+                                        QString &error)
+{
+    static constexpr std::pair<QLatin1StringView, ReloadTask::Type> Kinds[] = {
+        {"reloadTask"_L1, ReloadTask::Type::Reload},
+        {"externalProgramTask"_L1, ReloadTask::Type::ExternalProgram},
+        {"userSyncTask"_L1, ReloadTask::Type::UserSync},
+    };
+    for (const auto &[member, type] : Kinds) {
+        const QJsonValue value = object.value(member);
+        if (!value.isObject())
+            continue;
+        const QJsonObject reference = value.toObject();
+        const auto id =
+            requiredString(reference.value("id"_L1), where + u'.' + member + u".id"_s, error);
+        if (!id)
+            return std::nullopt;
+        ReloadTask task;
+        task.id = *id;
+        task.type = type;
+        task.name = optionalString(reference.value("name"_L1));
+        task.enabled = optionalBool(reference.value("enabled"_L1), true);
+        return task;
+    }
+    error = QCoreApplication::translate("QrsJson", "%1 names no task").arg(where);
+    return std::nullopt;
+}
+
+/// `timeConstraint {days, hours, minutes, seconds}` in milliseconds.
+qint64 windowOf(const QJsonObject &constraint)
+{
+    const qint64 seconds = optionalInt64(constraint.value("days"_L1)) * 86400 +
+        optionalInt64(constraint.value("hours"_L1)) * 3600 +
+        optionalInt64(constraint.value("minutes"_L1)) * 60 +
+        optionalInt64(constraint.value("seconds"_L1));
+    return std::max<qint64>(seconds, 0) * 1000;
+}
+
+std::optional<TaskTrigger> triggerOf(const QJsonObject &object, const QString &where,
+                                     QString &error)
+{
+    TaskTrigger trigger;
+    const auto id = requiredString(object.value("id"_L1), where + u".id"_s, error);
+    if (!id)
+        return std::nullopt;
+    trigger.id = *id;
+    trigger.name = optionalString(object.value("name"_L1));
+    trigger.enabled = optionalBool(object.value("enabled"_L1), true);
+    auto target = taskReference(object, where, error);
+    if (!target)
+        return std::nullopt;
+    trigger.target = std::move(*target);
+    trigger.windowMs = windowOf(object.value("timeConstraint"_L1).toObject());
+    const QJsonArray rules = object.value("compositeRules"_L1).toArray();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const QJsonObject ruleObject = rules.at(i).toObject();
+        const QString ruleWhere = where + u'.' + indexed(u"compositeRules"_s, i);
+        TaskTrigger::Rule rule;
+        auto upstream = taskReference(ruleObject, ruleWhere, error);
+        if (!upstream)
+            return std::nullopt;
+        rule.task = std::move(*upstream);
+        const qint64 state = optionalInt64(ruleObject.value("ruleState"_L1));
+        if (state != 1 && state != 2) {
+            error = QCoreApplication::translate("QrsJson", "%1.ruleState is %2, not 1 or 2")
+                        .arg(ruleWhere)
+                        .arg(state);
+            return std::nullopt;
+        }
+        rule.on = static_cast<TaskTrigger::Rule::On>(state);
+        rule.metAt = parseDate(ruleObject.value("operational"_L1).toObject().value("timeStamp"_L1));
+        trigger.rules.append(std::move(rule));
+    }
+    return trigger;
+}
+
+} // namespace
+
+Result<QList<TaskTrigger>> parseTriggers(const QByteArray &body)
+{
+    using R = Result<QList<TaskTrigger>>;
+    const auto array = parseArray(body, text(QT_TRANSLATE_NOOP("QrsJson", "triggers")));
+    if (!array)
+        return R::failure(array.error());
+    QList<TaskTrigger> triggers;
+    QString error;
+    for (qsizetype i = 0; i < array.value().size(); ++i) {
+        const QJsonValue value = array.value().at(i);
+        const QString where = indexed(u"compositeevent"_s, i);
+        if (!value.isObject())
+            return R::failure(
+                wrongTypeError(where, text(QT_TRANSLATE_NOOP("QrsJson", "an object")), value));
+        const QJsonObject object = value.toObject();
+        if (optionalInt64(object.value("eventType"_L1), 1) != 1)
+            continue; // a time trigger
+        auto trigger = triggerOf(object, where, error);
+        if (!trigger)
+            return R::failure(error);
+        triggers.append(std::move(*trigger));
+    }
+    return triggers;
 }
 
 Result<AboutInfo> parseAbout(const QByteArray &body)

@@ -29,6 +29,8 @@ inline constexpr auto ZeroGuid = "00000000-0000-0000-0000-000000000000";
 /// `/qrs/executionsession/full`: the live sessions (the task's id from `reloadTask.id`, ...).
 [[nodiscard]] Result<QList<ExecutionSession>> parseExecutionSessions(const QByteArray &body);
 [[nodiscard]] Result<QList<ReloadTask>> parseTasks(const QByteArray &body);
+/// `/qrs/compositeevent/full`: the task-event triggers; time triggers (eventType 0) are left out.
+[[nodiscard]] Result<QList<TaskTrigger>> parseTriggers(const QByteArray &body);
 [[nodiscard]] Result<AboutInfo> parseAbout(const QByteArray &body);
 /// The start call's answer: `{"value":"<guid>"}` or a bare JSON string. The zero guid is returned
 /// as it is (the caller decides what it means); anything that is not a guid is an error.

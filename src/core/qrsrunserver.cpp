@@ -1,5 +1,7 @@
 #include "qrsrunserver.h"
 
+#include "qrsfilter.h"
+
 #include <algorithm>
 #include <QCoreApplication>
 #include <utility>
@@ -33,10 +35,14 @@ QrsRunServer::QrsRunServer(QlikService &service, QObject *parent)
                     Q_EMIT connectionChecked(
                         check, tr("Qlik Sense repository %1").arg(about.buildVersion));
             });
+    connect(&service, &QlikService::triggersFetched, this,
+            [this](QlikService::RequestId request, const QList<TaskTrigger> &triggers) {
+                if (const RequestId fetch = m_triggersOf.take(request))
+                    Q_EMIT triggersFetched(fetch, triggers);
+            });
     connect(&service, &QlikService::tasksListed, this,
             [this](QlikService::RequestId request, const QList<ReloadTask> &tasks) {
-                if (const RequestId list = m_listOf.take(request))
-                    Q_EMIT tasksListed(list, tasks);
+                listed(request, tasks, std::nullopt);
             });
 }
 
@@ -72,14 +78,73 @@ RunServer::RequestId QrsRunServer::fetchLog(const ReloadTask &task, const Execut
 
 RunServer::RequestId QrsRunServer::listTasks()
 {
-    m_listOf.insert(m_service.listTasks(), ++m_lastId);
-    return m_lastId;
+    const RequestId id = ++m_lastId;
+    Listing &listing = m_listings[id];
+    // Every kind of task from its own route, told together in this order.
+    for (const ReloadTask::Type type : {ReloadTask::Type::Reload, ReloadTask::Type::ExternalProgram,
+                                        ReloadTask::Type::UserSync}) {
+        m_listOf.insert(m_service.listTasks(type), {id, listing.byType.size()});
+        listing.byType.append(QList<ReloadTask>());
+    }
+    listing.pending = listing.byType.size();
+    return id;
+}
+
+RunServer::RequestId QrsRunServer::listTask(const ReloadTask &task)
+{
+    const RequestId id = ++m_lastId;
+    Listing &listing = m_listings[id];
+    listing.byType.append(QList<ReloadTask>());
+    listing.pending = 1;
+    m_listOf.insert(m_service.listTasks(task.type, QrsFilter::equalsGuid(u"id", task.id)), {id, 0});
+    return id;
+}
+
+void QrsRunServer::listed(QlikService::RequestId request, const QList<ReloadTask> &tasks,
+                          const std::optional<QlikError> &error)
+{
+    const auto part = m_listOf.take(request);
+    const auto it = m_listings.find(part.first);
+    if (it == m_listings.end())
+        return;
+    Listing &listing = *it;
+    // A repository without the route of a kind has no tasks of that kind; the reload tasks'
+    // route is the one that must answer.
+    if (error && (part.second == 0 || error->category != QlikError::Category::NotFound))
+        listing.failure = error;
+    else
+        listing.byType[part.second] = tasks;
+    if (--listing.pending > 0)
+        return;
+    const Listing done = std::move(*it);
+    m_listings.erase(it);
+    if (done.failure)
+        return Q_EMIT listFailed(part.first, *done.failure);
+    QList<ReloadTask> all;
+    for (const QList<ReloadTask> &ofType : done.byType)
+        all += ofType;
+    Q_EMIT tasksListed(part.first, all);
 }
 
 RunServer::RequestId QrsRunServer::checkConnection()
 {
     m_checkOf.insert(m_service.fetchAbout(), ++m_lastId);
     return m_lastId;
+}
+
+RunServer::RequestId QrsRunServer::fetchTriggers(const ReloadTask &task)
+{
+    m_triggersOf.insert(m_service.fetchTriggers(task.id), ++m_lastId);
+    return m_lastId;
+}
+
+bool QrsRunServer::setReportingUnfollowed(bool on, const QDateTime &since)
+{
+    m_reportUnfollowed = on && !m_changesRefused;
+    m_unfollowedSince = since.isValid() ? since.toUTC() : QDateTime::currentDateTimeUtc();
+    if (!m_reportUnfollowed)
+        m_reportedUnfollowed.clear();
+    return m_reportUnfollowed || !on;
 }
 
 void QrsRunServer::onStartSent(QlikService::RequestId request)
@@ -123,8 +188,11 @@ void QrsRunServer::onRequestFailed(QlikService::RequestId request, QlikService::
             Q_EMIT logFailed(log, error);
         break;
     case QlikService::Operation::ListTasks:
-        if (const RequestId list = m_listOf.take(request))
-            Q_EMIT listFailed(list, error);
+        listed(request, {}, error);
+        break;
+    case QlikService::Operation::Triggers:
+        if (const RequestId fetch = m_triggersOf.take(request))
+            Q_EMIT triggersFailed(fetch, error);
         break;
     case QlikService::Operation::About:
         if (const RequestId check = m_checkOf.take(request))
@@ -169,8 +237,15 @@ void QrsRunServer::onPolled(QlikService::RequestId request, const QStringList &s
     QList<SessionNews> news;
     for (SessionAnswer &answer : answersInOrderOfEnd(results)) {
         const auto known = m_poll.known.constFind(answer.sessionId);
-        if (known == m_poll.known.cend())
-            continue; // a run nobody follows here
+        if (known == m_poll.known.cend()) {
+            // A run nobody follows here: told when asked for, each change once.
+            if (m_reportUnfollowed && changesPoll) {
+                if (QList<ExecutionResult> changed = unreported(answer.results); !changed.isEmpty())
+                    news.append(
+                        {answer.sessionId, SessionNews::Kind::Unfollowed, std::move(changed)});
+            }
+            continue;
+        }
         m_firstResultAfter.remove(answer.sessionId);
         m_poll.told.insert(answer.sessionId);
         if (asked.remove(answer.sessionId)) {
@@ -202,6 +277,29 @@ void QrsRunServer::onPolled(QlikService::RequestId request, const QStringList &s
         }
     }
     Q_EMIT polled(m_poll.id, news);
+}
+
+QList<ExecutionResult> QrsRunServer::unreported(const QList<ExecutionResult> &results)
+{
+    QList<ExecutionResult> changed;
+    for (const ExecutionResult &result : results) {
+        const auto reported = m_reportedUnfollowed.constFind(result.id);
+        if (reported != m_reportedUnfollowed.cend() && *reported >= result.modifiedDate)
+            continue;
+        m_reportedUnfollowed.insert(result.id, result.modifiedDate);
+        changed.append(result);
+    }
+    return changed;
+}
+
+void QrsRunServer::forgetUnreachableReports(const QDateTime &changesAfter)
+{
+    for (auto it = m_reportedUnfollowed.begin(); it != m_reportedUnfollowed.end();) {
+        if (it.value().isValid() && it.value() <= changesAfter)
+            it = m_reportedUnfollowed.erase(it);
+        else
+            ++it;
+    }
 }
 
 QList<QrsRunServer::SessionAnswer>
@@ -380,6 +478,12 @@ RunServer::RequestId QrsRunServer::poll(const QList<PolledRun> &runs)
     m_poll.sentClock = m_clock.elapsed();
     if (m_changesRefused || m_bySessionUntilSettled) {
         m_poll.serviceRequest = m_service.pollExecutions(ids);
+    } else if (!m_repositoryAhead && m_reportUnfollowed && firstResultsBounded()) {
+        // Every change on the server is wanted: asked by date from the start, on our clock
+        // until an answer dates the repository's.
+        m_poll.changesAfter = m_unfollowedSince;
+        m_poll.checksInTurn = true;
+        m_poll.serviceRequest = m_service.pollChanges(m_poll.changesAfter, checkOrder(ids));
     } else if (!m_repositoryAhead) {
         // No date seen yet: the first dated answer tells the repository's clock. Runs followed
         // from elsewhere are known only by id: all of them at once.
@@ -395,6 +499,7 @@ RunServer::RequestId QrsRunServer::poll(const QList<PolledRun> &runs)
                        "per poll"));
         m_poll.changesAfter = changesAnchor();
         m_poll.checksInTurn = true;
+        forgetUnreachableReports(m_poll.changesAfter);
         m_poll.serviceRequest = m_service.pollChanges(m_poll.changesAfter, checkOrder(ids));
     }
     return m_poll.id;

@@ -49,7 +49,10 @@ public:
     [[nodiscard]] PollMode pollMode() const override { return m_pollMode; }
     RequestId fetchLog(const ReloadTask &task, const ExecutionResult &result) override;
     RequestId listTasks() override;
+    RequestId listTask(const ReloadTask &task) override;
     RequestId checkConnection() override;
+    RequestId fetchTriggers(const ReloadTask &task) override;
+    bool setReportingUnfollowed(bool on, const QDateTime &since) override;
 
 private:
     void onStartSent(QlikService::RequestId request);
@@ -59,6 +62,9 @@ private:
                   const QList<ExecutionResult> &results);
     void onPollCompleted(QlikService::RequestId request);
     void onChangesFailed(QlikService::RequestId request, const QlikError &error);
+    /// One kind of task listed (or `error`): tasksListed() once every kind has answered.
+    void listed(QlikService::RequestId request, const QList<ReloadTask> &tasks,
+                const std::optional<QlikError> &error);
     void onRequestFailed(QlikService::RequestId request, QlikService::Operation operation,
                          const QlikError &error);
     /// Learns the newest change and how far the repository's clock is at least ahead of
@@ -88,6 +94,10 @@ private:
     /// An answer's results by session, those that stopped first first, the others last.
     [[nodiscard]] static QList<SessionAnswer>
     answersInOrderOfEnd(const QList<ExecutionResult> &results);
+    /// The attempts of a session nobody polled that changed since they were last reported.
+    [[nodiscard]] QList<ExecutionResult> unreported(const QList<ExecutionResult> &results);
+    /// Forgets the reports a changes poll from `changesAfter` on can no longer bring again.
+    void forgetUnreachableReports(const QDateTime &changesAfter);
     void setPollMode(PollMode mode, const QString &why);
     void endPoll(bool failed);
 
@@ -95,8 +105,18 @@ private:
     QHash<QlikService::RequestId, RequestId> m_startOf; ///< service request → our start request
     QHash<QlikService::RequestId, RequestId> m_stopOf;
     QHash<QlikService::RequestId, RequestId> m_logOf;
-    QHash<QlikService::RequestId, RequestId> m_listOf;
+    /// A listing of every kind of task: one request per kind.
+    struct Listing
+    {
+        QList<QList<ReloadTask>> byType;
+        qsizetype pending = 0;
+        std::optional<QlikError> failure;
+    };
+    QHash<RequestId, Listing> m_listings;
+    /// service request → our listing and the kind it lists (its position in byType)
+    QHash<QlikService::RequestId, std::pair<RequestId, qsizetype>> m_listOf;
     QHash<QlikService::RequestId, RequestId> m_checkOf;
+    QHash<QlikService::RequestId, RequestId> m_triggersOf;
     RequestId m_lastId = 0;
 
     QElapsedTimer m_clock; ///< local time, compared with the repository's clock
@@ -118,6 +138,11 @@ private:
     /// Polls ask by session until every change up to the newest is seen (a changes answer was
     /// too big for its limit: a burst of changes).
     bool m_bySessionUntilSettled = false;
+    bool m_reportUnfollowed = false; ///< setReportingUnfollowed()
+    QDateTime m_unfollowedSince; ///< UTC: what changes polls ask from before a date is seen
+    /// Attempts of unfollowed sessions reported, with the modifiedDate reported; kept until a
+    /// changes poll can no longer bring them (older than what it asks from).
+    QHash<QString, QDateTime> m_reportedUnfollowed;
     qsizetype m_withoutResultsTurn = 0; ///< where by-id checks of sessions without results go on
     qsizetype m_checkTurn = 0; ///< where by-id checks of the other sessions go on
 

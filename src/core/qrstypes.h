@@ -46,6 +46,10 @@ struct ExecutionResult
     [[nodiscard]] bool showsTheSameAs(const ExecutionResult &other) const;
 };
 
+/// `changed` attempts written over the attempts of the same id in `attempts`, the new ones
+/// added at the end.
+void mergeAttempts(QList<ExecutionResult> &attempts, const QList<ExecutionResult> &changed);
+
 /// A live execution session (`/qrs/executionsession/{id}`): it exists only while a run is live.
 struct ExecutionSession
 {
@@ -74,6 +78,29 @@ struct ReloadTask
     QDateTime nextExecution; ///< invalid when none is scheduled
 };
 
+/// A task-event trigger (`/qrs/compositeevent/full`, eventType 1): it starts `target` once every
+/// one of its rules has been met within `windowMs` of each other.
+struct TaskTrigger
+{
+    struct Rule
+    {
+        enum class On { Success = 1, Failure = 2 };
+        ReloadTask task; ///< the upstream task: id, name and type
+        On on = On::Success;
+        /// `operational.timeStamp`: when the rule was last met; invalid when never
+        QDateTime metAt;
+    };
+    QString id;
+    QString name;
+    bool enabled = true;
+    ReloadTask target; ///< the task it starts: id, name, type and enabled
+    qint64 windowMs = 0; ///< `timeConstraint`: every rule met within this long
+    QList<Rule> rules;
+
+    /// The rules on `taskId`, compared without case.
+    [[nodiscard]] QList<Rule> rulesOn(const QString &taskId) const;
+};
+
 /// The answer of `/qrs/about`: proof that prefix, header and xrfkey are right.
 struct AboutInfo
 {
@@ -86,4 +113,5 @@ struct AboutInfo
 
 Q_DECLARE_METATYPE(ExecutionResult)
 Q_DECLARE_METATYPE(ReloadTask)
+Q_DECLARE_METATYPE(TaskTrigger)
 Q_DECLARE_METATYPE(AboutInfo)

@@ -25,6 +25,14 @@ enum class RunPhase {
 /// How a run ended, for exit codes, colours and notifications.
 enum class RunOutcome { InProgress, Succeeded, Failed, Aborted, Skipped, NotSubmitted, Lost };
 
+/// How the tracker came to follow a run.
+enum class RunOrigin {
+    Started, ///< started here
+    Followed, ///< started elsewhere and followed by its session (a restart, --session)
+    Triggered, ///< started by the server: a trigger on the end of a run of its chain
+    SeenOnServer, ///< started by the server or somebody else, seen while watching the server
+};
+
 /// A status as first seen by the tracker.
 struct StatusChange
 {
@@ -39,6 +47,8 @@ struct Run
     TaskRef requested; ///< what the person asked for
     ReloadTask task; ///< filled in once the task is resolved
     QString sessionId; ///< execution session id; empty until submitted
+    RunOrigin origin = RunOrigin::Started;
+    RunId parent = 0; ///< Triggered: the run whose end started it
     RunPhase phase = RunPhase::Submitting;
     QDateTime requestedAt; ///< UTC
     QDateTime finishedAt; ///< UTC; when the tracker saw the end

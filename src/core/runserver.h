@@ -5,6 +5,7 @@
 #include "taskref.h"
 
 #include <optional>
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -52,6 +53,8 @@ public:
             Complete, ///< results are every attempt of the session (none: the server has none)
             Changed, ///< results are only the attempts that changed
             Unchanged, ///< the server answered and nothing changed
+            /// A session no polled run has: only its changed attempts (setReportingUnfollowed)
+            Unfollowed,
         };
         QString sessionId; ///< lower case
         Kind kind = Kind::Complete;
@@ -83,6 +86,29 @@ public:
     /// The cheap check that URL, TLS and sign-in are right: connectionChecked() or
     /// connectionFailed().
     virtual RequestId checkConnection() = 0;
+    /// The one task as the server lists it now (app, stream, tags): tasksListed() with it alone,
+    /// or with none when it is gone, or listFailed(). 0 when the server lists no such tasks.
+    virtual RequestId listTask(const ReloadTask &task)
+    {
+        Q_UNUSED(task)
+        return 0;
+    }
+    /// The task-event triggers with a rule on the task: triggersFetched() or triggersFailed().
+    /// 0 when the server has no such triggers.
+    virtual RequestId fetchTriggers(const ReloadTask &task)
+    {
+        Q_UNUSED(task)
+        return 0;
+    }
+    /// On, polls (even of no run) also tell every session of the server that changed, as
+    /// SessionNews::Kind::Unfollowed, each change once; until a poll has dated the server's
+    /// clock, from `since` (UTC) on. False when the server cannot tell them: then it tells none.
+    virtual bool setReportingUnfollowed(bool on, const QDateTime &since)
+    {
+        Q_UNUSED(on)
+        Q_UNUSED(since)
+        return false;
+    }
 
 Q_SIGNALS:
     /// The run started as that session. `note` is empty when the start's answer said so;
@@ -105,6 +131,8 @@ Q_SIGNALS:
     void heldBack(bool held, const QString &why);
     void logFetched(RunServer::RequestId request, const QString &resultId, const QString &text);
     void logFailed(RunServer::RequestId request, const QlikError &error);
+    void triggersFetched(RunServer::RequestId request, const QList<TaskTrigger> &triggers);
+    void triggersFailed(RunServer::RequestId request, const QlikError &error);
     void tasksListed(RunServer::RequestId request, const QList<ReloadTask> &tasks);
     void listFailed(RunServer::RequestId request, const QlikError &error);
     /// `server` says what answered, in words: "Qlik Sense repository 14.173.4".

@@ -110,12 +110,79 @@ RunId RunTracker::follow(const ReloadTask &task, const QString &sessionId,
     run.sessionId = sessionId.toLower();
     run.phase = RunPhase::Pending;
     run.requestedAt = requestedAt.isValid() ? requestedAt : now();
+    run.origin = RunOrigin::Followed;
     const QString session = run.sessionId;
     const RunId id = add(std::move(run)).id;
     m_bySession.insert(session, id);
     m_followed.insert(id);
     schedulePoll();
     return id;
+}
+
+RunId RunTracker::adopt(const ReloadTask &task, const QString &sessionId,
+                        const QList<ExecutionResult> &results, RunOrigin origin, RunId parent)
+{
+    if (const auto known = m_runs.find(m_bySession.value(sessionId.toLower()));
+        known != m_runs.end()) {
+        // Adopted already (by somebody else who wanted unfollowed runs): a trigger that started
+        // it is the better account of where it came from.
+        if (origin == RunOrigin::Triggered && known->origin == RunOrigin::SeenOnServer) {
+            known->origin = origin;
+            known->parent = parent;
+            Q_EMIT runUpdated(known->id);
+        }
+        return known->id;
+    }
+    Run run;
+    run.requested = TaskRef::byId(task.id);
+    run.task = task;
+    run.sessionId = sessionId.toLower();
+    run.phase = RunPhase::Pending;
+    run.origin = origin;
+    run.parent = parent;
+    run.requestedAt = now();
+    for (const ExecutionResult &result : results) {
+        if (result.startTime.isValid() && result.startTime < run.requestedAt)
+            run.requestedAt = result.startTime;
+    }
+    Run &added = add(std::move(run));
+    m_bySession.insert(added.sessionId, added.id);
+    m_followed.insert(added.id);
+    const RunId id = added.id;
+    applyResults(added, results);
+    schedulePoll();
+    return id;
+}
+
+void RunTracker::describeTask(RunId id, const ReloadTask &task)
+{
+    const auto it = m_runs.find(id);
+    if (it == m_runs.end() || it->task.id.compare(task.id, Qt::CaseInsensitive) != 0)
+        return;
+    it->task = task;
+    Q_EMIT runUpdated(id);
+}
+
+bool RunTracker::wantUnfollowed(const QObject *who, const QDateTime &since)
+{
+    const bool first = m_wantUnfollowed.isEmpty();
+    if (first && !m_server.setReportingUnfollowed(true, since))
+        return false;
+    m_wantUnfollowed.insert(who);
+    if (first)
+        schedulePoll();
+    return true;
+}
+
+void RunTracker::unwantUnfollowed(const QObject *who)
+{
+    if (m_wantUnfollowed.remove(who) && m_wantUnfollowed.isEmpty())
+        m_server.setReportingUnfollowed(false, {});
+}
+
+bool RunTracker::wantsPolls() const
+{
+    return !m_followed.isEmpty() || !m_wantUnfollowed.isEmpty();
 }
 
 Run &RunTracker::add(Run run)
@@ -232,8 +299,18 @@ void RunTracker::onPolled(RunServer::RequestId request, const QList<RunServer::S
 {
     if (request != m_pollInFlight)
         return; // an abandoned poll answering late
+    QList<RunServer::SessionNews> unfollowed;
     for (const RunServer::SessionNews &item : news) {
         Run *run = findBySession(item.sessionId);
+        if (item.kind == RunServer::SessionNews::Kind::Unfollowed) {
+            // Adopted after this poll went out: its changes all the same. A session that ended
+            // here is no news.
+            if (run)
+                mergeResults(*run, item.results);
+            else if (!m_bySession.contains(item.sessionId))
+                unfollowed.append(item);
+            continue;
+        }
         if (!run)
             continue;
         m_answered.insert(run->id);
@@ -247,22 +324,18 @@ void RunTracker::onPolled(RunServer::RequestId request, const QList<RunServer::S
         case RunServer::SessionNews::Kind::Unchanged:
             answeredUnchanged(*run);
             break;
+        case RunServer::SessionNews::Kind::Unfollowed:
+            break;
         }
     }
+    if (!unfollowed.isEmpty())
+        Q_EMIT unfollowedSeen(unfollowed);
 }
 
 void RunTracker::mergeResults(Run &run, const QList<ExecutionResult> &changed)
 {
     QList<ExecutionResult> merged = run.results;
-    for (const ExecutionResult &result : changed) {
-        const auto known =
-            std::find_if(merged.begin(), merged.end(),
-                         [&](const ExecutionResult &r) { return r.id == result.id; });
-        if (known != merged.end())
-            *known = result;
-        else
-            merged.append(result);
-    }
+    mergeAttempts(merged, changed);
     applyResults(run, std::move(merged));
 }
 
@@ -379,14 +452,14 @@ void RunTracker::endPoll(const std::optional<QlikError> &failure, bool answered,
     m_pollSentAt = {};
     // A poll that failed for want of a better query, not of contact, is asked again at once (it
     // answered nothing and failed nothing: no backoff, no run marked).
-    if (!askAgainNow && !m_paused && !m_followed.isEmpty() && !m_pollTimer.isActive()) {
+    if (!askAgainNow && !m_paused && wantsPolls() && !m_pollTimer.isActive()) {
         // On the cadence: from the start of this poll, unless backing off.
         milliseconds delay = nextPollDelay();
         if (m_failedPolls == 0)
             delay = std::max(milliseconds(0), delay - milliseconds(m_sincePollStart.elapsed()));
         m_pollTimer.start(delay);
     }
-    Q_EMIT pollEnded();
+    Q_EMIT pollEnded(answered ? std::nullopt : failure);
     if (askAgainNow)
         pollNow();
 }
@@ -487,7 +560,7 @@ milliseconds RunTracker::pollAllowance() const
 
 void RunTracker::schedulePoll()
 {
-    if (m_paused || m_pollInFlight != 0 || m_pollTimer.isActive() || m_followed.isEmpty())
+    if (m_paused || m_pollInFlight != 0 || m_pollTimer.isActive() || !wantsPolls())
         return;
     m_pollTimer.start(nextPollDelay());
 }
@@ -513,7 +586,7 @@ void RunTracker::setPaused(bool paused)
 
 void RunTracker::pollNow()
 {
-    if (m_paused || m_followed.isEmpty() || m_pollInFlight != 0)
+    if (m_paused || !wantsPolls() || m_pollInFlight != 0)
         return;
     m_pollTimer.stop();
     const QList<RunServer::PolledRun> runs = runsToPoll();

@@ -39,6 +39,19 @@ public:
     QList<RunId> startAll(const QList<TaskRef> &tasks, const RunServer::StartOptions &options = {});
     /// Follows a run started elsewhere (or before a restart) by its execution session id.
     RunId follow(const ReloadTask &task, const QString &sessionId, const QDateTime &requestedAt);
+    /// Follows a run the server told of without being asked (unfollowedSeen()): its changed
+    /// attempts so far are `results`. It may be final at once. A session followed already is
+    /// not added again: its run's id is returned (a Triggered origin replaces SeenOnServer).
+    RunId adopt(const ReloadTask &task, const QString &sessionId,
+                const QList<ExecutionResult> &results, RunOrigin origin, RunId parent = 0);
+    /// The run's task as the server lists it (a run adopted by task id only gets its name).
+    void describeTask(RunId id, const ReloadTask &task);
+    /// While anybody wants them, polls go on even without live runs and tell every other
+    /// session that changed on the server (unfollowedSeen()); from `since` on (UTC; default:
+    /// now) until a poll dates the server's clock. False when the server cannot tell them.
+    bool wantUnfollowed(const QObject *who, const QDateTime &since = {});
+    void unwantUnfollowed(const QObject *who);
+
     /// Asks the server to stop the run: stopAccepted() or stopFailed() follows.
     void stop(RunId id);
     /// Follows a Lost run again (the server is back, or the person wants to keep waiting).
@@ -84,8 +97,12 @@ Q_SIGNALS:
     void pollModeChanged(RunServer::PollMode mode, const QString &why);
     /// The server holds requests back (a rate limit), or lets them go again; `why` in words.
     void heldBack(bool held, const QString &why);
+    /// Sessions nobody follows here changed on the server (wantUnfollowed()): each with the
+    /// attempts that changed. adopt() follows one.
+    void unfollowedSeen(const QList<RunServer::SessionNews> &news);
     /// A poll cycle ended (answered, failed or abandoned) and every run it told about is updated.
-    void pollEnded();
+    /// `failure`: no request of it was answered, and why.
+    void pollEnded(const std::optional<QlikError> &failure = std::nullopt);
     /// The server accepted to stop the run; it ends when the server says it has stopped.
     void stopAccepted(RunId id);
     /// A stop request failed; the run goes on.
@@ -119,6 +136,8 @@ private:
     /// The live runs with a session, in the order they were added, as a poll asks for them.
     [[nodiscard]] QList<RunServer::PolledRun> runsToPoll() const;
     Run *findBySession(const QString &sessionId);
+    /// Polls are wanted: there are live runs, or somebody wants the unfollowed ones.
+    [[nodiscard]] bool wantsPolls() const;
     Run &add(Run run);
     Run &addRequested(const TaskRef &requested, const ReloadTask &known);
 
@@ -130,6 +149,7 @@ private:
     QHash<RunServer::RequestId, RunId> m_pendingStops;
     RunServer::RequestId m_pollInFlight = 0;
     QSet<RunId> m_followed; ///< live runs with a session: what polls ask about
+    QSet<const QObject *> m_wantUnfollowed;
     QStringList m_polledSessions;
     bool m_paused = false; ///< no polls until resumed (setPaused)
     QElapsedTimer m_sincePollStart; ///< the cadence: the next poll starts an interval after it

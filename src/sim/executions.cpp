@@ -26,6 +26,30 @@ QString defaultError(int status)
     }
 }
 
+QString startedText(int taskType)
+{
+    switch (taskType) {
+    case 1:
+        return u"External program started"_s;
+    case 2:
+        return u"User directory synchronization started"_s;
+    default:
+        return u"Engine: Reload of app started"_s;
+    }
+}
+
+QString completedText(int taskType)
+{
+    switch (taskType) {
+    case 1:
+        return u"External program exited with code 0"_s;
+    case 2:
+        return u"User directory synchronization completed"_s;
+    default:
+        return u"Reload completed. Lines fetched: 12,345"_s;
+    }
+}
+
 } // namespace
 
 Executions::Executions(const Scenario &scenario, double timeScale)
@@ -58,6 +82,8 @@ QUuid Executions::start(const ScenarioTask &task)
     session.endMs = session.attempts.constLast().endMs;
     m_sessionIndex.insert(session.id, m_sessions.size());
     m_sessions.append(session);
+    if (m_observer)
+        m_observer->sessionPlanned(m_sessions.constLast());
     return session.id;
 }
 
@@ -80,13 +106,13 @@ Attempt Executions::planAttempt(const ScenarioTask &task, const QUuid &sessionId
          2,
          {{2, u"Trying to start task. Sending task to slave scheduler %1"_s.arg(node), startedAt},
           {2, changingStatus(2), startedAt},
-          {2, u"Engine: Reload of app started"_s, startedAt}}});
+          {2, startedText(task.taskType), startedAt}}});
 
     const int status = last ? task.outcome : 10;
     Attempt::Event end {attempt.endMs, status, {}};
     const qint64 t = attempt.endMs;
     if (status == 7) {
-        end.details.append({2, u"Reload completed. Lines fetched: 12,345"_s, t});
+        end.details.append({2, completedText(task.taskType), t});
     } else if (status != 6) {
         const QString message =
             task.errorMessage.isEmpty() ? defaultError(task.outcome) : task.errorMessage;
@@ -162,6 +188,8 @@ void Executions::stop(const QUuid &taskId)
         active->endMs = now + 2 * step;
         session.attempts = kept;
         session.endMs = active->endMs;
+        if (m_observer)
+            m_observer->sessionPlanned(session);
     }
 }
 
@@ -283,11 +311,26 @@ const Attempt *Executions::currentAttempt(const Session &session) const
     return current;
 }
 
+const Session *Executions::session(const QUuid &sessionId) const
+{
+    const auto it = m_sessionIndex.constFind(sessionId);
+    return it == m_sessionIndex.cend() ? nullptr : &m_sessions.at(*it);
+}
+
+int Executions::finalStatus(const Session &session)
+{
+    if (session.attempts.isEmpty() || session.attempts.constLast().events.isEmpty())
+        return 0;
+    return session.attempts.constLast().events.constLast().status;
+}
+
 void Executions::forget()
 {
     m_sessions.clear();
     m_sessionIndex.clear();
     m_tickets.clear();
+    if (m_observer)
+        m_observer->sessionsForgotten();
 }
 
 QString Executions::issueTicket(const ResultView &result)

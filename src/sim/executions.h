@@ -59,6 +59,17 @@ struct ResultView
     QUuid fileReferenceId; ///< null until the attempt ended
 };
 
+/// Told when a session's plan changes — a start, or a stop that cuts it short — and when every
+/// session is forgotten, so that something can act when sessions end (Executions has no timers).
+class SessionObserver
+{
+public:
+    virtual ~SessionObserver() = default;
+    /// \a session was started or re-planned; it reaches its final status at `endMs`.
+    virtual void sessionPlanned(const Session &session) = 0;
+    virtual void sessionsForgotten() = 0;
+};
+
 /// Sessions and results of the simulated scheduler. Progression is computed from the sim clock
 /// whenever asked (no timers), so it is exact and cheap.
 class Executions final
@@ -86,6 +97,12 @@ public:
     resultByFileReference(const QUuid &fileReferenceId) const;
     /// The newest result of the task's newest session that has one.
     [[nodiscard]] std::optional<ResultView> latestResult(const QUuid &taskId) const;
+    /// The session, live or ended (until forgotten); nullptr if unknown.
+    [[nodiscard]] const Session *session(const QUuid &sessionId) const;
+    /// The status the session ends with: its last attempt's last status (6 after a stop).
+    [[nodiscard]] static int finalStatus(const Session &session);
+    /// The one observer told of planned sessions (nullptr: none). Not owned.
+    void setObserver(SessionObserver *observer) { m_observer = observer; }
     /// The session while it is live.
     [[nodiscard]] const Session *liveSession(const QUuid &sessionId) const;
     /// Every session that is live now (its run has not reached a final status), in start order.
@@ -113,6 +130,7 @@ private:
     QList<Session> m_sessions;
     QHash<QUuid, qsizetype> m_sessionIndex; ///< session id → position in m_sessions
     QHash<QString, QUuid> m_tickets; ///< ticket → result id
+    SessionObserver *m_observer = nullptr;
 };
 
 } // namespace qrssim

@@ -1,5 +1,6 @@
 #include "qrsroutes.h"
 
+#include "routetext.h"
 #include "simfilter.h"
 
 #include <array>
@@ -10,31 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace qrssim {
 namespace {
-
-/// `orderby=field [asc|desc]`, as QRS sorts a list.
-struct OrderBy
-{
-    QString field; ///< lower case; empty: in the order the repository keeps them
-    bool descending = false;
-
-    static std::optional<OrderBy> parse(const QString &text, const QStringList &known,
-                                        QString *error)
-    {
-        const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
-        if (words.isEmpty())
-            return OrderBy {};
-        OrderBy order {words.at(0).toLower(), false};
-        const QString direction = words.size() > 1 ? words.at(1).toLower() : u"asc"_s;
-        if (!known.contains(order.field) || words.size() > 2 ||
-            (direction != "asc"_L1 && direction != "desc"_L1)) {
-            *error = u"Invalid orderby \"%1\": a field (%2) and asc or desc"_s.arg(
-                text, known.join(u", "_s));
-            return std::nullopt;
-        }
-        order.descending = direction == "desc"_L1;
-        return order;
-    }
-};
 
 HttpReply notFound(const QString &what)
 {
@@ -51,28 +27,17 @@ HttpReply value(const QString &text, int status = 200)
     return HttpReply::json(QJsonDocument(QJsonObject {{u"value"_s, text}}), status);
 }
 
-bool isGuid(const QString &text)
-{
-    static const QRegularExpression pattern(
-        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
-    return pattern.match(text).hasMatch();
-}
-
-bool same(const QString &a, QLatin1StringView b)
-{
-    return a.compare(b, Qt::CaseInsensitive) == 0;
-}
-
 } // namespace
 
-QrsRoutes::QrsRoutes(const Scenario &scenario, Executions &executions, VirtualProxy &proxy,
-                     Faults &faults, Settings settings)
+QrsRoutes::QrsRoutes(const Scenario &scenario, Executions &executions, const Triggers &triggers,
+                     VirtualProxy &proxy, Faults &faults, Settings settings)
     : m_scenario(scenario)
     , m_executions(executions)
     , m_proxy(proxy)
     , m_faults(faults)
     , m_settings(settings)
     , m_wire(scenario, executions, settings.wire)
+    , m_events(scenario, executions, triggers)
 { }
 
 bool QrsRoutes::xrfkeyValid(const SimRequest &request)
@@ -124,6 +89,8 @@ HttpReply QrsRoutes::dispatch(const SimRequest &request, const QStringList &s)
 
     if (get && n == 1 && same(head, "about"_L1))
         return HttpReply::json(QJsonDocument(QrsWire::about()));
+    if (auto events = m_events.handle(request, s)) // compositeevent, schemaevent
+        return *events;
 
     const bool isTask = same(head, "task"_L1);
     const bool isReloadTask = same(head, "reloadtask"_L1);
@@ -356,7 +323,7 @@ HttpReply QrsRoutes::executionResults(const SimRequest &request, bool count)
     if (!filter)
         return badRequest(error);
     const auto order =
-        OrderBy::parse(request.formValue(u"orderby"_s).value_or(QString()), known, &error);
+        SimOrderBy::parse(request.formValue(u"orderby"_s).value_or(QString()), known, &error);
     if (!order)
         return badRequest(error);
     // A poll by session names its sessions: those are looked up, not every result tested.
@@ -429,7 +396,16 @@ HttpReply QrsRoutes::executionSession(const QString &idText)
 
 HttpReply QrsRoutes::executionSessions(const SimRequest &request, bool count)
 {
-    static const QStringList fields {u"id"_s, u"reloadtask.id"_s, u"reloadtask.name"_s};
+    // A session names its task in the member of the task's type; the others are null.
+    static const QStringList fields {
+        u"id"_s,
+        u"reloadtask.id"_s,
+        u"reloadtask.name"_s,
+        u"externalprogramtask.id"_s,
+        u"externalprogramtask.name"_s,
+        u"usersynctask.id"_s,
+        u"usersynctask.name"_s,
+    };
     QString error;
     const auto filter =
         SimFilter::parse(request.formValue(u"filter"_s).value_or(QString()), fields, &error);
@@ -438,12 +414,15 @@ HttpReply QrsRoutes::executionSessions(const SimRequest &request, bool count)
     QJsonArray sessions;
     const QList<const Session *> live = m_executions.liveSessions();
     for (const Session *session : live) {
+        const ScenarioTask *task = m_scenario.task(session->taskId);
+        const QString member = QrsWire::schemaName(task ? task->taskType : 0).toLower();
         const bool match = filter->matches([&](const QString &field) -> QString {
             if (field == "id"_L1)
                 return QrsWire::guid(session->id);
-            if (field == "reloadtask.id"_L1)
+            if (!field.startsWith(member + u'.'))
+                return QString();
+            if (field.endsWith(".id"_L1))
                 return QrsWire::guid(session->taskId);
-            const ScenarioTask *task = m_scenario.task(session->taskId);
             return task ? task->name : QString();
         });
         if (match)

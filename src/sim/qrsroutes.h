@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventroutes.h"
 #include "executions.h"
 #include "faults.h"
 #include "httpmessage.h"
@@ -26,8 +27,8 @@ public:
         WireStyle wire;
     };
 
-    QrsRoutes(const Scenario &scenario, Executions &executions, VirtualProxy &proxy, Faults &faults,
-              Settings settings);
+    QrsRoutes(const Scenario &scenario, Executions &executions, const Triggers &triggers,
+              VirtualProxy &proxy, Faults &faults, Settings settings);
 
     [[nodiscard]] HttpReply handle(const SimRequest &request);
 
@@ -67,6 +68,7 @@ private:
     Faults &m_faults;
     Settings m_settings;
     QrsWire m_wire;
+    EventRoutes m_events;
 };
 
 } // namespace qrssim

@@ -143,7 +143,8 @@ QJsonObject QrsWire::task(const ScenarioTask &task) const
         {u"modifiedDate"_s, date(task.modifiedDate)},
         {u"modifiedByUserName"_s, u"ACME\\qlikadmin"_s},
         {u"customProperties"_s, QJsonArray()},
-        {u"app"_s, appCondensed(task.appId)},
+        // External program and user sync tasks have no app: null, as QRS sends it.
+        {u"app"_s, task.appId.isNull() ? QJsonValue() : QJsonValue(appCondensed(task.appId))},
         {u"isManuallyTriggered"_s, false},
         {u"operational"_s, operational},
         {u"name"_s, task.name},
@@ -279,7 +280,8 @@ QJsonObject QrsWire::session(const Session &session) const
 {
     const ScenarioTask *task = m_scenario.task(session.taskId);
     const QString created = date(m_executions.wallTime(session.createdMs));
-    const QJsonObject app = appCondensed(task ? task->appId : QUuid());
+    const QUuid appId = task ? task->appId : QUuid();
+    const QJsonObject app = appCondensed(appId);
     const Attempt *attempt = m_executions.currentAttempt(session);
     const int taskType = task ? task->taskType : 0;
     const QJsonObject taskRef {{u"id"_s, guid(session.taskId)},
@@ -297,9 +299,10 @@ QJsonObject QrsWire::session(const Session &session) const
         {u"externalProgramTask"_s, taskType == 1 ? QJsonValue(taskRef) : QJsonValue()},
         {u"userSyncTask"_s, taskType == 2 ? QJsonValue(taskRef) : QJsonValue()},
         {u"app"_s,
-         QJsonObject {{u"id"_s, app.value(u"id"_s)},
-                      {u"name"_s, app.value(u"name"_s)},
-                      {u"privileges"_s, QJsonValue()}}},
+         appId.isNull() ? QJsonValue()
+                        : QJsonValue(QJsonObject {{u"id"_s, app.value(u"id"_s)},
+                                                  {u"name"_s, app.value(u"name"_s)},
+                                                  {u"privileges"_s, QJsonValue()}})},
         {u"executionResult"_s,
          attempt ? QJsonValue(QJsonObject {{u"id"_s, guid(attempt->resultId)},
                                            {u"privileges"_s, QJsonValue()}})
@@ -344,8 +347,10 @@ QByteArray QrsWire::scriptLog(const ResultView &result) const
     line(u"Operating System              Windows Server 2019 Standard (64 bit edition)"_s);
     line(u"Reload Executed By            INTERNAL\\sa_scheduler"_s);
     line(u"Reload Task ID                %1"_s.arg(guid(task ? task->id : QUuid())));
-    line(u"App ID                        %1"_s.arg(guid(app ? app->id : QUuid())));
-    line(u"Loading app \"%1\""_s.arg(appName));
+    if (app) { // external program and user sync tasks have none
+        line(u"App ID                        %1"_s.arg(guid(app->id)));
+        line(u"Loading app \"%1\""_s.arg(appName));
+    }
     line(u"0002  SET ThousandSep=',';"_s, 3);
     line(u"0003  SET DecimalSep='.';"_s, 1);
     line(u"0005  LET vToday = Today();"_s, 1);

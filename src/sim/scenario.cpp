@@ -134,7 +134,10 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray &json, QString *erro
         return std::nullopt;
     Scenario scenario;
     if (!scenario.parseStreams(*root, error) || !scenario.parseApps(*root, error) ||
-        !scenario.parseTasks(*root, error))
+        !scenario.parseTasks(*root, error) ||
+        !readDuration(*root, "triggerDelayMs"_L1, &scenario.m_triggerDelayMs, error,
+                      tr("the scenario")) ||
+        !scenario.parseTriggers(*root, error))
         return std::nullopt;
     return scenario;
 }
@@ -227,22 +230,27 @@ bool Scenario::parseTasks(const QJsonObject &root, QString *error)
             *error = tr("tasks[%1]: \"name\" is missing").arg(i);
             return false;
         }
+        task.taskType = object.value("taskType"_L1).toInt(0);
+        // External program and user sync tasks have no app in QRS; a reload task needs one.
         const QString appRef = object.value("app"_L1).toString();
-        const auto appId = resolveApp(appRef);
-        if (!appId) {
-            *error = tr("%1: unknown app \"%2\"").arg(where, appRef);
-            return false;
+        const bool appOptional = task.taskType == 1 || task.taskType == 2;
+        if (!appRef.isEmpty() || !appOptional) {
+            const auto appId = resolveApp(appRef);
+            if (!appId) {
+                *error = tr("%1: unknown app \"%2\"").arg(where, appRef);
+                return false;
+            }
+            task.appId = *appId;
         }
-        task.appId = *appId;
         const ScenarioApp *app = this->app(task.appId);
+        const QString appName = app ? app->name : QString();
         const QString id = object.value("id"_L1).toString();
-        task.id = id.isEmpty() ? generatedId(u"task"_s, app->name + u'/' + task.name) : QUuid(id);
+        task.id = id.isEmpty() ? generatedId(u"task"_s, appName + u'/' + task.name) : QUuid(id);
         if (task.id.isNull() || this->task(task.id)) {
             *error = tr("%1: \"id\" is not a guid or is a duplicate").arg(where);
             return false;
         }
         task.description = object.value("description"_L1).toString();
-        task.taskType = object.value("taskType"_L1).toInt(0);
         task.enabled = object.value("enabled"_L1).toBool(true);
         task.noScheduler = object.value("noScheduler"_L1).toBool(false);
         task.retries = object.value("retries"_L1).toInt(0);
@@ -312,6 +320,114 @@ bool Scenario::parseTasks(const QJsonObject &root, QString *error)
     return true;
 }
 
+bool Scenario::parseTriggers(const QJsonObject &root, QString *error)
+{
+    const QJsonArray tasks = root.value("tasks"_L1).toArray();
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const ScenarioTask &task = m_tasks.at(i);
+        const QString where = tr("tasks[%1] (%2)").arg(i).arg(task.name);
+        const QJsonValue value = tasks.at(i).toObject().value("triggers"_L1);
+        if (value.isUndefined())
+            continue;
+        if (!value.isArray()) {
+            *error = tr("%1: \"triggers\" must be an array").arg(where);
+            return false;
+        }
+        const QJsonArray triggers = value.toArray();
+        for (qsizetype j = 0; j < triggers.size(); ++j) {
+            const QJsonObject object = triggers.at(j).toObject();
+            const QString name = object.value("name"_L1).toString();
+            if (name.isEmpty()) {
+                *error = tr("%1: triggers[%2] needs a \"name\"").arg(where).arg(j);
+                return false;
+            }
+            if (!parseTrigger(object, task, tr("%1: trigger \"%2\"").arg(where, name), error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool Scenario::parseTrigger(const QJsonObject &object, const ScenarioTask &task,
+                            const QString &where, QString *error)
+{
+    ScenarioTrigger trigger;
+    trigger.name = object.value("name"_L1).toString();
+    trigger.taskId = task.id;
+    trigger.enabled = object.value("enabled"_L1).toBool(true);
+    const QString id = object.value("id"_L1).toString();
+    trigger.id = id.isEmpty()
+        ? generatedId(u"compositeevent"_s,
+                      task.id.toString(QUuid::WithoutBraces) + u':' + trigger.name)
+        : QUuid(id);
+    if (trigger.id.isNull() || this->trigger(trigger.id)) {
+        *error =
+            tr("%1: \"id\" is not a guid or is a duplicate (two triggers of one name?)").arg(where);
+        return false;
+    }
+    const QJsonValue minutes = object.value("withinMinutes"_L1);
+    if (!minutes.isUndefined()) {
+        if (!minutes.isDouble() || minutes.toDouble() <= 0) {
+            *error = tr("%1: \"withinMinutes\" must be a number > 0").arg(where);
+            return false;
+        }
+        trigger.windowMs = qint64(minutes.toDouble() * 60'000);
+    }
+    if (!readDuration(object, "withinMs"_L1, &trigger.windowMs, error, where))
+        return false;
+    const QJsonArray rules = object.value("rules"_L1).toArray();
+    if (rules.isEmpty()) {
+        *error = tr("%1: \"rules\" must be a non-empty array").arg(where);
+        return false;
+    }
+    for (qsizetype k = 0; k < rules.size(); ++k) {
+        const QJsonObject rule = rules.at(k).toObject();
+        const QString ruleWhere = tr("%1, rules[%2]").arg(where).arg(k);
+        QString reason;
+        const ScenarioTask *upstream = resolveTask(rule.value("task"_L1).toString(), &reason);
+        if (!upstream) {
+            *error = tr("%1: %2").arg(ruleWhere, reason);
+            return false;
+        }
+        const QString on = rule.value("on"_L1).toString();
+        if (on != "success"_L1 && on != "fail"_L1) {
+            *error = tr("%1: \"on\" must be \"success\" or \"fail\", not \"%2\"")
+                         .arg(ruleWhere, rule.value("on"_L1).toVariant().toString());
+            return false;
+        }
+        ScenarioTriggerRule parsed;
+        parsed.id =
+            generatedId(u"compositerule"_s,
+                        trigger.id.toString(QUuid::WithoutBraces) + u':' + QString::number(k));
+        parsed.taskId = upstream->id;
+        parsed.state = on == "success"_L1 ? ScenarioTriggerRule::TaskSuccessful
+                                          : ScenarioTriggerRule::TaskFail;
+        trigger.rules.append(parsed);
+    }
+    m_triggers.append(trigger);
+    return true;
+}
+
+const ScenarioTask *Scenario::resolveTask(const QString &ref, QString *error) const
+{
+    if (ref.isEmpty()) {
+        *error = tr("\"task\" (a task name or id) is missing");
+        return nullptr;
+    }
+    if (const ScenarioTask *byId = task(QUuid(ref)); byId && !QUuid(ref).isNull())
+        return byId;
+    const QList<const ScenarioTask *> named = tasksNamed(ref);
+    if (named.size() > 1) {
+        *error = tr("task name \"%1\" is ambiguous, give its id").arg(ref);
+        return nullptr;
+    }
+    if (named.isEmpty()) {
+        *error = tr("unknown task \"%1\"").arg(ref);
+        return nullptr;
+    }
+    return named.first();
+}
+
 std::optional<QUuid> Scenario::resolveStream(const QString &ref) const
 {
     const QUuid asId(ref);
@@ -352,6 +468,15 @@ const ScenarioStream *Scenario::stream(const QUuid &id) const
     for (const ScenarioStream &stream : m_streams) {
         if (stream.id == id)
             return &stream;
+    }
+    return nullptr;
+}
+
+const ScenarioTrigger *Scenario::trigger(const QUuid &id) const
+{
+    for (const ScenarioTrigger &trigger : m_triggers) {
+        if (trigger.id == id)
+            return &trigger;
     }
     return nullptr;
 }

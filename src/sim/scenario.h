@@ -44,7 +44,7 @@ struct ScenarioTask
     QUuid id;
     QString name;
     QString description;
-    QUuid appId;
+    QUuid appId; ///< null for a task without app (external program and user sync tasks)
     int taskType = 0;
     bool enabled = true;
     QList<ScenarioTag> tags;
@@ -69,6 +69,28 @@ struct ScenarioTask
     QDateTime modifiedDate;
 };
 
+/// One condition of a task-event trigger: the upstream task's run ended this way.
+struct ScenarioTriggerRule
+{
+    /// QRS's `ruleState`: a run ending FinishedSuccess (7) or FinishedFail (8) meets the rule.
+    enum State { TaskSuccessful = 1, TaskFail = 2 };
+    QUuid id;
+    QUuid taskId; ///< the upstream task
+    State state = TaskSuccessful;
+};
+
+/// A task-event trigger (QRS CompositeEvent): starts its task when all its rules are met
+/// within the window.
+struct ScenarioTrigger
+{
+    QUuid id;
+    QString name;
+    bool enabled = true;
+    QUuid taskId; ///< the downstream task: the one the trigger starts
+    qint64 windowMs = 360 * 60'000; ///< unscaled
+    QList<ScenarioTriggerRule> rules;
+};
+
 /// The bytes of a scenario file, or (in *error) why they cannot be read.
 [[nodiscard]] std::optional<QByteArray> scenarioFileContent(const QString &fileName,
                                                             QString *error);
@@ -87,10 +109,15 @@ public:
     [[nodiscard]] const QList<ScenarioStream> &streams() const { return m_streams; }
     [[nodiscard]] const QList<ScenarioApp> &apps() const { return m_apps; }
     [[nodiscard]] const QList<ScenarioTask> &tasks() const { return m_tasks; }
+    /// Every task-event trigger, in task then trigger order.
+    [[nodiscard]] const QList<ScenarioTrigger> &triggers() const { return m_triggers; }
+    /// How long after the upstream run ended the scheduler starts a triggered task (unscaled).
+    [[nodiscard]] qint64 triggerDelayMs() const { return m_triggerDelayMs; }
 
     [[nodiscard]] const ScenarioTask *task(const QUuid &id) const;
     [[nodiscard]] const ScenarioApp *app(const QUuid &id) const;
     [[nodiscard]] const ScenarioStream *stream(const QUuid &id) const;
+    [[nodiscard]] const ScenarioTrigger *trigger(const QUuid &id) const;
     /// Tasks whose name equals \a name exactly, in scenario order.
     [[nodiscard]] QList<const ScenarioTask *> tasksNamed(const QString &name) const;
 
@@ -104,6 +131,12 @@ private:
     bool parseStreams(const QJsonObject &root, QString *error);
     bool parseApps(const QJsonObject &root, QString *error);
     bool parseTasks(const QJsonObject &root, QString *error);
+    /// Every task's `triggers`, once all tasks are known (rules may name later tasks).
+    bool parseTriggers(const QJsonObject &root, QString *error);
+    bool parseTrigger(const QJsonObject &object, const ScenarioTask &task, const QString &where,
+                      QString *error);
+    /// A task by exact name (unique) or id; nullptr with the reason in *error.
+    [[nodiscard]] const ScenarioTask *resolveTask(const QString &ref, QString *error) const;
     [[nodiscard]] std::optional<QUuid> resolveStream(const QString &ref) const;
     [[nodiscard]] std::optional<QUuid> resolveApp(const QString &ref) const;
 
@@ -111,6 +144,8 @@ private:
     QList<ScenarioApp> m_apps;
     QList<ScenarioTask> m_tasks;
     QHash<QUuid, qsizetype> m_taskIndex; ///< task id → position in m_tasks
+    QList<ScenarioTrigger> m_triggers;
+    qint64 m_triggerDelayMs = 300;
 };
 
 } // namespace qrssim

@@ -359,4 +359,22 @@ bool SimFilter::matches(const FieldLookup &lookup) const
     return !m_root || m_root->evaluate(lookup);
 }
 
+std::optional<SimOrderBy> SimOrderBy::parse(const QString &text, const QStringList &known,
+                                            QString *error)
+{
+    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return SimOrderBy {};
+    SimOrderBy order {words.at(0).toLower(), false};
+    const QString direction = words.size() > 1 ? words.at(1).toLower() : u"asc"_s;
+    if (!known.contains(order.field) || words.size() > 2 ||
+        (direction != "asc"_L1 && direction != "desc"_L1)) {
+        *error = u"Invalid orderby \"%1\": a field (%2) and asc or desc"_s.arg(text,
+                                                                               known.join(u", "_s));
+        return std::nullopt;
+    }
+    order.descending = direction == "desc"_L1;
+    return order;
+}
+
 } // namespace qrssim

@@ -46,4 +46,15 @@ private:
     friend class FilterParser;
 };
 
+/// `orderby=field [asc|desc]`, as QRS sorts a list.
+struct SimOrderBy
+{
+    QString field; ///< lower case; empty: in the order the repository keeps them
+    bool descending = false;
+
+    /// Parses \a text; the field must be in \a known (lower case). Empty text: no order.
+    [[nodiscard]] static std::optional<SimOrderBy> parse(const QString &text,
+                                                         const QStringList &known, QString *error);
+};
+
 } // namespace qrssim

@@ -1,5 +1,6 @@
 #include "simserver.h"
 
+#include "expectcontinue.h"
 #include "hostilewriter.h"
 
 #include <QCoreApplication>
@@ -56,7 +57,8 @@ SimServer::SimServer(SimOptions options, Scenario scenario, QObject *parent)
     , m_executions(m_scenario, m_options.timeScale)
     , m_proxy(m_options.proxy)
     , m_faults(m_options.faults)
-    , m_routes(m_scenario, m_executions, m_proxy, m_faults,
+    , m_triggers(m_scenario, m_executions)
+    , m_routes(m_scenario, m_executions, m_triggers, m_proxy, m_faults,
                {m_options.scriptLogRoute, m_executions.scaled(m_options.scriptLogDelayMs),
                 m_options.wire})
     , m_schedules(m_scenario, m_executions)
@@ -106,7 +108,7 @@ bool SimServer::setUpTls(QString *error)
         configuration.setCaCertificates(clientCas);
         configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     }
-    sslSetup(configuration);
+    m_sslConfiguration = configuration;
     return true;
 }
 
@@ -120,16 +122,19 @@ bool SimServer::start(QString *error)
     }
     if (m_options.tls() && !setUpTls(error))
         return false;
-    m_port = listen(m_address, m_options.port);
-    if (m_port == 0) {
-        QTcpServer probe;
-        probe.listen(m_address, m_options.port);
+    // A server of our own, whose connections answer Expect: 100-continue.
+    QTcpServer *server = m_options.tls() ? continuingSslServer(m_sslConfiguration, this)
+                                         : new ContinuingTcpServer(this);
+    if (!server->listen(m_address, m_options.port)) {
         *error = tr("cannot listen on %1:%2: %3")
                      .arg(m_options.host)
                      .arg(m_options.port)
-                     .arg(probe.errorString());
+                     .arg(server->errorString());
+        delete server;
         return false;
     }
+    m_port = server->serverPort();
+    bind(server);
     return true;
 }
 
@@ -269,6 +274,12 @@ HttpReply SimServer::control(const SimRequest &request, QTcpSocket *socket)
         return HttpReply::json(
             QJsonDocument(QJsonObject {{u"refuse"_s, m_proxy.isRefusingSignIns()}}));
     }
+    if (get && path == "/__sim/triggers"_L1)
+        return HttpReply::json(
+            QJsonDocument(QJsonObject {{u"fired"_s, m_triggers.fired()},
+                                       {u"started"_s, m_triggers.started()},
+                                       {u"skipped"_s, m_triggers.skipped()},
+                                       {u"scheduled"_s, m_schedules.started()}}));
     if (post && path == "/__sim/forget"_L1) {
         if (m_cloud)
             m_cloud->forget();

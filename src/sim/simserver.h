@@ -9,6 +9,7 @@
 #include "scenario.h"
 #include "schedules.h"
 #include "simoptions.h"
+#include "triggers.h"
 #include "virtualproxy.h"
 
 #include <memory>
@@ -16,6 +17,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QPointer>
+#include <QSslConfiguration>
 
 class QTcpSocket;
 
@@ -69,11 +71,13 @@ private:
     Executions m_executions;
     VirtualProxy m_proxy;
     Faults m_faults;
+    Triggers m_triggers;
     QrsRoutes m_routes;
     Schedules m_schedules;
     RequestLog m_log;
     QHostAddress m_address;
     quint16 m_port = 0;
+    QSslConfiguration m_sslConfiguration; ///< TLS (--tls-cert): what the server presents
     QList<QPointer<QTcpSocket>> m_sockets; ///< connections seen, to abort on an outage
     std::unique_ptr<CloudRoutes> m_cloud; ///< the cloud mode's routes; null in QRS mode
 };

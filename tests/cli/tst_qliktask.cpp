@@ -154,7 +154,7 @@ QString TestQlikTask::taskId(const SimProcess &sim, const QString &name)
     QNetworkAccessManager network;
     QlikService service(network, sim.profile());
     QSignalSpy listed(&service, &QlikService::tasksListed);
-    service.listTasks(QrsFilter::compare(u"name", u"eq", name));
+    service.listTasks(ReloadTask::Type::Reload, QrsFilter::compare(u"name", u"eq", name));
     if (!listed.wait(5000))
         return {};
     const auto tasks = listed.constFirst().at(1).value<QList<ReloadTask>>();

@@ -136,7 +136,7 @@ void TestCloudBesideRepository::bothKindsOfRunInOneTable()
     // The long reload goes on; stopped from the table's model, it ends CANCELED.
     const int longRow = rowOf(model, cloudName, u"Data Warehouse Extract"_s);
     QVERIFY(longRow >= 0);
-    const RunsModel::RunKey key = model.keyAt(longRow);
+    const RunsModel::RunKey key = model.keyAt(model.index(longRow, 0));
     QTRY_COMPARE_WITH_TIMEOUT(key.tracker->run(key.id)->phase, RunPhase::Running, 10000);
     key.tracker->stop(key.id);
     QTRY_COMPARE_WITH_TIMEOUT(key.tracker->run(key.id)->outcome(), RunOutcome::Aborted, 15000);

@@ -18,8 +18,8 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -183,7 +183,7 @@ void TestDesktopIntegration::clickOnANotificationShowsItsRun()
     QCOMPARE(requests.count(), 1);
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 
-    auto *view = m_window->findChild<QTableView *>(u"runsView"_s);
+    auto *view = m_window->findChild<QTreeView *>(u"runsView"_s);
     QVERIFY(view);
     const QModelIndexList selected = view->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);

@@ -49,6 +49,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -145,10 +146,13 @@ private:
         }
     };
     [[nodiscard]] NewProfile openNewProfile();
-    int rowOfTask(const QString &name) const;
+    /// The model's top-level row of the task's run (the newest, when it ran more than once).
+    QModelIndex indexOfTask(const QString &name, int column = RunsModel::Task) const;
     const Run *runOfTask(const QString &name) const;
     int pollRequests();
-    QTableView *runsView();
+    QTreeView *runsView();
+    /// Selects the view's row (and only it), making it current.
+    static void selectRow(QTreeView *view, int row);
     /// Selects the table rows of these runs (and only them), making the first one current.
     void selectRuns(const QList<RunId> &ids);
     [[nodiscard]] QList<RunId> runIdsOfTask(const QString &name) const;
@@ -182,19 +186,19 @@ void TestMainWindow::trigger(const QString &actionName)
     action->trigger();
 }
 
-int TestMainWindow::rowOfTask(const QString &name) const
+QModelIndex TestMainWindow::indexOfTask(const QString &name, int column) const
 {
     RunsModel *model = m_window->runsModel();
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, RunsModel::Task).data().toString() == name)
-            return row;
+            return model->index(row, column);
     }
-    return -1;
+    return {};
 }
 
 const Run *TestMainWindow::runOfTask(const QString &name) const
 {
-    return m_window->runsModel()->runAt(rowOfTask(name));
+    return m_window->runsModel()->runAt(indexOfTask(name));
 }
 
 int TestMainWindow::pollRequests()
@@ -202,9 +206,16 @@ int TestMainWindow::pollRequests()
     return m_app.sim().requestCount(u"GET"_s, u"/qrs/executionresult"_s);
 }
 
-QTableView *TestMainWindow::runsView()
+QTreeView *TestMainWindow::runsView()
 {
-    return child<QTableView>(m_window.get(), u"runsView"_s);
+    return child<QTreeView>(m_window.get(), u"runsView"_s);
+}
+
+void TestMainWindow::selectRow(QTreeView *view, int row)
+{
+    view->selectionModel()->setCurrentIndex(view->model()->index(row, 0),
+                                            QItemSelectionModel::ClearAndSelect |
+                                                QItemSelectionModel::Rows);
 }
 
 QList<RunId> TestMainWindow::runIdsOfTask(const QString &name) const
@@ -213,14 +224,14 @@ QList<RunId> TestMainWindow::runIdsOfTask(const QString &name) const
     RunsModel *model = m_window->runsModel();
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, RunsModel::Task).data().toString() == name)
-            ids.append(model->runAt(row)->id);
+            ids.append(model->runAt(model->index(row, 0))->id);
     }
     return ids;
 }
 
 void TestMainWindow::selectRuns(const QList<RunId> &ids)
 {
-    QTableView *view = runsView();
+    QTreeView *view = runsView();
     view->clearSelection();
     bool first = true;
     for (int row = 0; row < view->model()->rowCount(); ++row) {
@@ -296,21 +307,20 @@ void TestMainWindow::taskBrowserSearchesAndRunsTwoTasks()
                              10000);
     QCOMPARE(runOfTask(u"Fast Success"_s)->status()->code(), int(TaskStatus::FinishedSuccess));
     QCOMPARE(runOfTask(u"Fast Fail"_s)->status()->code(), int(TaskStatus::FinishedFail));
-    RunsModel *model = m_window->runsModel();
-    QCOMPARE(model->index(rowOfTask(u"Fast Fail"_s), RunsModel::Status).data().toString(),
+    QCOMPARE(indexOfTask(u"Fast Fail"_s, RunsModel::Status).data().toString(),
              TaskStatus(TaskStatus::FinishedFail).displayName());
     QVERIFY(!child<QLabel>(m_window.get(), u"emptyHintLabel"_s)->isVisible());
 }
 
 void TestMainWindow::failedRunShowsItsScriptLog()
 {
-    auto *view = child<QTableView>(m_window.get(), u"runsView"_s);
+    QTreeView *view = runsView();
     auto *search = child<QLineEdit>(m_window.get(), u"searchEdit"_s);
     QVERIFY(view && search);
     // The search box of the main window narrows the table to the failure; select it.
     QTest::keyClicks(search, u"fail"_s);
     QCOMPARE(view->model()->rowCount(), 1);
-    view->selectRow(0);
+    selectRow(view, 0);
     search->clear();
     QCOMPARE(view->model()->rowCount(), 2);
 
@@ -328,11 +338,8 @@ void TestMainWindow::failedRunShowsItsScriptLog()
     QVERIFY(!messages->findItems(u"CostCenter"_s, Qt::MatchContains, 2).isEmpty());
 
     // A successful run's log only comes on demand.
-    const int successRow = rowOfTask(u"Fast Success"_s);
-    const QModelIndex index = view->model()->index(0, 0);
-    view->selectRow(view->model()->index(0, 0).data().toString() == u"Fast Success"_s ? 0 : 1);
-    Q_UNUSED(index);
-    QCOMPARE(pane->runId(), m_window->runsModel()->runAt(successRow)->id);
+    selectRow(view, view->model()->index(0, 0).data().toString() == u"Fast Success"_s ? 0 : 1);
+    QCOMPARE(pane->runId(), runOfTask(u"Fast Success"_s)->id);
     QVERIFY(log->toPlainText().isEmpty());
     QTest::mouseClick(child<QPushButton>(pane, u"loadScriptLogButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!log->toPlainText().isEmpty(), 10000);
@@ -380,9 +387,9 @@ void TestMainWindow::runningDurationsAreDrawnAgain()
     // Duration and Expected end columns again (side by side, and only them), so the time on
     // screen moves on.
     QVERIFY(runOfTask(u"Long Task"_s) && !runOfTask(u"Long Task"_s)->isFinished());
-    QTableView *view = runsView();
-    QCOMPARE(view->horizontalHeader()->visualIndex(RunsModel::ExpectedFinish),
-             view->horizontalHeader()->visualIndex(RunsModel::Duration) + 1);
+    QTreeView *view = runsView();
+    QCOMPARE(view->header()->visualIndex(RunsModel::ExpectedFinish),
+             view->header()->visualIndex(RunsModel::Duration) + 1);
     auto *recorder = new PaintRecorder(view->viewport());
     const int x = view->columnViewportPosition(RunsModel::Duration);
     const int width =
@@ -398,13 +405,12 @@ void TestMainWindow::runningDurationsAreDrawnAgain()
 
 void TestMainWindow::stopsALongTask()
 {
-    auto *view = child<QTableView>(m_window.get(), u"runsView"_s);
-    const int sourceRow = rowOfTask(u"Long Task"_s);
-    QVERIFY(sourceRow >= 0);
+    QTreeView *view = runsView();
+    QVERIFY(indexOfTask(u"Long Task"_s).isValid());
     QVERIFY(!runOfTask(u"Long Task"_s)->isFinished());
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         if (view->model()->index(row, RunsModel::Task).data().toString() == u"Long Task"_s)
-            view->selectRow(row);
+            selectRow(view, row);
     }
     trigger(u"actionStop"_s);
     QTRY_VERIFY_WITH_TIMEOUT(runOfTask(u"Long Task"_s)->isFinished(), 15000);
@@ -416,7 +422,7 @@ void TestMainWindow::stopsALongTask()
 
 void TestMainWindow::contextMenuActsOnTheSelectedRun()
 {
-    QTableView *view = runsView();
+    QTreeView *view = runsView();
     QMenu *menu = m_window->runsContextMenu();
     QVERIFY(view && menu);
     QCOMPARE(menu->objectName(), u"runsContextMenu"_s);
@@ -466,7 +472,7 @@ void TestMainWindow::contextMenuActsOnTheSelectedRun()
 
 void TestMainWindow::keyboardActsOnTheSelection()
 {
-    QTableView *view = runsView();
+    QTreeView *view = runsView();
     RunsModel *model = m_window->runsModel();
     const QString longTask = m_app.sim().taskId(u"Long Task"_s);
     const QString mediumTask = m_app.sim().taskId(u"Medium Task"_s);
@@ -497,7 +503,7 @@ void TestMainWindow::keyboardActsOnTheSelection()
         QCOMPARE(cells.size(), int(RunsModel::ColumnCount));
         // In the order the columns show.
         const auto cell = [&](RunsModel::Column column) {
-            return cells.at(view->horizontalHeader()->visualIndex(column));
+            return cells.at(view->header()->visualIndex(column));
         };
         QCOMPARE(cell(RunsModel::Profile), u"Simulator"_s);
         tasks << cell(RunsModel::Task);
@@ -534,15 +540,15 @@ void TestMainWindow::keyboardActsOnTheSelection()
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Delete);
     QCOMPARE(model->rowCount(), rows + 2); // + Long Task - Fast Fail
-    QCOMPARE(model->rowOf(&tracker, firstFail), -1);
-    QVERIFY(model->rowOf(&tracker, live) >= 0);
+    QVERIFY(!model->indexOf(&tracker, firstFail).isValid());
+    QVERIFY(model->indexOf(&tracker, live).isValid());
     QVERIFY2(m_window->statusBar()->currentMessage().contains(u"in flight"_s),
              qPrintable(m_window->statusBar()->currentMessage()));
 
     // "Remove finished" still removes every finished run, selected or not.
     trigger(u"actionRemoveFinished"_s);
     QCOMPARE(model->rowCount(), 1);
-    QCOMPARE(model->runAt(0)->id, live);
+    QCOMPARE(model->runAt(model->index(0, 0))->id, live);
     selectRuns({live});
     trigger(u"actionStop"_s);
     QTRY_VERIFY_WITH_TIMEOUT(model->liveRowCount() == 0, 15000);
@@ -900,7 +906,7 @@ void TestMainWindow::historyKeepsFinishedRunsAndExportsThem()
     // Every run that ended so far, also those since removed from the runs table, once each.
     QSet<QString> shown;
     for (int row = 0; row < m_window->runsModel()->rowCount(); ++row) {
-        const Run *run = m_window->runsModel()->runAt(row);
+        const Run *run = m_window->runsModel()->runAt(m_window->runsModel()->index(row, 0));
         if (run->isFinished())
             shown.insert(run->sessionId);
     }
@@ -981,23 +987,19 @@ void TestMainWindow::typicalDurationGivesAnExpectedEnd()
     // The next run shows when it should end, and how far it is.
     const RunId id = session->tracker().start(TaskRef::byId(taskId));
     RunsModel *model = m_window->runsModel();
-    const int row = model->rowOf(&session->tracker(), id);
-    const QModelIndex expected = model->index(row, RunsModel::ExpectedFinish);
+    const QModelIndex expected = model->indexOf(&session->tracker(), id, RunsModel::ExpectedFinish);
     QTRY_VERIFY_WITH_TIMEOUT(expected.data().toString().startsWith(u"about "_s), 10000);
     QVERIFY(expected.data(Qt::ToolTipRole).toString().contains(TextFormat::duration(*typical)));
     const int progress =
-        model->index(row, RunsModel::Duration).data(RunsModel::ProgressRole).toInt();
+        expected.siblingAtColumn(RunsModel::Duration).data(RunsModel::ProgressRole).toInt();
     QVERIFY(progress >= 0 && progress < 100);
     QVERIFY(!expected.data(RunsModel::OverdueRole).toBool());
     QTRY_VERIFY_WITH_TIMEOUT(session->tracker().run(id)->isFinished(), 15000);
     QCOMPARE(expected.data().toString(), QString()); // finished: nothing to expect
-    QCOMPARE(model->index(row, RunsModel::Duration).data(RunsModel::ProgressRole).toInt(), -1);
+    QCOMPARE(expected.siblingAtColumn(RunsModel::Duration).data(RunsModel::ProgressRole).toInt(),
+             -1);
     // A task without a typical time has none either.
-    QCOMPARE(model
-                 ->index(model->rowOf(&session->tracker(), runOfTask(u"Fast Fail"_s)->id),
-                         RunsModel::Duration)
-                 .data(RunsModel::ProgressRole)
-                 .toInt(),
+    QCOMPARE(indexOfTask(u"Fast Fail"_s, RunsModel::Duration).data(RunsModel::ProgressRole).toInt(),
              -1);
 
     // Overdue: more than twice the typical time, and a minute more.

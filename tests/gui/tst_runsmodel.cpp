@@ -1,9 +1,11 @@
+#include "chainfollower.h"
 #include "qlikservice.h"
 #include "qrsrunserver.h"
 #include "runsfilterproxy.h"
 #include "runsmodel.h"
 #include "runstyle.h"
 #include "runtracker.h"
+#include "serverwatch.h"
 #include "simprocess.h"
 
 #include <algorithm>
@@ -16,6 +18,83 @@
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
+
+namespace {
+/// Task ids of tests/data/scenarios/chain.json.
+QString chainTask(int number)
+{
+    return u"c4a10000-0000-4000-8000-0000000000%1"_s.arg(number, 2, 10, QChar(u'0'));
+}
+
+/// A qrs-sim of task chains, with a tracker, its ChainFollower and a model over them.
+struct ChainRig
+{
+    SimProcess sim {[] {
+        SimProcess::Options options;
+        options.scenarioFile = SimProcess::scenarioPath(u"chain.json"_s);
+        return options;
+    }()};
+    QNetworkAccessManager network;
+    std::unique_ptr<QlikService> service;
+    std::unique_ptr<QrsRunServer> server;
+    std::unique_ptr<RunTracker> tracker;
+    std::unique_ptr<ChainFollower> chains;
+    RunsModel model;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+
+    bool setUp()
+    {
+        if (!sim.start()) {
+            qWarning("%s", qPrintable(sim.errorString()));
+            return false;
+        }
+        service = std::make_unique<QlikService>(network, sim.profile());
+        server = std::make_unique<QrsRunServer>(*service);
+        tracker = std::make_unique<RunTracker>(*server);
+        tracker->setPollInterval(100ms);
+        chains = std::make_unique<ChainFollower>(*tracker);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addTracker(tracker.get(), u"Chains"_s, chains.get());
+        return true;
+    }
+    /// Starts the chain's root and follows it as a session does; its run id.
+    RunId start()
+    {
+        const RunId root = tracker->start(TaskRef::byId(chainTask(1)));
+        chains->follow(root);
+        return root;
+    }
+    [[nodiscard]] bool settled(RunId root) const
+    {
+        return tracker->run(root)->isFinished() && chains->isSettled(root);
+    }
+    /// The row below `parent` whose Task reads `task`; invalid when there is none.
+    [[nodiscard]] static QModelIndex childNamed(const QAbstractItemModel &model,
+                                                const QModelIndex &parent, const QString &task)
+    {
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex index = model.index(row, RunsModel::Task, parent);
+            if (index.data().toString() == task)
+                return index;
+        }
+        return {};
+    }
+    /// The run of the chain's task.
+    [[nodiscard]] RunId runOf(const QString &taskId) const
+    {
+        for (const RunId id : tracker->runIds()) {
+            if (tracker->run(id)->task.id.compare(taskId, Qt::CaseInsensitive) == 0)
+                return id;
+        }
+        return 0;
+    }
+    [[nodiscard]] QString status(const QModelIndex &index) const
+    {
+        return index.siblingAtColumn(RunsModel::Status).data().toString();
+    }
+};
+} // namespace
 
 /// RunsModel fed by a real RunTracker that follows real runs of qrs-sim.
 class TestRunsModel final : public QObject
@@ -35,12 +114,17 @@ private Q_SLOTS:
     void sortsByRawValues();
     void proxyFilters_data();
     void proxyFilters();
+    void runsOfAChainAreATree();
+    void chainStateMovesUpTheTree();
+    void removingARunMovesItsChildrenUp();
+    void proxySortsChildrenByStartAndFiltersRecursively();
+    void runsSeenOnTheServerAreMarked();
+    void aSeenRunMovesBelowTheRunThatTriggeredIt();
 
 private:
     RunId startAndWait(const QString &taskName);
     /// Starts the tasks together (in this order) and waits until every run has ended.
     void startAllAndWait(const QStringList &taskNames);
-    [[nodiscard]] const Run &runAtRow(int row) const { return *m_model->runAt(row); }
 
     std::unique_ptr<SimProcess> m_sim;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -180,8 +264,8 @@ void TestRunsModel::removedRunsLeaveTheTable()
     QVERIFY(m_tracker->remove(first));
     QCOMPARE(removals.count(), 1);
     QCOMPARE(m_model->rowCount(), 1);
-    QCOMPARE(m_model->rowOf(m_tracker.get(), second), 0);
-    QCOMPARE(m_model->rowOf(m_tracker.get(), first), -1);
+    QCOMPARE(m_model->indexOf(m_tracker.get(), second).row(), 0);
+    QVERIFY(!m_model->indexOf(m_tracker.get(), first).isValid());
     m_model->removeTracker(m_tracker.get());
     QCOMPARE(m_model->rowCount(), 0);
 }
@@ -263,6 +347,304 @@ void TestRunsModel::proxyFilters()
         shown << proxy.index(row, RunsModel::Task).data().toString();
     shown.sort();
     QCOMPARE(shown, expected);
+}
+
+void TestRunsModel::runsOfAChainAreATree()
+{
+    ChainRig rig;
+    QVERIFY(rig.setUp());
+    // A link's row shows while its trigger waits; the run the trigger starts takes that row.
+    QPersistentModelIndex transformLink;
+    QString transformLinkStatus;
+    connect(rig.chains.get(), &ChainFollower::linkAdded, this, [&](ChainFollower::LinkId id) {
+        const ChainFollower::Link *link = rig.chains->link(id);
+        if (link->trigger.target.id != chainTask(2))
+            return;
+        transformLink =
+            ChainRig::childNamed(rig.model, rig.model.indexOf(rig.tracker.get(), link->upstream),
+                                 link->trigger.target.name);
+        transformLinkStatus = rig.status(transformLink);
+    });
+    const RunId root = rig.start();
+    QTRY_VERIFY_WITH_TIMEOUT(rig.settled(root), 15000);
+
+    // Extract → Transform → Sales and Finance (fails) → Alert; and the triggers that will not
+    // start, below the run whose end met them.
+    QCOMPARE(rig.model.rowCount(), 1);
+    QCOMPARE(rig.model.runRowCount(), 5);
+    QCOMPARE(rig.model.liveRowCount(), 0);
+    const QModelIndex extract = rig.model.indexOf(rig.tracker.get(), root);
+    QCOMPARE(extract, rig.model.index(0, 0));
+    QCOMPARE(rig.model.rowCount(extract), 3);
+    const QModelIndex transform =
+        ChainRig::childNamed(rig.model, extract, u"Chain 2 - Transform"_s);
+    QVERIFY(transform.isValid());
+    QCOMPARE(rig.model.keyAt(transform).id, rig.runOf(chainTask(2)));
+    QCOMPARE(transform.parent(), extract);
+    for (const QString &task :
+         {u"Chain - Sync behind a disabled trigger"_s, u"Chain - Disabled task"_s}) {
+        const QModelIndex link = ChainRig::childNamed(rig.model, extract, task);
+        QVERIFY2(link.isValid(), qPrintable(task));
+        QCOMPARE(rig.status(link), u"Will not start"_s);
+        QCOMPARE(link.data(RunsModel::RunIdRole).value<RunId>(), RunId(0));
+        QVERIFY(!rig.model.runAt(link));
+        QCOMPARE(rig.model.keyAt(link), RunsModel::RunKey());
+        QVERIFY(!link.siblingAtColumn(RunsModel::LastMessage).data().toString().isEmpty());
+        QVERIFY(!link.siblingAtColumn(RunsModel::Status)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
+        QCOMPARE(rig.model.rowCount(link), 0);
+    }
+    QCOMPARE(rig.model.rowCount(transform), 2);
+    const QModelIndex sales = ChainRig::childNamed(rig.model, transform, u"Chain 3 - Sales"_s);
+    const QModelIndex finance = ChainRig::childNamed(rig.model, transform, u"Chain 3 - Finance"_s);
+    QVERIFY(sales.isValid() && finance.isValid());
+    const QModelIndex boardPack = ChainRig::childNamed(rig.model, sales, u"Chain 4 - Board pack"_s);
+    QVERIFY(boardPack.isValid());
+    QCOMPARE(rig.status(boardPack), u"Will not start"_s);
+    QVERIFY2(boardPack.siblingAtColumn(RunsModel::LastMessage)
+                 .data()
+                 .toString()
+                 .contains(u"Chain 3 - Finance"_s),
+             qPrintable(boardPack.siblingAtColumn(RunsModel::LastMessage).data().toString()));
+    const QModelIndex alert =
+        ChainRig::childNamed(rig.model, finance, u"Chain - Alert on failure"_s);
+    QVERIFY(alert.isValid());
+    QCOMPARE(rig.model.rowCount(alert), 0);
+
+    // The waiting link's row became Transform's run.
+    QCOMPARE(transformLinkStatus, u"Waiting for its trigger"_s);
+    QVERIFY(transformLink.isValid());
+    QCOMPARE(QModelIndex(transformLink), transform);
+    QCOMPARE(transformLink.data(RunsModel::RunIdRole).value<RunId>(), rig.runOf(chainTask(2)));
+
+    // Where a triggered run came from.
+    const QString tip = transform.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"Started by trigger “After extract” when “Chain 1 - Extract” ended"_s),
+             qPrintable(tip));
+}
+
+void TestRunsModel::chainStateMovesUpTheTree()
+{
+    ChainRig rig;
+    QVERIFY(rig.setUp());
+    // Every state Transform's row showed, as the rows below it came and changed.
+    QList<RunsModel::ChainState> transformStates;
+    connect(&rig.model, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &first) {
+        const QModelIndex transform = rig.model.indexOf(rig.tracker.get(), rig.runOf(chainTask(2)));
+        if (!transform.isValid() || first.siblingAtColumn(0) != transform)
+            return;
+        const auto state = RunsModel::ChainState(transform.data(RunsModel::ChainStateRole).toInt());
+        if (transformStates.isEmpty() || transformStates.constLast() != state)
+            transformStates.append(state);
+    });
+    const RunId root = rig.start();
+    QTRY_VERIFY_WITH_TIMEOUT(rig.settled(root), 15000);
+
+    using State = RunsModel::ChainState;
+    // Running while Sales and Finance ran, failed once Finance failed, and so it stays.
+    QCOMPARE(transformStates,
+             QList<RunsModel::ChainState>({State::None, State::Running, State::Failed}));
+
+    const QModelIndex extract = rig.model.indexOf(rig.tracker.get(), root);
+    const QString success = TaskStatus(TaskStatus::FinishedSuccess).displayName();
+    QCOMPARE(rig.status(extract), success + u" · chain failed"_s);
+    QCOMPARE(extract.data(RunsModel::ChainStateRole).toInt(), int(State::Failed));
+    const QString tip = extract.siblingAtColumn(RunsModel::Status).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(u"Chain: 5 run"_s) && tip.contains(u", 1 failed"_s) &&
+                 tip.contains(u"; 3 trigger"_s) && tip.contains(u"will not start"_s),
+             qPrintable(tip));
+
+    // Each run with rows below it has the state of those rows; a run that failed says only that
+    // (the alert its failure started ran fine: no "chain succeeded" beside "Failed").
+    const QModelIndex finance = rig.model.indexOf(rig.tracker.get(), rig.runOf(chainTask(4)));
+    QCOMPARE(rig.status(finance), TaskStatus(TaskStatus::FinishedFail).displayName());
+    QCOMPARE(finance.data(RunsModel::ChainStateRole).toInt(), int(State::Succeeded));
+    const QModelIndex sales = rig.model.indexOf(rig.tracker.get(), rig.runOf(chainTask(3)));
+    QCOMPARE(sales.data(RunsModel::ChainStateRole).toInt(), int(State::Failed));
+    const QModelIndex alert = rig.model.indexOf(rig.tracker.get(), rig.runOf(chainTask(6)));
+    QCOMPARE(rig.status(alert), success);
+    QCOMPARE(alert.data(RunsModel::ChainStateRole).toInt(), int(State::None));
+}
+
+void TestRunsModel::removingARunMovesItsChildrenUp()
+{
+    ChainRig rig;
+    QVERIFY(rig.setUp());
+    const RunId root = rig.start();
+    QTRY_VERIFY_WITH_TIMEOUT(rig.settled(root), 15000);
+    const RunId transform = rig.runOf(chainTask(2));
+    const RunId sales = rig.runOf(chainTask(3));
+    const RunId finance = rig.runOf(chainTask(4));
+    const RunId alert = rig.runOf(chainTask(6));
+
+    // Transform goes: Sales and Finance (with what is below them) move up below Extract.
+    QSignalSpy moves(&rig.model, &QAbstractItemModel::rowsMoved);
+    QVERIFY(rig.tracker->remove(transform));
+    QVERIFY(!rig.model.indexOf(rig.tracker.get(), transform).isValid());
+    QCOMPARE(moves.size(), 1);
+    const QModelIndex extract = rig.model.indexOf(rig.tracker.get(), root);
+    QCOMPARE(rig.model.indexOf(rig.tracker.get(), sales).parent(), extract);
+    QCOMPARE(rig.model.indexOf(rig.tracker.get(), finance).parent(), extract);
+    QCOMPARE(rig.model.indexOf(rig.tracker.get(), alert).parent(),
+             rig.model.indexOf(rig.tracker.get(), finance));
+    QCOMPARE(rig.model.rowCount(extract), 4); // Sales, Finance and the two links
+    QVERIFY(extract.siblingAtColumn(RunsModel::Status)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(u"Chain: 4 run"_s));
+
+    // Extract goes: its links with it, its runs to the top.
+    QVERIFY(rig.tracker->remove(root));
+    QCOMPARE(rig.model.rowCount(), 2);
+    QCOMPARE(rig.model.runRowCount(), 3);
+    QVERIFY(!rig.model.indexOf(rig.tracker.get(), sales).parent().isValid());
+    QVERIFY(!rig.model.indexOf(rig.tracker.get(), finance).parent().isValid());
+    QVERIFY(ChainRig::childNamed(rig.model, {}, u"Chain - Disabled task"_s) == QModelIndex());
+    const QModelIndex salesIndex = rig.model.indexOf(rig.tracker.get(), sales);
+    QCOMPARE(rig.model.rowCount(salesIndex), 1); // Board pack will not start
+    QCOMPARE(salesIndex.data(RunsModel::ChainStateRole).toInt(),
+             int(RunsModel::ChainState::Failed));
+
+    // Sales goes: its link with it.
+    QVERIFY(rig.tracker->remove(sales));
+    QCOMPARE(rig.model.rowCount(), 1);
+    QCOMPARE(rig.model.index(0, 0), rig.model.indexOf(rig.tracker.get(), finance));
+    rig.model.removeTracker(rig.tracker.get());
+    QCOMPARE(rig.model.rowCount(), 0);
+    QCOMPARE(rig.model.runRowCount(), 0);
+}
+
+void TestRunsModel::proxySortsChildrenByStartAndFiltersRecursively()
+{
+    ChainRig rig;
+    QVERIFY(rig.setUp());
+    // Sorted as the window sorts while the chain's rows come.
+    RunsFilterProxy proxy;
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&rig.model);
+    proxy.sort(RunsModel::Started, Qt::DescendingOrder);
+    // A run of another task beside the chain, at the top.
+    const RunId other = rig.tracker->start(TaskRef::byId(chainTask(9)));
+    const RunId root = rig.start();
+    QTRY_VERIFY_WITH_TIMEOUT(rig.settled(root) && rig.tracker->run(other)->isFinished(), 15000);
+    QCOMPARE(proxy.rowCount(), 2);
+
+    // Below a run: in the order they started, the links without a run last, however the top
+    // is sorted.
+    QString sorted;
+    const std::function<void(const QModelIndex &)> checkChildren = [&](const QModelIndex &parent) {
+        QDateTime previous;
+        bool linksBegan = false;
+        for (int row = 0; row < proxy.rowCount(parent); ++row) {
+            const QModelIndex child = proxy.index(row, 0, parent);
+            const QDateTime started = child.siblingAtColumn(RunsModel::Started)
+                                          .data(RunsModel::RawValueRole)
+                                          .toDateTime();
+            const QString where = sorted + u": "_s + child.data().toString();
+            if (!started.isValid()) {
+                linksBegan = true;
+            } else {
+                QVERIFY2(!linksBegan, qPrintable(where));
+                QVERIFY2(!previous.isValid() || previous <= started, qPrintable(where));
+                previous = started;
+            }
+            checkChildren(child);
+        }
+    };
+    const std::pair<RunsModel::Column, Qt::SortOrder> sorts[] = {
+        {RunsModel::Started, Qt::DescendingOrder},
+        {RunsModel::Started, Qt::AscendingOrder},
+        {RunsModel::Task, Qt::DescendingOrder},
+        {RunsModel::Status, Qt::AscendingOrder},
+    };
+    for (const auto &[column, order] : sorts) {
+        proxy.sort(column, order);
+        sorted = u"column %1, order %2"_s.arg(int(column)).arg(int(order));
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            checkChildren(proxy.index(row, 0));
+        if (QTest::currentTestFailed())
+            return;
+    }
+    const QModelIndex extract = proxy.mapFromSource(rig.model.indexOf(rig.tracker.get(), root));
+    QCOMPARE(proxy.index(0, RunsModel::Task, extract).data().toString(), u"Chain 2 - Transform"_s);
+
+    // A match deep down keeps its ancestors, and only them.
+    proxy.setSearchText(u"alert"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    QModelIndex shown = proxy.index(0, 0);
+    QStringList path;
+    while (shown.isValid()) {
+        path << shown.siblingAtColumn(RunsModel::Task).data().toString();
+        QCOMPARE(proxy.rowCount(shown) <= 1, true);
+        shown = proxy.index(0, 0, shown);
+    }
+    QCOMPARE(path,
+             QStringList({u"Chain 1 - Extract"_s, u"Chain 2 - Transform"_s, u"Chain 3 - Finance"_s,
+                          u"Chain - Alert on failure"_s}));
+    proxy.setSearchText({});
+    proxy.setStatusFilter(RunsFilterProxy::StatusFilter::Failed);
+    QCOMPARE(proxy.rowCount(), 1);
+    const QModelIndex transform = proxy.index(0, 0, proxy.index(0, 0));
+    QCOMPARE(proxy.rowCount(transform), 1);
+    const QModelIndex finance = proxy.index(0, 0, transform);
+    QCOMPARE(finance.data().toString(), u"Chain 3 - Finance"_s);
+    QCOMPARE(proxy.rowCount(finance), 0); // the alert succeeded
+}
+
+void TestRunsModel::runsSeenOnTheServerAreMarked()
+{
+    ServerWatch watch(*m_tracker);
+    QVERIFY2(watch.start(), qPrintable(watch.problem()));
+    // Started behind the tracker's back, as a schedule or somebody in the hub would.
+    const QString taskId = m_sim->taskId(u"Fast Success"_s);
+    QVERIFY(!taskId.isEmpty());
+    QVERIFY(!m_sim->qrs("POST", u"/task/%1/start/synchronous"_s.arg(taskId)).isNull());
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() == 1, 10000);
+    const QModelIndex task = m_model->index(0, RunsModel::Task);
+    QCOMPARE(m_model->runAt(task)->origin, RunOrigin::SeenOnServer);
+    QVERIFY(!task.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY2(
+        task.data(Qt::ToolTipRole)
+            .toString()
+            .contains(u"Seen on the server: started by a schedule, a trigger or somebody else"_s),
+        qPrintable(task.data(Qt::ToolTipRole).toString()));
+    // A run started here has no such mark.
+    const RunId id = startAndWait(u"Fast Fail"_s);
+    const QModelIndex started = m_model->indexOf(m_tracker.get(), id, RunsModel::Task);
+    QVERIFY(started.data(Qt::DecorationRole).isNull());
+    QCOMPARE(started.data(Qt::ToolTipRole).toString(), u"Fast Fail"_s);
+    watch.stop();
+}
+
+void TestRunsModel::aSeenRunMovesBelowTheRunThatTriggeredIt()
+{
+    // Seen on the server first, then known as what a trigger started on the end of `upstream`
+    // (RunTracker::adopt() again): the row moves below the upstream run's row.
+    const RunId upstream = startAndWait(u"Fast Success"_s);
+    const ReloadTask task = m_tracker->run(upstream)->task;
+    const QString session = u"5ee00000-0000-4000-8000-000000000001"_s;
+    const RunId seen = m_tracker->adopt(task, session, {}, RunOrigin::SeenOnServer);
+    QCOMPARE(m_model->rowCount(), 2);
+    QVERIFY(!m_model->indexOf(m_tracker.get(), seen).parent().isValid());
+    QSignalSpy moves(m_model.get(), &QAbstractItemModel::rowsMoved);
+    QCOMPARE(m_tracker->adopt(task, session, {}, RunOrigin::Triggered, upstream), seen);
+    QCOMPARE(moves.size(), 1);
+    QCOMPARE(m_model->rowCount(), 1);
+    const QModelIndex parent = m_model->indexOf(m_tracker.get(), upstream);
+    QCOMPARE(m_model->indexOf(m_tracker.get(), seen).parent(), parent);
+    QCOMPARE(parent.data(RunsModel::ChainStateRole).toInt(), int(RunsModel::ChainState::Running));
+    QVERIFY2(
+        parent.siblingAtColumn(RunsModel::Status).data().toString().endsWith(u" · chain running"_s),
+        qPrintable(parent.siblingAtColumn(RunsModel::Status).data().toString()));
+    const QModelIndex child = m_model->indexOf(m_tracker.get(), seen, RunsModel::Task);
+    QVERIFY(child.data(Qt::DecorationRole).isNull());
+    QVERIFY2(child.data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(u"Started by a trigger when “Fast Success” ended"_s),
+             qPrintable(child.data(Qt::ToolTipRole).toString()));
 }
 
 QTEST_MAIN(TestRunsModel)

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void startIsSentOnceWhenTheConnectionIsReset();
+    void lostStartOfAnExternalProgramTaskIsFound();
     void startIsSentOnceWhenTheAnswerIsCutOrStalled_data();
     void startIsSentOnceWhenTheAnswerIsCutOrStalled();
     void startAnswerThatCannotBeReadIsCheckedWithTheServer();
@@ -152,6 +153,24 @@ void TestHostileServer::startIsSentOnceWhenTheConnectionIsReset()
     QSignalSpy stopped(qlik.get(), &QlikService::taskStopRequested);
     qlik->stopTask(LongOne);
     QTRY_COMPARE(stopped.size(), 1);
+}
+
+void TestHostileServer::lostStartOfAnExternalProgramTaskIsFound()
+{
+    // The repository is asked about the task where tasks of its type are, not among the reload
+    // tasks (where it is not, which would make a run that started look like none).
+    SimProcess::Options options;
+    options.scenarioFile = SimProcess::scenarioPath(u"chain.json"_s);
+    options.extraArgs = {u"--reset-after-start"_s, u"1"_s};
+    SimProcess sim(options);
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    auto qlik = service(sim.profile());
+    const QString session = startAndWait(*qlik, u"c4a10000-0000-4000-8000-000000000001"_s);
+    QVERIFY2(!QUuid::fromString(session).isNull(), qPrintable(session));
+    QCOMPARE(sim.requestCount(u"POST"_s, u"/start/synchronous"_s), 1);
+    QVERIFY2(m_lastStartNote.contains(u"answer to the start was lost"_s),
+             qPrintable(m_lastStartNote));
+    QVERIFY(sim.requestCount(u"GET"_s, u"/externalprogramtask/full"_s) >= 2);
 }
 
 void TestHostileServer::startIsSentOnceWhenTheAnswerIsCutOrStalled_data()

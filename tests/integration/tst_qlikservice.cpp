@@ -381,7 +381,7 @@ void TestQlikService::listTasksWithFilter()
 {
     auto qlik = service(m_sim->profile());
     QSignalSpy listed(qlik.get(), &QlikService::tasksListed);
-    qlik->listTasks(u"name so 'quick'"_s);
+    qlik->listTasks(ReloadTask::Type::Reload, u"name so 'quick'"_s);
     QTRY_COMPARE(listed.size(), 1);
     const auto tasks = listed.constFirst().at(1).value<QList<ReloadTask>>();
     QCOMPARE(tasks.size(), 2);

@@ -15,9 +15,11 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSslSocket>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -174,6 +176,54 @@ qint64 residentMb(qint64 pid)
     return -1;
 }
 
+/// tests/data/scenarios/chain.json: fixed task ids, generated trigger ids.
+namespace chain {
+const QString Extract = u"c4a10000-0000-4000-8000-000000000001"_s; // external program, root
+const QString Transform = u"c4a10000-0000-4000-8000-000000000002"_s; // on success of Extract
+const QString Sales = u"c4a10000-0000-4000-8000-000000000003"_s; // on success of Transform
+const QString Finance = u"c4a10000-0000-4000-8000-000000000004"_s; // the same; fails
+const QString BoardPack = u"c4a10000-0000-4000-8000-000000000005"_s; // Sales and Finance succeed
+const QString Alert = u"c4a10000-0000-4000-8000-000000000006"_s; // on fail of Finance
+const QString DisabledSync = u"c4a10000-0000-4000-8000-000000000007"_s; // disabled trigger
+const QString DisabledTask = u"c4a10000-0000-4000-8000-000000000008"_s; // on success of Extract
+const QString Stoppable = u"c4a10000-0000-4000-8000-000000000009"_s;
+const QString AfterStoppable = u"c4a10000-0000-4000-8000-000000000010"_s; // two triggers
+const QString Hourly = u"c4a10000-0000-4000-8000-000000000011"_s; // a schedule
+
+/// An id as the sim generates it: UUID v5 of "<kind>:<key>" in the scenario namespace.
+QString generatedId(const QString &kind, const QString &key)
+{
+    static const QUuid ns(u"6f1c7c5e-2b7d-4c55-9a52-3c1b0e8d7a10"_s);
+    return QUuid::createUuidV5(ns, kind + u':' + key).toString(QUuid::WithoutBraces);
+}
+
+/// A sim on chain.json.
+SimProcess::Options options()
+{
+    SimProcess::Options options;
+    options.scenarioFile = SimProcess::scenarioPath(u"chain.json"_s);
+    return options;
+}
+
+/// The id of the trigger \a name of task \a taskId.
+QString triggerId(const QString &taskId, const QString &name)
+{
+    return generatedId(u"compositeevent"_s, taskId + u':' + name);
+}
+} // namespace chain
+
+QStringList sortedKeys(const QJsonObject &object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys;
+}
+
+QDateTime isoDate(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
 QJsonObject bodyFault(const QString &mode, const QString &route, const QJsonObject &more = {})
 {
     QJsonObject body = more;
@@ -197,6 +247,7 @@ private Q_SLOTS:
     void loginPageIsHtml();
     void htmlAuthFailureMode();
     void sessionCookieAuthenticates();
+    void expectContinueIsAnswered();
     void xrfkeyIsChecked_data();
     void xrfkeyIsChecked();
     void about();
@@ -245,6 +296,11 @@ private Q_SLOTS:
     void filterLanguageAsDocumented();
     void taskTypesAndCondensedLists();
     void scheduledRunsStartByThemselves();
+    void compositeEventsShapeAndFilters();
+    void schemaEventsOnePerSchedule();
+    void chainRunsByItself();
+    void stopMeetsNoRule();
+    void demoNightlyChain();
 
 private:
     Answer send(const QByteArray &method, const QString &path,
@@ -274,6 +330,20 @@ private:
     /// Polls the results of one session, recording each newly seen status of its newest result;
     /// true once a final status has been seen.
     bool pollUntilFinal(const QString &session, QList<int> *seen);
+    /// A GET of a QRS path on \a sim.
+    Answer get(SimProcess &sim, const QString &path,
+               const QList<std::pair<QString, QString>> &query = {})
+    {
+        return send("GET", u"/opcon/qrs"_s + path, query, {}, &sim);
+    }
+    /// The CompositeEvents /compositeevent/full lists with this filter.
+    QJsonArray compositeEvents(SimProcess &sim, const QString &filter = QString());
+    /// The results of a task's runs, oldest first.
+    QJsonArray resultsOfTask(SimProcess &sim, const QString &taskId);
+    /// The final statuses of a task's runs, oldest first (running ones left out).
+    QList<int> finalStatuses(SimProcess &sim, const QString &taskId);
+    /// GET /__sim/triggers.
+    QJsonObject triggerCounters(SimProcess &sim);
 
     std::unique_ptr<SimProcess> m_sim;
     QNetworkAccessManager m_network;
@@ -289,6 +359,29 @@ void TestQrsSim::initTestCase()
 void TestQrsSim::cleanupTestCase()
 {
     m_sim.reset();
+}
+
+void TestQrsSim::expectContinueIsAnswered()
+{
+    // As .NET clients send a POST: the headers, then the body only once the server said so.
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, m_sim->port());
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray body = "{}";
+    // A task that does not exist: nothing starts that later tests would find running.
+    const QByteArray head =
+        "POST /opcon/qrs/task/0f0f0f0f-1111-2222-3333-444444444444/start/synchronous"
+        "?xrfkey=abcdefghijklmnop HTTP/1.1\r\n"
+        "Host: 127.0.0.1\r\nopcon-usr: ACME\\tester\r\nX-Qlik-Xrfkey: abcdefghijklmnop\r\n"
+        "Content-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: " +
+        QByteArray::number(body.size()) + "\r\n\r\n";
+    socket.write(head);
+    QByteArray received;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (received += socket.readAll()).startsWith("HTTP/1.1 100 Continue\r\n\r\n"),
+        900); // a client gives up waiting after a second and sends anyway
+    socket.write(body);
+    QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).contains("HTTP/1.1 404"), 5000);
 }
 
 Answer TestQrsSim::send(const QByteArray &method, const QString &path,
@@ -971,6 +1064,20 @@ void TestQrsSim::badScenarioExitsWith2_data()
         << QByteArray(
                R"({"apps":[{"name":"X"}],"tasks":[{"name":"A","app":"X","outcome":"Great"}]})")
         << u"unknown outcome"_s;
+    QTest::newRow("unknown rule task")
+        << QByteArray(R"({"apps":[{"name":"X"}],"tasks":[{"name":"A","app":"X","triggers":[
+               {"name":"T","rules":[{"task":"Nope","on":"success"}]}]}]})")
+        << u"tasks[0] (A): trigger \"T\", rules[0]: unknown task \"Nope\""_s;
+    QTest::newRow("bad rule state")
+        << QByteArray(R"({"apps":[{"name":"X"}],"tasks":[{"name":"A","app":"X"},{"name":"B",
+               "taskType":1,"triggers":[{"name":"T","rules":[{"task":"A","on":"maybe"}]}]}]})")
+        << u"tasks[1] (B): trigger \"T\", rules[0]: \"on\" must be \"success\" or \"fail\", not \"maybe\""_s;
+    QTest::newRow("trigger without rules")
+        << QByteArray(R"({"apps":[{"name":"X"}],"tasks":[{"name":"A","app":"X","triggers":[
+               {"name":"T","rules":[]}]}]})")
+        << u"trigger \"T\": \"rules\" must be a non-empty array"_s;
+    QTest::newRow("reload task without app")
+        << QByteArray(R"({"tasks":[{"name":"A","taskType":0}]})") << u"unknown app \"\""_s;
     QTest::newRow("missing file") << QByteArray() << u"cannot read"_s;
 }
 
@@ -1573,6 +1680,406 @@ void TestQrsSim::scheduledRunsStartByThemselves()
     QVERIFY(refused.waitForFinished(10000));
     QCOMPARE(refused.exitCode(), 2);
     QVERIFY2(refused.readAllStandardError().contains("\"schedule\" needs"), "no reason given");
+}
+
+QJsonArray TestQrsSim::compositeEvents(SimProcess &sim, const QString &filter)
+{
+    QList<std::pair<QString, QString>> query;
+    if (!filter.isEmpty())
+        query.append({u"filter"_s, filter});
+    const Answer answer = get(sim, u"/compositeevent/full"_s, query);
+    if (answer.status != 200)
+        qWarning() << "compositeevent" << filter << answer.status << answer.body;
+    return answer.json().array();
+}
+
+QJsonArray TestQrsSim::resultsOfTask(SimProcess &sim, const QString &taskId)
+{
+    return get(sim, u"/executionresult"_s,
+               {{u"filter"_s, u"taskId eq "_s + taskId}, {u"orderby"_s, u"startTime"_s}})
+        .json()
+        .array();
+}
+
+QList<int> TestQrsSim::finalStatuses(SimProcess &sim, const QString &taskId)
+{
+    QList<int> statuses;
+    for (const QJsonValue &result : resultsOfTask(sim, taskId)) {
+        const int status = result[u"status"_s].toInt();
+        if (status >= 6 && status != 10)
+            statuses.append(status);
+    }
+    return statuses;
+}
+
+QJsonObject TestQrsSim::triggerCounters(SimProcess &sim)
+{
+    return send("GET", u"/__sim/triggers"_s, {}, {}, &sim).json().object();
+}
+
+void TestQrsSim::compositeEventsShapeAndFilters()
+{
+    // Task-event triggers as QRS lists them: the downstream task in its type's slot, the rules
+    // with their upstream task and operational state; filters as public clients write them.
+    SimProcess sim(chain::options());
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    const QJsonArray all = compositeEvents(sim);
+    QCOMPARE(all.size(), 9);
+    QCOMPARE(get(sim, u"/compositeevent/count"_s).json()[u"value"_s].toInt(), 9);
+
+    const QString afterExtract = chain::triggerId(chain::Transform, u"After extract"_s);
+    const QJsonObject event = all.at(0).toObject();
+    QCOMPARE(event[u"id"_s].toString(), afterExtract);
+    QCOMPARE(sortedKeys(event),
+             (QStringList {u"compositeRules"_s, u"createdDate"_s, u"enabled"_s, u"eventType"_s,
+                           u"externalProgramTask"_s, u"id"_s, u"modifiedByUserName"_s,
+                           u"modifiedDate"_s, u"name"_s, u"privileges"_s, u"reloadTask"_s,
+                           u"schemaPath"_s, u"timeConstraint"_s, u"userSyncTask"_s}));
+    QCOMPARE(event[u"name"_s].toString(), u"After extract"_s);
+    QCOMPARE(event[u"enabled"_s].toBool(), true);
+    QCOMPARE(event[u"eventType"_s].toInt(), 1);
+    QCOMPARE(event[u"schemaPath"_s].toString(), u"CompositeEvent"_s);
+    QVERIFY(event[u"privileges"_s].isNull());
+    QCOMPARE(event[u"reloadTask"_s].toObject(),
+             (QJsonObject {{u"id"_s, chain::Transform},
+                           {u"name"_s, u"Chain 2 - Transform"_s},
+                           {u"taskType"_s, 0},
+                           {u"enabled"_s, true},
+                           {u"privileges"_s, QJsonValue()}}));
+    QVERIFY(event[u"externalProgramTask"_s].isNull());
+    QVERIFY(event[u"userSyncTask"_s].isNull());
+    QCOMPARE(event[u"timeConstraint"_s].toObject(),
+             (QJsonObject {{u"days"_s, 0}, {u"hours"_s, 0}, {u"minutes"_s, 1}, {u"seconds"_s, 0}}));
+    const QJsonArray rules = event[u"compositeRules"_s].toArray();
+    QCOMPARE(rules.size(), 1);
+    const QJsonObject rule = rules.at(0).toObject();
+    QCOMPARE(rule[u"id"_s].toString(),
+             chain::generatedId(u"compositerule"_s, afterExtract + u":0"_s));
+    QCOMPARE(rule[u"ruleState"_s].toInt(), 1);
+    QCOMPARE(rule[u"externalProgramTask"_s][u"id"_s].toString(), chain::Extract);
+    QCOMPARE(rule[u"externalProgramTask"_s][u"taskType"_s].toInt(), 1);
+    QVERIFY(rule[u"reloadTask"_s].isNull());
+    QVERIFY(rule[u"userSyncTask"_s].isNull());
+    QCOMPARE(rule[u"operational"_s][u"timeStamp"_s].toString(), u"1753-01-01T00:00:00.000Z"_s);
+    QCOMPARE(rule[u"operational"_s][u"currentState"_s].toInt(), 0);
+    QVERIFY(rule[u"operational"_s][u"id"_s].isString());
+
+    // A user sync task in its slot, the default window (360 minutes) normalised, disabled.
+    const QJsonObject disabled =
+        get(sim,
+            u"/compositeevent/"_s + chain::triggerId(chain::DisabledSync, u"Disabled trigger"_s))
+            .json()
+            .object();
+    QCOMPARE(disabled[u"userSyncTask"_s][u"id"_s].toString(), chain::DisabledSync);
+    QVERIFY(disabled[u"reloadTask"_s].isNull());
+    QCOMPARE(disabled[u"enabled"_s].toBool(), false);
+    QCOMPARE(disabled[u"timeConstraint"_s].toObject(),
+             (QJsonObject {{u"days"_s, 0}, {u"hours"_s, 6}, {u"minutes"_s, 0}, {u"seconds"_s, 0}}));
+    // One object by id: the same as in the list; unknown 404, malformed 400.
+    const Answer one = get(sim, u"/compositeevent/"_s + afterExtract);
+    QCOMPARE(one.status, 200);
+    QCOMPARE(one.json().object(), event);
+    QCOMPARE(get(sim, u"/compositeevent/"_s + kZeroGuid).status, 404);
+    QCOMPARE(get(sim, u"/compositeevent/nope"_s).status, 400);
+
+    // The condensed list.
+    const QJsonArray condensed = get(sim, u"/compositeevent"_s).json().array();
+    QCOMPARE(condensed.size(), 9);
+    QCOMPARE(condensed.at(0).toObject(),
+             (QJsonObject {{u"id"_s, afterExtract},
+                           {u"name"_s, u"After extract"_s},
+                           {u"enabled"_s, true},
+                           {u"eventType"_s, 1},
+                           {u"privileges"_s, QJsonValue()}}));
+
+    // Filters: the downstream of a task, as public clients look for it.
+    const auto ids = [&](const QString &filter) {
+        QStringList found;
+        for (const QJsonValue &value : compositeEvents(sim, filter))
+            found.append(value[u"id"_s].toString());
+        found.sort();
+        return found;
+    };
+    const auto sortedList = [](QStringList list) {
+        list.sort();
+        return list;
+    };
+    const QString afterTransformSales = chain::triggerId(chain::Sales, u"After transform"_s);
+    const QString afterTransformFinance = chain::triggerId(chain::Finance, u"After transform"_s);
+    const QString bothDashboards = chain::triggerId(chain::BoardPack, u"Both dashboards"_s);
+    QCOMPARE(ids(u"compositeRules.reloadTask.id eq "_s + chain::Transform),
+             sortedList({afterTransformSales, afterTransformFinance}));
+    QCOMPARE(ids(u"compositeRules.reloadTask ne null and compositeRules.reloadTask.id eq "_s +
+                 chain::Sales),
+             QStringList {bothDashboards});
+    QCOMPARE(ids(u"compositeRules.reloadTask.id eq "_s + chain::Finance).size(), 2);
+    QCOMPARE(ids(u"compositeRules.externalProgramTask.id eq "_s + chain::Extract),
+             sortedList({afterExtract, chain::triggerId(chain::DisabledSync, u"Disabled trigger"_s),
+                         chain::triggerId(chain::DisabledTask, u"After extract"_s)}));
+    QCOMPARE(ids(u"compositeRules.ruleState eq 2"_s),
+             sortedList({chain::triggerId(chain::Alert, u"Finance failed"_s),
+                         chain::triggerId(chain::AfterStoppable, u"Stoppable failed"_s)}));
+    QCOMPARE(ids(u"reloadTask.id eq "_s + chain::BoardPack), QStringList {bothDashboards});
+    QCOMPARE(ids(u"externalProgramTask.id eq "_s + chain::Alert).size(), 1);
+    QCOMPARE(ids(u"userSyncTask.id eq "_s + chain::DisabledSync).size(), 1);
+    QCOMPARE(ids(u"enabled eq false"_s).size(), 1);
+    QCOMPARE(ids(u"eventType eq 1"_s).size(), 9);
+    QCOMPARE(ids(u"name eq 'After extract' and reloadTask.id eq "_s + chain::Transform),
+             QStringList {afterExtract});
+    QCOMPARE(ids(u"compositeRules.userSyncTask.id eq "_s + chain::DisabledSync), QStringList());
+    const Answer unknown =
+        get(sim, u"/compositeevent/full"_s, {{u"filter"_s, u"colour eq 'red'"_s}});
+    QCOMPARE(unknown.status, 400);
+    QVERIFY2(unknown.body.startsWith("Invalid filter:"), unknown.body.constData());
+    QCOMPARE(get(sim, u"/compositeevent"_s, {{u"filter"_s, u"colour eq 1"_s}}).status, 400);
+
+    // orderby.
+    QStringList names;
+    for (const QJsonValue &value :
+         get(sim, u"/compositeevent/full"_s, {{u"orderby"_s, u"name desc"_s}}).json().array())
+        names.append(value[u"name"_s].toString());
+    QCOMPARE(names.size(), 9);
+    QCOMPARE(names.first(), u"Stoppable succeeded"_s);
+    QVERIFY(std::is_sorted(names.crbegin(), names.crend(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    }));
+    QCOMPARE(get(sim, u"/compositeevent/full"_s, {{u"orderby"_s, u"colour"_s}}).status, 400);
+
+    // A scenario without triggers has none.
+    QCOMPARE(qrs("GET", u"/compositeevent/full"_s).json().array(), QJsonArray());
+}
+
+void TestQrsSim::schemaEventsOnePerSchedule()
+{
+    SimProcess sim(chain::options());
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    const QJsonArray events = get(sim, u"/schemaevent/full"_s).json().array();
+    QCOMPARE(events.size(), 1);
+    const QJsonObject event = events.at(0).toObject();
+    const QString id = chain::generatedId(u"schemaevent"_s, chain::Hourly);
+    QCOMPARE(event[u"id"_s].toString(), id);
+    QCOMPARE(event[u"eventType"_s].toInt(), 0);
+    QCOMPARE(event[u"enabled"_s].toBool(), true);
+    QCOMPARE(event[u"reloadTask"_s][u"id"_s].toString(), chain::Hourly);
+    QVERIFY(event[u"externalProgramTask"_s].isNull());
+    QVERIFY(event[u"userSyncTask"_s].isNull());
+    QCOMPARE(event[u"timeZone"_s].toString(), u"UTC"_s);
+    QCOMPARE(event[u"expression"_s].toString(), QString());
+    QCOMPARE(event[u"incrementOption"_s].toInt(), 0);
+    QCOMPARE(event[u"incrementDescription"_s].toString(), u"3600000 ms"_s);
+    QCOMPARE(event[u"schemaPath"_s].toString(), u"SchemaEvent"_s);
+    // The first start an hour after the sim started.
+    const qint64 untilFirst =
+        QDateTime::currentDateTimeUtc().msecsTo(isoDate(event[u"startDate"_s]));
+    QVERIFY2(untilFirst > 3'500'000 && untilFirst <= 3'600'000,
+             qPrintable(QString::number(untilFirst)));
+
+    const auto count = [&](const QString &filter) {
+        return get(sim, u"/schemaevent/full"_s, {{u"filter"_s, filter}}).json().array().size();
+    };
+    QCOMPARE(count(u"reloadTask.id eq "_s + chain::Hourly), 1);
+    QCOMPARE(count(u"reloadTask.id eq "_s + chain::Extract), 0);
+    QCOMPARE(count(u"externalProgramTask ne null"_s), 0);
+    QCOMPARE(count(u"enabled eq true and eventType eq 0"_s), 1);
+    QCOMPARE(get(sim, u"/schemaevent/full"_s, {{u"filter"_s, u"colour eq 1"_s}}).status, 400);
+    QCOMPARE(get(sim, u"/schemaevent/"_s + id).json().object(), event);
+    QCOMPARE(get(sim, u"/schemaevent/"_s + kZeroGuid).status, 404);
+    QCOMPARE(get(sim, u"/schemaevent"_s).json().array().at(0)[u"id"_s].toString(), id);
+    // Without schedules: none.
+    QCOMPARE(qrs("GET", u"/schemaevent/full"_s).json().array(), QJsonArray());
+}
+
+void TestQrsSim::chainRunsByItself()
+{
+    // Only the root is started by hand; the scheduler starts the rest as its rules are met.
+    SimProcess sim(chain::options());
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    const Answer started =
+        send("POST", u"/opcon/qrs/task/%1/start/synchronous"_s.arg(chain::Extract), {}, {}, &sim);
+    QCOMPARE(started.status, 201);
+    // An external program task has no app: null in its session and task, zero guid in results.
+    const QJsonObject session =
+        get(sim, u"/executionsession/"_s + started.json()[u"value"_s].toString()).json().object();
+    QVERIFY(session.contains(u"app"_s));
+    QVERIFY(session[u"app"_s].isNull());
+    QCOMPARE(session[u"externalProgramTask"_s][u"id"_s].toString(), chain::Extract);
+    const QJsonObject task = get(sim, u"/externalprogramtask/"_s + chain::Extract).json().object();
+    QVERIFY(task.contains(u"app"_s));
+    QVERIFY(task[u"app"_s].isNull());
+
+    // Level 2 starts by itself: a session of the scheduler's.
+    QJsonArray transformSessions;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !(transformSessions = get(sim, u"/executionsession"_s,
+                                  {{u"filter"_s, u"reloadTask.id eq "_s + chain::Transform}})
+                                  .json()
+                                  .array())
+             .isEmpty(),
+        5000);
+    QCOMPARE(transformSessions.at(0)[u"user"_s][u"userId"_s].toString(), u"sa_scheduler"_s);
+    QCOMPARE(transformSessions.at(0)[u"user"_s][u"userDirectory"_s].toString(), u"INTERNAL"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finalStatuses(sim, chain::Transform), QList<int> {7}, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(finalStatuses(sim, chain::Sales), QList<int> {7}, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(finalStatuses(sim, chain::Finance), QList<int> {8}, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(finalStatuses(sim, chain::Alert), QList<int> {7}, 5000);
+    // The counters settle: five triggers fired (Transform, both level 3, the alert, and the
+    // disabled task's, whose start was skipped); the board pack's and the disabled one never.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        triggerCounters(sim),
+        (QJsonObject {{u"fired"_s, 5}, {u"started"_s, 4}, {u"skipped"_s, 1}, {u"scheduled"_s, 0}}),
+        5000);
+    QCOMPARE(resultsOfTask(sim, chain::BoardPack), QJsonArray());
+    QCOMPARE(resultsOfTask(sim, chain::DisabledSync), QJsonArray());
+    QCOMPARE(resultsOfTask(sim, chain::DisabledTask), QJsonArray());
+    QCOMPARE(resultsOfTask(sim, chain::Extract).size(), 1);
+    QCOMPARE(resultsOfTask(sim, chain::Transform).size(), 1);
+    const QJsonObject extract = resultsOfTask(sim, chain::Extract).at(0).toObject();
+    QCOMPARE(extract[u"appID"_s].toString(), kZeroGuid);
+
+    // Each starts after its upstream ended: triggerDelayMs (100) + pendingMs (100) later.
+    const auto gap = [&](const QString &upstream, const QString &downstream) {
+        const QJsonObject before = resultsOfTask(sim, upstream).at(0).toObject();
+        const QJsonObject after = resultsOfTask(sim, downstream).at(0).toObject();
+        return isoDate(before[u"stopTime"_s]).msecsTo(isoDate(after[u"startTime"_s]));
+    };
+    for (const auto &[upstream, downstream] :
+         {std::pair {chain::Extract, chain::Transform}, std::pair {chain::Transform, chain::Sales},
+          std::pair {chain::Transform, chain::Finance}, std::pair {chain::Finance, chain::Alert}}) {
+        const qint64 ms = gap(upstream, downstream);
+        QVERIFY2(ms >= 200 && ms < 1500, qPrintable(u"%1 ms"_s.arg(ms)));
+    }
+
+    // The rules' operational state: met and consumed, met and waiting, never met.
+    const QString salesStop = resultsOfTask(sim, chain::Sales).at(0)[u"stopTime"_s].toString();
+    const QString financeStop = resultsOfTask(sim, chain::Finance).at(0)[u"stopTime"_s].toString();
+    const QJsonObject board =
+        get(sim, u"/compositeevent/"_s + chain::triggerId(chain::BoardPack, u"Both dashboards"_s))
+            .json()
+            .object();
+    const QJsonArray boardRules = board[u"compositeRules"_s].toArray();
+    QCOMPARE(boardRules.size(), 2);
+    QCOMPARE(boardRules.at(0)[u"reloadTask"_s][u"id"_s].toString(), chain::Sales);
+    QCOMPARE(boardRules.at(0)[u"operational"_s][u"currentState"_s].toInt(), 1);
+    QCOMPARE(boardRules.at(0)[u"operational"_s][u"timeStamp"_s].toString(), salesStop);
+    QCOMPARE(boardRules.at(1)[u"reloadTask"_s][u"id"_s].toString(), chain::Finance);
+    QCOMPARE(boardRules.at(1)[u"operational"_s][u"currentState"_s].toInt(), 0);
+    QCOMPARE(boardRules.at(1)[u"operational"_s][u"timeStamp"_s].toString(),
+             u"1753-01-01T00:00:00.000Z"_s);
+    const QJsonObject alertRule =
+        get(sim, u"/compositeevent/"_s + chain::triggerId(chain::Alert, u"Finance failed"_s))
+            .json()[u"compositeRules"_s]
+            .toArray()
+            .at(0)
+            .toObject();
+    QCOMPARE(alertRule[u"operational"_s][u"currentState"_s].toInt(), 0); // consumed by firing
+    QCOMPARE(alertRule[u"operational"_s][u"timeStamp"_s].toString(), financeStop);
+    // A disabled trigger is not evaluated: its rule was never met.
+    const QJsonObject disabledRule =
+        get(sim,
+            u"/compositeevent/"_s + chain::triggerId(chain::DisabledSync, u"Disabled trigger"_s))
+            .json()[u"compositeRules"_s]
+            .toArray()
+            .at(0)
+            .toObject();
+    QCOMPARE(disabledRule[u"operational"_s][u"currentState"_s].toInt(), 0);
+    QCOMPARE(disabledRule[u"operational"_s][u"timeStamp"_s].toString(),
+             u"1753-01-01T00:00:00.000Z"_s);
+    // Public clients find the tasks that follow the failing one so.
+    const QJsonArray afterFinance =
+        compositeEvents(sim,
+                        u"compositeRules.reloadTask.id eq "_s + chain::Finance +
+                            u" and compositeRules.ruleState eq 2"_s);
+    QCOMPARE(afterFinance.size(), 1);
+    QCOMPARE(afterFinance.at(0)[u"externalProgramTask"_s][u"id"_s].toString(), chain::Alert);
+
+    // A repository restart forgets the rules' state too.
+    QVERIFY(sim.forgetSessions());
+    QCOMPARE(compositeEvents(sim, u"compositeRules.reloadTask.id eq "_s + chain::Sales)
+                 .at(0)[u"compositeRules"_s][0][u"operational"_s][u"currentState"_s]
+                 .toInt(),
+             0);
+}
+
+void TestQrsSim::stopMeetsNoRule()
+{
+    // A stopped run ends Aborted: neither the "on success" nor the "on fail" trigger fires.
+    // Started again and left alone, it succeeds and the "on success" one does.
+    SimProcess sim(chain::options());
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    const auto start = [&] {
+        return send("POST", u"/opcon/qrs/task/%1/start/synchronous"_s.arg(chain::Stoppable), {}, {},
+                    &sim);
+    };
+    QCOMPARE(start().status, 201);
+    QTRY_VERIFY_WITH_TIMEOUT(!resultsOfTask(sim, chain::Stoppable).isEmpty() &&
+                                 resultsOfTask(sim, chain::Stoppable).at(0)[u"status"_s].toInt() ==
+                                     2,
+                             5000);
+    QCOMPARE(send("POST", u"/opcon/qrs/task/%1/stop"_s.arg(chain::Stoppable), {}, {}, &sim).status,
+             204);
+    QTRY_COMPARE_WITH_TIMEOUT(finalStatuses(sim, chain::Stoppable), QList<int> {6}, 5000);
+
+    const Answer again = start();
+    QCOMPARE(again.status, 201);
+    QVERIFY(again.json()[u"value"_s].toString() != kZeroGuid);
+    QTRY_COMPARE_WITH_TIMEOUT(finalStatuses(sim, chain::Stoppable), (QList<int> {6, 7}), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(finalStatuses(sim, chain::AfterStoppable), QList<int> {7}, 5000);
+    QCOMPARE(triggerCounters(sim)[u"fired"_s].toInt(), 1);
+    // The run that was stopped met nothing: the success rule was met once (by the second run),
+    // the failure rule never.
+    const QString secondStop = resultsOfTask(sim, chain::Stoppable).at(1)[u"stopTime"_s].toString();
+    const auto operational = [&](const QString &trigger) {
+        return get(sim, u"/compositeevent/"_s + chain::triggerId(chain::AfterStoppable, trigger))
+            .json()[u"compositeRules"_s][0][u"operational"_s]
+            .toObject();
+    };
+    QCOMPARE(operational(u"Stoppable succeeded"_s)[u"timeStamp"_s].toString(), secondStop);
+    QCOMPARE(operational(u"Stoppable failed"_s)[u"timeStamp"_s].toString(),
+             u"1753-01-01T00:00:00.000Z"_s);
+    QCOMPARE(operational(u"Stoppable failed"_s)[u"currentState"_s].toInt(), 0);
+
+    // A repository restart while an upstream run goes on: its end triggers nothing.
+    QCOMPARE(start().status, 201);
+    QVERIFY(sim.forgetSessions());
+    QCOMPARE(start().status, 201); // starts anew: the old session is forgotten
+    QTRY_COMPARE_WITH_TIMEOUT(finalStatuses(sim, chain::Stoppable), QList<int> {7}, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(finalStatuses(sim, chain::AfterStoppable), QList<int> {7}, 5000);
+    QCOMPARE(triggerCounters(sim)[u"fired"_s].toInt(), 2);
+}
+
+void TestQrsSim::demoNightlyChain()
+{
+    // The built-in demo (no --scenario file), ten times faster: its nightly chain runs from
+    // Nightly 1 to the failing Finance dashboard and the alert; the board pack never starts.
+    SimProcess sim(SimProcess::Options {QString(), false, {u"--time-scale"_s, u"0.1"_s}});
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    QStringList names;
+    for (const QJsonValue &event : compositeEvents(sim))
+        names.append(event[u"name"_s].toString());
+    QCOMPARE(names.size(), 5);
+    const auto idOf = [&](const QString &name) {
+        return get(sim, u"/task"_s, {{u"filter"_s, u"name eq '%1'"_s.arg(name)}})
+            .json()
+            .array()
+            .at(0)[u"id"_s]
+            .toString();
+    };
+    const QString sales = idOf(u"Nightly 3 - Sales dashboard"_s);
+    const QString finance = idOf(u"Nightly 3 - Finance dashboard"_s);
+    const QString alert = idOf(u"Nightly - Alert on failure"_s);
+    const QString board = idOf(u"Nightly 4 - Board pack"_s);
+    QVERIFY(!sales.isEmpty() && !finance.isEmpty() && !alert.isEmpty() && !board.isEmpty());
+    QCOMPARE(get(sim, u"/externalprogramtask/"_s + alert).status, 200);
+    const Answer started = send("POST", u"/opcon/qrs/task/start/synchronous"_s,
+                                {{u"name"_s, u"Nightly 1 - Extract sources"_s}}, {}, &sim);
+    QCOMPARE(started.status, 201);
+    QTRY_COMPARE_WITH_TIMEOUT(finalStatuses(sim, sales), QList<int> {7}, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(finalStatuses(sim, finance), QList<int> {8}, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(finalStatuses(sim, alert), QList<int> {7}, 15000);
+    QCOMPARE(triggerCounters(sim)[u"fired"_s].toInt(), 4);
+    QCOMPARE(resultsOfTask(sim, board), QJsonArray());
+    const QJsonArray failed = resultsOfTask(sim, finance);
+    QVERIFY(QJsonDocument(failed).toJson().contains("Field 'Region' not found"));
 }
 
 QTEST_GUILESS_MAIN(TestQrsSim)

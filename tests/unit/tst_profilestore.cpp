@@ -110,6 +110,8 @@ void TestProfileStore::roundTripsThroughSettings()
     second.ignoreCertificateErrors = true;
     second.pinnedSha256 = QString(64, u'c');
     second.requestTimeout = std::chrono::seconds(12);
+    second.watchServer = true;
+    second.watchNotifyFilter = {u"tag=Nightly"_s, u"task=Reload *"_s};
     {
         QSettings settings(m_file, QSettings::IniFormat);
         ProfileStore store(settings);
@@ -142,6 +144,10 @@ void TestProfileStore::rejectsInvalidProfiles_data()
     ConnectionProfile reserved = sample(u"Reserved header"_s);
     reserved.userHeaderName = u"X-Qlik-User"_s;
     QTest::newRow("reserved header") << reserved;
+    ConnectionProfile badFilter = sample(u"Bad watch filter"_s);
+    badFilter.watchServer = true;
+    badFilter.watchNotifyFilter = {u"owner=me"_s};
+    QTest::newRow("watch filter that does not read") << badFilter;
     ConnectionProfile shortPin = sample(u"Short pin"_s);
     shortPin.pinnedSha256 = QString(63, u'a');
     QTest::newRow("pin too short") << shortPin;

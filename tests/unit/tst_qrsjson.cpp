@@ -30,6 +30,9 @@ private Q_SLOTS:
     void bodyOverLimitIsRefused();
 
     void tasksRealistic();
+    void triggersRealistic();
+    void triggersErrors_data();
+    void triggersErrors();
     void tasksErrors_data();
     void tasksErrors();
 
@@ -452,6 +455,83 @@ void TestQrsJson::bodyOverLimitIsRefused()
     const auto empty = QrsJson::parseExecutionResults(atLimit);
     QVERIFY2(empty.ok(), qPrintable(empty.error()));
     QVERIFY(empty.value().isEmpty());
+}
+
+void TestQrsJson::triggersRealistic()
+{
+    // As /qrs/compositeevent/full answers: a time trigger is left out; the target and the rules'
+    // tasks sit in the member of their type.
+    const QByteArray body = R"([
+      {"id": "11111111-1111-4111-8111-111111111111", "name": "After extract", "enabled": true,
+       "eventType": 1, "reloadTask": {"id": "22222222-2222-4222-8222-222222222222",
+                                      "name": "Transform", "enabled": true},
+       "userSyncTask": null, "externalProgramTask": null,
+       "timeConstraint": {"days": 0, "hours": 6, "minutes": 0, "seconds": 30},
+       "compositeRules": [
+         {"id": "r1", "ruleState": 1, "reloadTask": null, "userSyncTask": null,
+          "externalProgramTask": {"id": "33333333-3333-4333-8333-333333333333",
+                                  "name": "Extract"},
+          "operational": {"timeStamp": "2026-12-06T02:00:04.117Z", "currentState": 1}},
+         {"id": "r2", "ruleState": 2,
+          "userSyncTask": {"id": "44444444-4444-4444-8444-444444444444", "name": "Sync"},
+          "operational": {"timeStamp": "1753-01-01T00:00:00.000Z", "currentState": 0}}]},
+      {"id": "55555555-5555-4555-8555-555555555555", "name": "Daily", "eventType": 0,
+       "reloadTask": {"id": "22222222-2222-4222-8222-222222222222"}},
+      {"id": "66666666-6666-4666-8666-666666666666", "name": "Off", "enabled": false,
+       "eventType": 1,
+       "externalProgramTask": {"id": "77777777-7777-4777-8777-777777777777",
+                               "name": "Alert", "enabled": false},
+       "compositeRules": []}])";
+    const auto triggers = QrsJson::parseTriggers(body);
+    QVERIFY2(triggers, qPrintable(triggers.error()));
+    QCOMPARE(triggers.value().size(), 2);
+    const TaskTrigger &first = triggers.value().at(0);
+    QCOMPARE(first.name, u"After extract"_s);
+    QVERIFY(first.enabled);
+    QCOMPARE(first.target.id, u"22222222-2222-4222-8222-222222222222"_s);
+    QCOMPARE(first.target.type, ReloadTask::Type::Reload);
+    QCOMPARE(first.windowMs, (6 * 3600 + 30) * 1000LL);
+    QCOMPARE(first.rules.size(), 2);
+    QCOMPARE(first.rules.at(0).task.type, ReloadTask::Type::ExternalProgram);
+    QCOMPARE(first.rules.at(0).task.name, u"Extract"_s);
+    QCOMPARE(first.rules.at(0).on, TaskTrigger::Rule::On::Success);
+    QCOMPARE(first.rules.at(0).metAt, QDateTime(QDate(2026, 12, 6), QTime(2, 0, 4, 117), Qt::UTC));
+    QCOMPARE(first.rules.at(1).task.type, ReloadTask::Type::UserSync);
+    QCOMPARE(first.rules.at(1).on, TaskTrigger::Rule::On::Failure);
+    QVERIFY(!first.rules.at(1).metAt.isValid());
+    QCOMPARE(first.rulesOn(u"33333333-3333-4333-8333-333333333333"_s).size(), 1);
+    QVERIFY(first.rulesOn(u"22222222-2222-4222-8222-222222222222"_s).isEmpty());
+    const TaskTrigger &off = triggers.value().at(1);
+    QVERIFY(!off.enabled);
+    QVERIFY(!off.target.enabled);
+    QCOMPARE(off.target.type, ReloadTask::Type::ExternalProgram);
+}
+
+void TestQrsJson::triggersErrors_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("object") << QByteArray(R"({"id": "x"})") << u"array"_s;
+    QTest::newRow("no target") << QByteArray(R"([{"id": "a", "eventType": 1}])")
+                               << u"compositeevent[0] names no task"_s;
+    QTest::newRow("rule without task") << QByteArray(R"([{"id": "a", "reloadTask": {"id": "t"},
+                           "compositeRules": [{"ruleState": 1}]}])")
+                                       << u"compositeevent[0].compositeRules[0] names no task"_s;
+    QTest::newRow("rule state") << QByteArray(R"([{"id": "a", "reloadTask": {"id": "t"},
+                           "compositeRules": [{"ruleState": 0, "reloadTask": {"id": "u"}}]}])")
+                                << u"ruleState is 0, not 1 or 2"_s;
+    QTest::newRow("target without id")
+        << QByteArray(R"([{"id": "a", "reloadTask": {"name": "t"}}])")
+        << u"compositeevent[0].reloadTask.id is missing"_s;
+}
+
+void TestQrsJson::triggersErrors()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, message);
+    const auto triggers = QrsJson::parseTriggers(body);
+    QVERIFY(!triggers);
+    QVERIFY2(triggers.error().contains(message), qPrintable(triggers.error()));
 }
 
 void TestQrsJson::tasksRealistic()
