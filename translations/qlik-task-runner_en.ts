@@ -39,6 +39,53 @@
     </message>
 </context>
 <context>
+    <name>ChainFollower</name>
+    <message>
+        <source>succeed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this server cannot tell the runs it starts by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the triggers on %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its trigger &quot;%1&quot; is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its trigger waits for %1 to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its trigger &quot;%1&quot; also needs &quot;%2&quot; to %3 within %4, which did not happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for the task to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this server cannot be asked for the runs that changed (%1), so the runs its triggers start cannot be seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every rule of its trigger was met, but the task did not start within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloudAuth</name>
     <message>
         <source>the answer is not a JSON object</source>
@@ -488,6 +535,14 @@
     </message>
     <message>
         <source>Qlik Cloud OAuth client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching every run is for a Qlik Sense repository; a Qlik Cloud tenant is not watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify failures of: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1066,6 +1121,18 @@ Click “Run task…” to pick tasks and start them.</source>
         <source>The secret of OAuth client %1:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Watch every run on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every run on the active profile&apos;s server (scheduled, triggered, started in the hub or the QMC), not only those started here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch every run on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -1318,6 +1385,26 @@ SHA-256:
         <source>shown once when the client was created</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Watch every run on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every run on the server in the runs table (scheduled, triggered, started in the hub or the QMC), not only those started here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify failures of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every task; or e.g. task=Nightly*; tag=Finance; stream=Sales; app=*Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which failed runs seen on the server notify you: terms FIELD=PATTERN separated by semicolons, FIELD one of task, tag, stream, app; * and ? are wildcards. Terms of one field are alternatives; different fields must all match.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileSecrets</name>
@@ -1346,6 +1433,10 @@ SHA-256:
     </message>
     <message>
         <source>%1: connected, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connected, %2, watching every run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1425,6 +1516,10 @@ SHA-256:
     </message>
     <message>
         <source>“signIn” is %1, which is not header, certificate, windows, jwt, cloud-api-key or cloud-oauth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is not watched</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1560,14 +1655,6 @@ The password or token of %2 can be asked each time the app connects instead (it 
 </context>
 <context>
     <name>QlikService</name>
-    <message>
-        <source>No reload task has the id %1 on this server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reload task is named &apos;%1&apos; on this server (names must match exactly).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n tasks are named &apos;%1&apos;: %2. Start one of them by its id.</source>
         <translation>
@@ -1621,6 +1708,14 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
     <message>
         <source>%1 (app &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task has the id %1 on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task is named &apos;%1&apos; on this server (names must match exactly).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1716,6 +1811,18 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
     <message>
         <source>execution sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.ruleState is %2, not 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triggers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,10 +2172,6 @@ The password or token of %2 can be asked each time the app connects instead (it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fetching the script log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,6 +2276,16 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
     <message>
         <source>Reload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen on the server %1</source>
+        <extracomment>%1: when the app first saw a run it did not start</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered %1</source>
+        <extracomment>%1: when the app first saw a run that a trigger started</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2314,6 +2427,14 @@ The password or token of %2 can be asked each time the app connects instead (it 
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Will not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for its trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunTracker</name>
@@ -2413,6 +2534,78 @@ The password or token of %2 can be asked each time the app connects instead (it 
         <source>Expected end</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · chain running</source>
+        <extracomment>%1: the run&apos;s own status; the runs its end started still run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · chain succeeded</source>
+        <extracomment>%1: the run&apos;s own status; everything its end started succeeded</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · chain failed</source>
+        <extracomment>%1: the run&apos;s own status; something its end started failed or will not start</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain: %n run(s)</source>
+        <translation>
+            <numerusform>Chain: %n run</numerusform>
+            <numerusform>Chain: %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n running</source>
+        <translation>
+            <numerusform>, %n running</numerusform>
+            <numerusform>, %n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n trigger(s) will not start</source>
+        <translation>
+            <numerusform>; %n trigger will not start</numerusform>
+            <numerusform>; %n triggers will not start</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n trigger(s) waiting</source>
+        <translation>
+            <numerusform>; %n trigger waiting</numerusform>
+            <numerusform>; %n triggers waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Trigger “%2” on the end of “%3”</source>
+        <extracomment>%1: a task; %2: its trigger; %3: the task whose end met the trigger</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen on the server: started by a schedule, a trigger or somebody else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by a trigger on the end of another task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by a trigger when “%1” ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by trigger “%1” when “%2” ended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotTour</name>
@@ -2438,6 +2631,17 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
     <message>
         <source>Qlik Cloud (scheduler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerWatch</name>
+    <message>
+        <source>This server cannot tell every run that changed on it: watching needs a Qlik Sense repository that dates its execution results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching stopped: the server can no longer be asked for the runs that changed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2655,6 +2859,17 @@ The password or token of %2 can be asked each time the app connects instead (it 
             <numerusform>%n app</numerusform>
             <numerusform>%n apps</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskFilter</name>
+    <message>
+        <source>&apos;%1&apos; is not FIELD=PATTERN with FIELD one of task, tag, stream, app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the pattern is empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2903,6 +3118,10 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
     <message>
         <source>Qlik Cloud demo (simulator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is active.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

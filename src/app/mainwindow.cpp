@@ -106,6 +106,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         m_ui->actionPausePolling->setChecked(paused);
         updateStatusBar();
     });
+    connect(m_ui->actionWatchServer, &QAction::triggered, this, [this](bool watching) {
+        if (const QString problem = m_workspace.setActiveWatching(watching); !problem.isEmpty())
+            QMessageBox::warning(this, tr("Watch every run on this server"), problem);
+        updateWatchAction();
+    });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     connect(&m_workspace, &Workspace::sessionAdded, this, &MainWindow::addSession);
@@ -275,11 +280,20 @@ void MainWindow::updateStatusBar()
         reloadProfiles();
     ProfileSession *active = m_workspace.activeSession();
     m_ui->actionRunTask->setEnabled(active != nullptr);
+    updateWatchAction();
     if (m_openBrowserWhenConnected && active &&
         active->state() == ProfileSession::State::Connected) {
         m_openBrowserWhenConnected = false;
         openTaskBrowser();
     }
+}
+
+void MainWindow::updateWatchAction()
+{
+    const ProfileSession *active = m_workspace.activeSession();
+    // A Qlik Cloud tenant has no repository to watch.
+    m_ui->actionWatchServer->setEnabled(active && !active->profile().isCloud());
+    m_ui->actionWatchServer->setChecked(active && active->watch().isWatching());
 }
 
 void MainWindow::showDurationsAgain()

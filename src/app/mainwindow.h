@@ -96,6 +96,8 @@ private:
     void addSession(ProfileSession *session);
     void reloadProfiles();
     void updateStatusBar();
+    /// The watch action shows whether the active profile's server is watched.
+    void updateWatchAction();
     void updateActions();
     void showDurationsAgain();
     void updateEmptyHint();

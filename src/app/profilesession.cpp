@@ -28,20 +28,15 @@ ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, co
     });
     if (profile.signIn == ConnectionProfile::SignIn::Jwt)
         m_tokenExpiry = BearerToken::expiry(secret);
-    if (profile.watchServer && !profile.isCloud())
-        m_watch->start();
+    if (profile.watchServer)
+        applyWatch(profile);
     RunServer &server = m_connection->server();
     connect(&server, &RunServer::connectionChecked, this,
             [this](RunServer::RequestId id, const QString &answered) {
                 if (id == m_checkRequest)
                     m_checkRequest = 0;
-                m_connectedText = m_watch->isWatching()
-                    ? tr("%1: connected, %2, watching every run").arg(name(), answered)
-                    : tr("%1: connected, %2").arg(name(), answered);
-                if (const QString warning =
-                        BearerToken::expiryWarning(m_tokenExpiry, QDateTime::currentDateTimeUtc());
-                    !warning.isEmpty())
-                    m_connectedText = tr("%1. %2").arg(m_connectedText, warning);
+                m_serverWords = answered;
+                m_connectedText = connectedText();
                 setState(State::Connected, m_connectedText);
             });
     const auto failedAboutServer = [this](RunServer::RequestId id, const QlikError &error) {
@@ -72,7 +67,12 @@ ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, co
     connect(m_watch.get(), &ServerWatch::watchingChanged, this,
             [this](bool watching, const QString &why) {
                 if (!watching && !why.isEmpty())
-                    setState(m_state, tr("%1: %2").arg(name(), why));
+                    return setState(m_state, tr("%1: %2").arg(name(), why));
+                if (m_serverWords.isEmpty())
+                    return;
+                m_connectedText = connectedText();
+                if (m_state == State::Connected)
+                    setState(m_state, m_connectedText);
             });
     // While a rate limit holds requests back, the status bar says so instead.
     connect(m_tracker.get(), &RunTracker::heldBack, this, [this](bool held, const QString &why) {
@@ -104,6 +104,29 @@ void ProfileSession::checkConnection()
 {
     setState(State::Checking, tr("%1: connecting to %2…").arg(name(), profile().describe()));
     m_checkRequest = m_connection->server().checkConnection();
+}
+
+QString ProfileSession::connectedText() const
+{
+    QString text = m_watch->isWatching()
+        ? tr("%1: connected, %2, watching every run").arg(name(), m_serverWords)
+        : tr("%1: connected, %2").arg(name(), m_serverWords);
+    if (const QString warning =
+            BearerToken::expiryWarning(m_tokenExpiry, QDateTime::currentDateTimeUtc());
+        !warning.isEmpty())
+        text = tr("%1. %2").arg(text, warning);
+    return text;
+}
+
+bool ProfileSession::applyWatch(const ConnectionProfile &profile)
+{
+    m_profile.watchServer = profile.watchServer && !profile.isCloud();
+    m_profile.watchNotifyFilter = profile.watchNotifyFilter;
+    if (!m_profile.watchServer) {
+        m_watch->stop();
+        return true;
+    }
+    return m_watch->start();
 }
 
 void ProfileSession::setState(State state, const QString &text)

@@ -47,6 +47,10 @@ public:
     /// "Production: connected, Qlik Sense repository 14.173.4" or what is wrong, in words.
     [[nodiscard]] QString stateText() const { return m_stateText; }
 
+    /// The profile's watch settings changed (nothing else did): the session keeps its runs and
+    /// starts or stops watching. False, with ServerWatch::problem(), when the server cannot be
+    /// watched.
+    bool applyWatch(const ConnectionProfile &profile);
     /// Asks the server again (RunServer::checkConnection()); the answer lands in state().
     void checkConnection();
 
@@ -55,6 +59,9 @@ Q_SIGNALS:
 
 private:
     void setState(State state, const QString &text);
+    /// "Production: connected, Qlik Sense repository 14.173.4", whether it is watched, and a
+    /// token about to run out.
+    [[nodiscard]] QString connectedText() const;
     /// Once the server answers again after a failure, asks for its version again.
     void recheckAfterFailure();
 
@@ -69,5 +76,6 @@ private:
     RunServer::RequestId m_checkRequest = 0;
     State m_state = State::Unknown;
     QString m_stateText;
+    QString m_serverWords; ///< what answered the last connection check, in words
     QString m_connectedText; ///< what stateText() says while connected and nothing holds back
 };

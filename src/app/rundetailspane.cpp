@@ -216,12 +216,29 @@ void RunDetailsPane::refresh()
     updateScriptLogButtons();
 }
 
+QString RunDetailsPane::beganText(const Run &run)
+{
+    // Nobody here asked for a run the server started by itself: it was seen, or triggered.
+    switch (run.origin) {
+    case RunOrigin::SeenOnServer:
+        //: %1: when the app first saw a run it did not start
+        return tr("Seen on the server %1");
+    case RunOrigin::Triggered:
+        //: %1: when the app first saw a run that a trigger started
+        return tr("Triggered %1");
+    case RunOrigin::Started:
+    case RunOrigin::Followed:
+        break;
+    }
+    return tr("Requested %1");
+}
+
 void RunDetailsPane::showTimes(const Run &run)
 {
     // When the repository started and ended the run (first attempt's start, newest attempt's
     // stop), next to when it was asked for.
     QStringList parts;
-    parts << tr("Requested %1").arg(timeText(run.requestedAt));
+    parts << beganText(run).arg(timeText(run.requestedAt));
     const QDateTime started =
         run.results.isEmpty() ? QDateTime() : run.results.constFirst().startTime;
     const QDateTime ended = run.isFinished() && run.latest() ? run.latest()->stopTime : QDateTime();
@@ -281,8 +298,8 @@ void RunDetailsPane::fitAttemptsList()
 void RunDetailsPane::showHistory(const Run &run)
 {
     m_ui->historyList->clear();
-    auto *requested =
-        new QTreeWidgetItem(m_ui->historyList, {timeText(run.requestedAt), tr("Requested")});
+    auto *requested = new QTreeWidgetItem(
+        m_ui->historyList, {timeText(run.requestedAt), beganText(run).arg(QString()).trimmed()});
     requested->setIcon(1, RunStyle::outcomeIcon(RunOutcome::InProgress));
     for (const StatusChange &change : run.history) {
         auto *item = new QTreeWidgetItem(

@@ -35,6 +35,8 @@ public:
 
 private:
     void refresh();
+    /// "Requested %1", or how a run the server started came to be followed; %1 the moment.
+    [[nodiscard]] static QString beganText(const Run &run);
     void showTimes(const Run &run);
     void showAttempts(const Run &run);
     void fitAttemptsList();

@@ -39,8 +39,10 @@ const QString LongTask = u"Reload Supply Chain"_s;
 /// An app of the Qlik Cloud demo whose reload fails.
 const QString CloudFailingApp = u"Budget vs Actual"_s;
 /// The names of the tasks of the demo's nightly chain start so; they run on their own
-/// (chain.png), not with the first few tasks.
+/// (chain.png), not with the first few tasks. Nor do those the demo's scheduler starts by itself
+/// (watched-server.png).
 const QString ChainPrefix = u"Nightly "_s;
+const QString ScheduledPrefix = u"Every "_s;
 /// The root of the nightly chain: its end starts the rest by trigger, and one branch fails.
 const QString ChainRoot = u"Nightly 1 - Extract sources"_s;
 
@@ -124,12 +126,14 @@ void ScreenshotTour::openBrowserThen(std::function<void()> then)
 void ScreenshotTour::runTasks()
 {
     auto *view = g_browser->findChild<QTableView *>(u"tasksView"_s);
-    // Select every enabled task but the chain's: the demo has a handful, some succeed and some
-    // fail.
+    // Select every enabled task but the chain's and the scheduled ones: the demo has a handful,
+    // some succeed and some fail.
     int selected = 0;
     for (int row = 0; row < view->model()->rowCount() && selected < 8; ++row) {
         const QModelIndex index = view->model()->index(row, 0);
-        if (!(index.flags() & Qt::ItemIsEnabled) || index.data().toString().startsWith(ChainPrefix))
+        const QString name = index.data().toString();
+        if (!(index.flags() & Qt::ItemIsEnabled) || name.startsWith(ChainPrefix) ||
+            name.startsWith(ScheduledPrefix))
             continue;
         view->selectionModel()->select(index,
                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -339,10 +343,45 @@ void ScreenshotTour::shootChain()
                 QTimer::singleShot(500, this, [this] {
                     if (!save(&m_window, u"chain.png"_s))
                         return Q_EMIT finished(false);
-                    runOnCloud();
+                    watchServer();
                 });
             },
             20000, u"the script log of the chain's failed run"_s);
+}
+
+void ScreenshotTour::watchServer()
+{
+    // The demo server's scheduler starts two tasks by itself, one of which fails.
+    if (const QString problem = m_workspace.setActiveWatching(true); !problem.isEmpty())
+        return fail(problem);
+    ProfileSession *session = m_workspace.activeSession();
+    const auto seen = [session](RunOutcome outcome) {
+        const RunTracker &tracker = session->tracker();
+        return std::any_of(tracker.runIds().cbegin(), tracker.runIds().cend(), [&](RunId id) {
+            const Run *run = tracker.run(id);
+            return run->origin == RunOrigin::SeenOnServer && run->outcome() == outcome;
+        });
+    };
+    waitFor([seen] { return seen(RunOutcome::Succeeded) && seen(RunOutcome::Failed); },
+            [this] { shootWatchedServer(); }, 120000,
+            u"runs of the demo's schedules on the watched server"_s);
+}
+
+void ScreenshotTour::shootWatchedServer()
+{
+    ProfileSession *session = m_workspace.activeSession();
+    const RunTracker &tracker = session->tracker();
+    for (const RunId id : tracker.runIds()) {
+        const Run *run = tracker.run(id);
+        if (run->origin == RunOrigin::SeenOnServer && run->outcome() == RunOutcome::Failed)
+            m_window.showRun(session, id);
+    }
+    QTimer::singleShot(1500, this, [this] {
+        if (!save(&m_window, u"watched-server.png"_s))
+            return Q_EMIT finished(false);
+        m_workspace.setActiveWatching(false);
+        runOnCloud();
+    });
 }
 
 void ScreenshotTour::runOnCloud()

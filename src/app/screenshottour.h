@@ -21,7 +21,8 @@ class Workspace;
 /// run with its expected end), history.png, tray-menu.png and, where a notification server shows
 /// notifications on the screen (dunst under Xvfb), notification.png; then starts the demo's
 /// nightly chain and, once it has settled, saves chain.png (the chain's tree with its failed
-/// run in the details pane); then reloads a few apps
+/// run in the details pane); then watches the demo server until its schedules' runs have ended
+/// and saves watched-server.png (a failed one in the details pane); then reloads a few apps
 /// of the Qlik Cloud demo (cloud-task-browser.png, its apps) and saves cloud-and-repository.png
 /// (both kinds of run in one table); then quits. signin-cloud-api-key.png and
 /// signin-cloud-oauth.png show the tenant profiles.
@@ -63,6 +64,9 @@ private:
     /// Starts the root of the demo's nightly chain and waits until the chain has settled.
     void runChain();
     void shootChain();
+    /// Watches the demo server until runs its scheduler started have ended; watched-server.png.
+    void watchServer();
+    void shootWatchedServer();
     void runOnCloud();
     void shootCloudBrowser();
     void shootCloudBesideRepository();

@@ -13,6 +13,18 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// Equal but for the watch settings, which a session takes on without being made anew.
+bool sameButWatch(ConnectionProfile a, const ConnectionProfile &b)
+{
+    a.watchServer = b.watchServer;
+    a.watchNotifyFilter = b.watchNotifyFilter;
+    return a == b;
+}
+
+} // namespace
+
 Workspace::Workspace(ProfileStore &profiles, AppSettings &settings, RunJournal *journal,
                      const QList<DemoServer *> &demos, QObject *parent)
     : QObject(parent)
@@ -346,6 +358,22 @@ void Workspace::retire(ProfileSession *session)
     session->deleteLater();
 }
 
+QString Workspace::setActiveWatching(bool watching)
+{
+    if (!m_active)
+        return tr("No profile is active.");
+    ConnectionProfile profile = m_active->profile();
+    profile.watchServer = watching;
+    if (!m_active->isDemo() && m_profiles.contains(profile.name)) {
+        if (const QStringList problems = m_profiles.update(profile.name, profile);
+            !problems.isEmpty())
+            return problems.join(u' ');
+    } else {
+        m_active->applyWatch(profile);
+    }
+    return m_active->watch().isWatching() == watching ? QString() : m_active->watch().problem();
+}
+
 void Workspace::onProfilesChanged()
 {
     // A changed or deleted profile gets a new session; the old one keeps its runs until they
@@ -358,6 +386,11 @@ void Workspace::onProfilesChanged()
         const auto stored = m_profiles.profile(session->name());
         if (stored && *stored == session->profile())
             continue;
+        if (stored && sameButWatch(*stored, session->profile())) {
+            // Watching or not needs no new session: its runs stay where they are.
+            session->applyWatch(*stored);
+            continue;
+        }
         if (session == m_active) {
             disconnect(m_active, &ProfileSession::stateChanged, this,
                        &Workspace::activeStateChanged);

@@ -68,6 +68,9 @@ public:
     [[nodiscard]] const QList<ProfileSession *> &sessions() const { return m_sessions; }
     [[nodiscard]] ProfileSession *sessionOf(const RunTracker *tracker) const;
 
+    /// Watches every run on the active profile's server, or stops; a stored profile keeps it.
+    /// Empty, or why it cannot be watched.
+    QString setActiveWatching(bool watching);
     /// Starts a task on the active profile. Returns false when no profile is ready.
     bool startOnActive(const TaskRef &task);
     /// Makes the profile active (empty: the active one) and starts the tasks there as soon as its

@@ -5,11 +5,13 @@
 #include "appsettings.h"
 #include "desktopintegration.h"
 #include "freedesktopnotifier.h"
+#include "mainwindow.h"
 #include "notificationbus.h"
 #include "profilesession.h"
 #include "runtracker.h"
 
 #include <memory>
+#include <QAction>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -23,19 +25,22 @@ class TestWatchServer final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void watchActionWatchesTheActiveServer();
     void scheduledRunsAppearAndMatchingFailuresNotify();
 
 private:
     [[nodiscard]] ProfileSession *session() const { return m_app.activeSession(); }
     /// Finished runs of the task the active session saw on the server.
     [[nodiscard]] int seenEnded(const QString &task) const;
-    [[nodiscard]] bool notifiedAbout(const QString &task) const;
+    /// Whether a notification from the `from`th on tells of the task.
+    [[nodiscard]] bool notifiedAbout(const QString &task, qsizetype from = 0) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<PrivateSessionBus> m_bus;
     std::unique_ptr<NotificationServerStandIn> m_server;
     AppFixture m_app;
     std::unique_ptr<DesktopIntegration> m_desktop;
+    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestWatchServer::initTestCase()
@@ -74,17 +79,13 @@ void TestWatchServer::initTestCase()
         m_app.workspace(), std::make_unique<FreedesktopNotifier>(m_bus->connection(u"app"_s)));
     QTRY_VERIFY_WITH_TIMEOUT(m_desktop->hasNotificationService(), 10000);
 
-    // What the profile editor saves when the box is ticked: the session is made anew with it.
-    ConnectionProfile profile = session()->profile();
-    profile.watchServer = true;
-    profile.watchNotifyFilter = {u"tag=Nightly"_s};
-    QVERIFY(m_app.profiles().update(profile.name, profile).isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(session() && session()->profile().watchServer, 10000);
     session()->tracker().setPollInterval(std::chrono::milliseconds(200));
+    m_window = std::make_unique<MainWindow>(m_app.workspace());
 }
 
 void TestWatchServer::cleanupTestCase()
 {
+    m_window.reset();
     m_desktop.reset();
     m_server.reset();
     m_bus.reset();
@@ -102,23 +103,56 @@ int TestWatchServer::seenEnded(const QString &task) const
     return ended;
 }
 
-bool TestWatchServer::notifiedAbout(const QString &task) const
+bool TestWatchServer::notifiedAbout(const QString &task, qsizetype from) const
 {
     const auto &calls = m_server->notifyCalls();
-    return std::any_of(calls.cbegin(), calls.cend(), [&](const auto &call) {
-        return call.summary.contains(task) || call.body.contains(task);
-    });
+    return std::any_of(
+        calls.cbegin() + std::min(from, calls.size()), calls.cend(),
+        [&](const auto &call) { return call.summary.contains(task) || call.body.contains(task); });
+}
+
+void TestWatchServer::watchActionWatchesTheActiveServer()
+{
+    auto *action = m_window->findChild<QAction *>(u"actionWatchServer"_s);
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    QVERIFY(!action->isChecked());
+    ProfileSession *before = session();
+    action->trigger();
+    QVERIFY(session()->watch().isWatching());
+    QVERIFY(action->isChecked());
+    // The profile keeps it, and the session is the same: nothing it follows is left behind.
+    QVERIFY(m_app.profiles().profile(u"Simulator"_s)->watchServer);
+    QCOMPARE(session(), before);
+    QTRY_VERIFY_WITH_TIMEOUT(seenEnded(u"Hourly ok"_s) >= 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(session()->stateText().contains(u"watching every run"_s), 5000);
+
+    action->trigger();
+    QVERIFY(!session()->watch().isWatching());
+    QVERIFY(!m_app.profiles().profile(u"Simulator"_s)->watchServer);
+    QCOMPARE(session(), before);
+    const int seen = seenEnded(u"Hourly ok"_s);
+    QTest::qWait(1200); // two scheduled runs would be seen meanwhile
+    QCOMPARE(seenEnded(u"Hourly ok"_s), seen);
 }
 
 void TestWatchServer::scheduledRunsAppearAndMatchingFailuresNotify()
 {
+    // What the profile editor saves when the box is ticked, with a filter.
+    ConnectionProfile profile = session()->profile();
+    profile.watchServer = true;
+    profile.watchNotifyFilter = {u"tag=Nightly"_s};
+    QVERIFY(m_app.profiles().update(profile.name, profile).isEmpty());
+    const qsizetype before = m_server->notifyCalls().size();
+    const int sandboxBefore = seenEnded(u"Sandbox failing"_s);
+
     QVERIFY(session()->watch().isWatching());
     QTRY_VERIFY_WITH_TIMEOUT(seenEnded(u"Hourly ok"_s) >= 2, 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(seenEnded(u"Sandbox failing"_s) >= 2, 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(notifiedAbout(u"Nightly failing"_s), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(seenEnded(u"Sandbox failing"_s) >= sandboxBefore + 2, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(notifiedAbout(u"Nightly failing"_s, before), 15000);
     // Successes seen on the server and failures outside the filter say nothing.
-    QVERIFY(!notifiedAbout(u"Hourly ok"_s));
-    QVERIFY(!notifiedAbout(u"Sandbox failing"_s));
+    QVERIFY(!notifiedAbout(u"Hourly ok"_s, before));
+    QVERIFY(!notifiedAbout(u"Sandbox failing"_s, before));
 }
 
 QTEST_MAIN(TestWatchServer)
