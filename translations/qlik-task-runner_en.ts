@@ -2014,6 +2014,14 @@ The password or token of %2 can be asked each time the app connects instead (it 
         <source>the repository dates its execution results (modifiedDate): one request per poll</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An external program task writes no script log; only reload tasks do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user sync task writes no script log; only reload tasks do.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RateLimitGate</name>

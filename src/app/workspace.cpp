@@ -316,7 +316,9 @@ ProfileSession *Workspace::createSessionWith(const ConnectionProfile &profile, b
             ReloadTask task;
             task.id = entry.taskId;
             task.name = entry.taskName;
-            session->tracker().follow(task, entry.sessionId, entry.requestedAt);
+            task.type = entry.taskType;
+            // A run started here has its chain followed again.
+            session->tracker().follow(task, entry.sessionId, entry.requestedAt, entry.origin);
         }
     }
     return session;
@@ -423,6 +425,8 @@ void Workspace::onRunUpdated(ProfileSession *session, RunId id)
     entry.taskName = run->task.name;
     entry.sessionId = run->sessionId;
     entry.requestedAt = run->requestedAt;
+    entry.origin = run->origin;
+    entry.taskType = run->task.type;
     m_journal->record(entry);
 }
 

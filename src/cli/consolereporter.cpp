@@ -94,21 +94,6 @@ QString ConsoleReporter::outcomeName(RunOutcome outcome, bool timedOut)
     return u"Unknown"_s;
 }
 
-QString ConsoleReporter::originName(RunOrigin origin)
-{
-    switch (origin) {
-    case RunOrigin::Started:
-        return u"started"_s;
-    case RunOrigin::Followed:
-        return u"followed"_s;
-    case RunOrigin::Triggered:
-        return u"triggered"_s;
-    case RunOrigin::SeenOnServer:
-        return u"seen"_s;
-    }
-    return u"started"_s;
-}
-
 QJsonObject ConsoleReporter::toJson(const Run &run, int exitCode, bool timedOut)
 {
     QJsonObject object;
@@ -125,7 +110,7 @@ QJsonObject ConsoleReporter::toJson(const Run &run, int exitCode, bool timedOut)
         : QJsonValue(QJsonValue::Null);
     object[u"statusName"_s] = status ? QJsonValue(status->name()) : QJsonValue(QJsonValue::Null);
     object[u"outcome"_s] = outcomeName(run.outcome(), timedOut);
-    object[u"origin"_s] = originName(run.origin);
+    object[u"origin"_s] = originKey(run.origin);
     object[u"startTime"_s] = dateOrNull(latest ? latest->startTime : QDateTime());
     object[u"stopTime"_s] = dateOrNull(latest ? latest->stopTime : QDateTime());
     qint64 duration = 0;

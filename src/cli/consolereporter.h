@@ -87,8 +87,6 @@ public:
     [[nodiscard]] static QString taskLabel(const Run &run);
     /// The --json object of one run.
     [[nodiscard]] static QJsonObject toJson(const Run &run, int exitCode, bool timedOut);
-    /// The JSON "origin": started, followed, triggered or seen.
-    [[nodiscard]] static QString originName(RunOrigin origin);
     /// The word for how a run ended, as in the summary and the JSON "outcome".
     [[nodiscard]] static QString outcomeName(RunOutcome outcome, bool timedOut);
     /// One script log line as printed: escaped, and cut at MaxScriptLogLineChars characters

@@ -110,7 +110,7 @@ void ChainFollower::follow(RunId root)
         return;
     if (m_unsettled.isEmpty() && !m_tracker.wantUnfollowed(this))
         m_cannotSee = tr("this server cannot tell the runs it starts by itself");
-    m_unsettled.append(root);
+    m_unsettled.insert(root);
     joinChain(root, root);
     if (const Run *run = m_tracker.run(root); run && run->isFinished())
         onRunFinished(root);
@@ -140,12 +140,8 @@ bool ChainFollower::isSettled(RunId root) const
         if (run && !run->isFinished())
             return false;
     }
-    for (const QList<RunId> &ended : m_awaitingTriggers) {
-        for (const RunId upstream : ended) {
-            if (m_rootOf.value(upstream) == root)
-                return false;
-        }
-    }
+    if (m_readsOf.contains(root))
+        return false;
     const QList<LinkId> links = m_linksOfRoot.value(root);
     return std::none_of(links.cbegin(), links.cend(), [this](LinkId id) {
         return m_links.value(id).state == Link::State::Waiting;
@@ -161,8 +157,10 @@ void ChainFollower::onRunFinished(RunId id)
     if (run && stateMetBy(*run)) {
         if (const auto known = m_triggers.fresh(run->task.id))
             followTriggers(id, *known);
-        else if (m_triggers.read(run->task))
+        else if (m_triggers.read(run->task)) {
             m_awaitingTriggers[run->task.id.toLower()].append(id);
+            ++m_readsOf[root];
+        }
     }
     // Links that waited for this task to end decide now.
     if (run) {
@@ -181,9 +179,17 @@ void ChainFollower::onTriggersRead(const QString &taskId, const QList<TaskTrigge
 {
     const QList<RunId> ended = m_awaitingTriggers.take(taskId.toLower());
     for (const RunId upstream : ended) {
+        readDone(upstream);
         followTriggers(upstream, triggers);
         checkSettled(m_rootOf.value(upstream));
     }
+}
+
+void ChainFollower::readDone(RunId upstream)
+{
+    const auto reads = m_readsOf.find(m_rootOf.value(upstream));
+    if (reads != m_readsOf.end() && --*reads <= 0)
+        m_readsOf.erase(reads);
 }
 
 void ChainFollower::followTriggers(RunId upstream, const QList<TaskTrigger> &triggers)
@@ -209,6 +215,7 @@ void ChainFollower::onTriggersUnreadable(const QString &taskId, const QlikError 
 {
     const QList<RunId> ended = m_awaitingTriggers.take(taskId.toLower());
     for (const RunId upstream : ended) {
+        readDone(upstream);
         const Run *run = m_tracker.run(upstream);
         if (!run)
             continue;
@@ -440,7 +447,7 @@ void ChainFollower::checkSettled(RunId root)
 {
     if (!m_unsettled.contains(root) || !isSettled(root))
         return;
-    m_unsettled.removeOne(root);
+    m_unsettled.remove(root);
     if (m_unsettled.isEmpty()) {
         m_tracker.unwantUnfollowed(this);
         m_sightings.clear();

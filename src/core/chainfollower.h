@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 /// Follows the task chains of the runs it is given. When a run of a chain ends FinishedSuccess
@@ -84,6 +85,8 @@ private:
     void onTriggersUnreadable(const QString &taskId, const QlikError &error);
     /// A link for each trigger the ended run's outcome meets.
     void followTriggers(RunId upstream, const QList<TaskTrigger> &triggers);
+    /// The ended run's wait for the triggers on its task is over.
+    void readDone(RunId upstream);
     void onUnfollowedSeen(const QList<RunServer::SessionNews> &news);
     void onPollModeChanged(RunServer::PollMode mode, const QString &why);
     /// Decides what the link waits for, or that it will not start.
@@ -128,7 +131,8 @@ private:
     QList<LinkId> m_waiting; ///< links in state Waiting
     QHash<LinkId, QDateTime> m_deadline; ///< UTC: waiting for their task's start until then
     QHash<QString, QList<Sighting>> m_sightings; ///< task id (lower case) → sessions seen
-    QList<RunId> m_unsettled; ///< roots not settled yet
+    QSet<RunId> m_unsettled; ///< roots not settled yet
+    QHash<RunId, int> m_readsOf; ///< root → runs of its chain waiting for their triggers
     LinkId m_lastLink = 0;
     LinkId m_adopting = 0; ///< while adopting a run: the link it is for
     QHash<RunId, LinkId> m_linkOfRun;

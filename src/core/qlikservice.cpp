@@ -614,13 +614,16 @@ QlikService::RequestId QlikService::listTasks(ReloadTask::Type type, const QStri
 QlikService::RequestId QlikService::fetchTriggers(const QString &taskId)
 {
     const RequestId id = nextId();
-    QStringList terms;
-    for (const QStringView type : {u"reloadTask", u"externalProgramTask", u"userSyncTask"})
-        terms.append(
-            QrsFilter::equalsGuid(QString(u"compositeRules."_s + type + u".id"_s), taskId));
+    Query query;
+    if (!taskId.isEmpty()) {
+        QStringList terms;
+        for (const QStringView type : {u"reloadTask", u"externalProgramTask", u"userSyncTask"})
+            terms.append(
+                QrsFilter::equalsGuid(QString(u"compositeRules."_s + type + u".id"_s), taskId));
+        query.append({u"filter"_s, terms.join(u" or "_s)});
+    }
     send(
-        Verb::Get, u"/compositeevent/full"_s, {{u"filter"_s, terms.join(u" or "_s)}}, Expect::Json,
-        AnswerKind::TaskList,
+        Verb::Get, u"/compositeevent/full"_s, query, Expect::Json, AnswerKind::TaskList,
         [this, id](const QByteArray &body) {
             const auto triggers = QrsJson::parseTriggers(body);
             if (!triggers)

@@ -92,7 +92,7 @@ public:
     RequestId listTasks(ReloadTask::Type type = ReloadTask::Type::Reload,
                         const QString &filter = {});
     /// `GET /qrs/compositeevent/full` for the task-event triggers with a rule on the task,
-    /// whatever its type. Emits triggersFetched().
+    /// whatever its type (empty: every trigger). Emits triggersFetched().
     RequestId fetchTriggers(const QString &taskId);
     /// Ticket by the newer route (`scriptlogfile?executionResultId=`), falling back to the older
     /// one (`scriptlog?fileReferenceId=`), then the download, retried while it answers 404.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <QCoreApplication>
+#include <QTimer>
 #include <utility>
 
 using namespace std::chrono;
@@ -71,9 +72,20 @@ RunServer::RequestId QrsRunServer::stop(const ReloadTask &task, const QString &s
 
 RunServer::RequestId QrsRunServer::fetchLog(const ReloadTask &task, const ExecutionResult &result)
 {
-    Q_UNUSED(task)
-    m_logOf.insert(m_service.fetchScriptLog(result), ++m_lastId);
-    return m_lastId;
+    const RequestId id = ++m_lastId;
+    if (task.type == ReloadTask::Type::ExternalProgram || task.type == ReloadTask::Type::UserSync) {
+        // Said later, as every answer is.
+        const QlikError none {QlikError::Category::NotFound, 0,
+                              task.type == ReloadTask::Type::ExternalProgram
+                                  ? tr("An external program task writes no script log; only "
+                                       "reload tasks do.")
+                                  : tr("A user sync task writes no script log; only reload tasks "
+                                       "do.")};
+        QTimer::singleShot(0, this, [this, id, none] { Q_EMIT logFailed(id, none); });
+        return id;
+    }
+    m_logOf.insert(m_service.fetchScriptLog(result), id);
+    return id;
 }
 
 RunServer::RequestId QrsRunServer::listTasks()
@@ -132,9 +144,9 @@ RunServer::RequestId QrsRunServer::checkConnection()
     return m_lastId;
 }
 
-RunServer::RequestId QrsRunServer::fetchTriggers(const ReloadTask &task)
+RunServer::RequestId QrsRunServer::fetchTriggers(const QString &taskId)
 {
-    m_triggersOf.insert(m_service.fetchTriggers(task.id), ++m_lastId);
+    m_triggersOf.insert(m_service.fetchTriggers(taskId), ++m_lastId);
     return m_lastId;
 }
 

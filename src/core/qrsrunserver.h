@@ -51,7 +51,8 @@ public:
     RequestId listTasks() override;
     RequestId listTask(const ReloadTask &task) override;
     RequestId checkConnection() override;
-    RequestId fetchTriggers(const ReloadTask &task) override;
+    [[nodiscard]] bool offersTriggers() const override { return true; }
+    RequestId fetchTriggers(const QString &taskId) override;
     bool setReportingUnfollowed(bool on, const QDateTime &since) override;
 
 private:

@@ -78,3 +78,30 @@ QString Run::lastMessage() const
     }
     return result->details.constLast().message;
 }
+
+namespace {
+constexpr std::pair<RunOrigin, QStringView> OriginKeys[] = {
+    {RunOrigin::Started, u"started"},
+    {RunOrigin::Followed, u"followed"},
+    {RunOrigin::Triggered, u"triggered"},
+    {RunOrigin::SeenOnServer, u"seen"},
+};
+} // namespace
+
+QString originKey(RunOrigin origin)
+{
+    for (const auto &[value, key] : OriginKeys) {
+        if (value == origin)
+            return key.toString();
+    }
+    return QString();
+}
+
+std::optional<RunOrigin> originFromKey(QStringView key)
+{
+    for (const auto &[value, name] : OriginKeys) {
+        if (name == key)
+            return value;
+    }
+    return std::nullopt;
+}

@@ -33,6 +33,10 @@ enum class RunOrigin {
     SeenOnServer, ///< started by the server or somebody else, seen while watching the server
 };
 
+/// "started", "followed", "triggered", "seen": in files and JSON.
+[[nodiscard]] QString originKey(RunOrigin origin);
+[[nodiscard]] std::optional<RunOrigin> originFromKey(QStringView key);
+
 /// A status as first seen by the tracker.
 struct StatusChange
 {

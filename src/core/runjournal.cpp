@@ -220,6 +220,11 @@ void RunJournal::load()
             entry.requestedAt = QDateTime::fromString(requestedAt, Qt::ISODate);
         if (entry.requestedAt.isValid())
             entry.requestedAt = entry.requestedAt.toUTC();
+        // Not known (an older journal, a hand edit): followed, a reload task; nothing to lose.
+        entry.origin = originFromKey(text(u"origin"_s)).value_or(RunOrigin::Followed);
+        const int type = text(u"taskType"_s).toInt();
+        if (type >= 0 && type <= int(ReloadTask::Type::Distribute))
+            entry.taskType = ReloadTask::Type(type);
 
         const Flaw flaw = readable ? flawOf(entry) : Flaw::Unreadable;
         if (flaw != Flaw::None) {
@@ -286,6 +291,8 @@ void RunJournal::write(const QString &file, QSettings::Format format,
         settings.setValue(u"taskName"_s, entry.taskName);
         settings.setValue(u"sessionId"_s, entry.sessionId);
         settings.setValue(u"requestedAt"_s, entry.requestedAt.toUTC().toString(Qt::ISODateWithMs));
+        settings.setValue(u"origin"_s, originKey(entry.origin));
+        settings.setValue(u"taskType"_s, int(entry.taskType));
     }
     settings.endArray();
     settings.setValue(VersionKey, FormatVersion);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "run.h"
 #include "settingscheck.h"
 
 #include <chrono>
@@ -21,6 +22,8 @@ struct JournalEntry
     QString taskName;
     QString sessionId; ///< execution session id; the key of an entry
     QDateTime requestedAt; ///< UTC
+    RunOrigin origin = RunOrigin::Followed; ///< older journals say nothing: followed
+    ReloadTask::Type taskType = ReloadTask::Type::Reload;
 
     friend bool operator==(const JournalEntry &, const JournalEntry &) = default;
 };

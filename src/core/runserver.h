@@ -93,11 +93,13 @@ public:
         Q_UNUSED(task)
         return 0;
     }
-    /// The task-event triggers with a rule on the task: triggersFetched() or triggersFailed().
-    /// 0 when the server has no such triggers.
-    virtual RequestId fetchTriggers(const ReloadTask &task)
+    /// Whether the server has task-event triggers (fetchTriggers()).
+    [[nodiscard]] virtual bool offersTriggers() const { return false; }
+    /// The task-event triggers with a rule on the task (empty: every trigger of the server):
+    /// triggersFetched() or triggersFailed(). Only when offersTriggers().
+    virtual RequestId fetchTriggers(const QString &taskId)
     {
-        Q_UNUSED(task)
+        Q_UNUSED(taskId)
         return 0;
     }
     /// On, polls (even of no run) also tell every session of the server that changed, as

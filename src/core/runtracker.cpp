@@ -102,7 +102,7 @@ Run &RunTracker::addRequested(const TaskRef &requested, const ReloadTask &known)
 }
 
 RunId RunTracker::follow(const ReloadTask &task, const QString &sessionId,
-                         const QDateTime &requestedAt)
+                         const QDateTime &requestedAt, RunOrigin origin)
 {
     Run run;
     run.requested = TaskRef::byId(task.id);
@@ -110,7 +110,7 @@ RunId RunTracker::follow(const ReloadTask &task, const QString &sessionId,
     run.sessionId = sessionId.toLower();
     run.phase = RunPhase::Pending;
     run.requestedAt = requestedAt.isValid() ? requestedAt : now();
-    run.origin = RunOrigin::Followed;
+    run.origin = origin;
     const QString session = run.sessionId;
     const RunId id = add(std::move(run)).id;
     m_bySession.insert(session, id);

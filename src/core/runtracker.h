@@ -37,8 +37,10 @@ public:
     RunId start(const ReloadTask &task, const RunServer::StartOptions &options = {});
     /// start() for several tasks at once: they are looked up together (RunServer::start).
     QList<RunId> startAll(const QList<TaskRef> &tasks, const RunServer::StartOptions &options = {});
-    /// Follows a run started elsewhere (or before a restart) by its execution session id.
-    RunId follow(const ReloadTask &task, const QString &sessionId, const QDateTime &requestedAt);
+    /// Follows a run started elsewhere (or before a restart, as `origin` says) by its execution
+    /// session id.
+    RunId follow(const ReloadTask &task, const QString &sessionId, const QDateTime &requestedAt,
+                 RunOrigin origin = RunOrigin::Followed);
     /// Follows a run the server told of without being asked (unfollowedSeen()): its changed
     /// attempts so far are `results`. It may be final at once. A session followed already is
     /// not added again: its run's id is returned (a Triggered origin replaces SeenOnServer).

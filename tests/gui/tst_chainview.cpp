@@ -2,16 +2,22 @@
 // by trigger are rows below its row, down the whole chain, with the triggers that will not start
 // beside them and the chain's state on the root.
 #include "appfixture.h"
+#include "appsettings.h"
 #include "mainwindow.h"
 #include "profilesession.h"
+#include "profilestore.h"
 #include "rundetailspane.h"
+#include "runjournal.h"
 #include "runsfilterproxy.h"
 #include "runsmodel.h"
 #include "runtracker.h"
 #include "simprocess.h"
+#include "workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
 
@@ -74,6 +80,7 @@ class TestChainView final : public QObject
 private Q_SLOTS:
     void sessionChainShowsAsATree();
     void windowExpandsTheChainAsItComes();
+    void chainOfARunStartedBeforeARestartIsFollowed();
 };
 
 void TestChainView::sessionChainShowsAsATree()
@@ -163,6 +170,54 @@ void TestChainView::windowExpandsTheChainAsItComes()
     QCOMPARE(window.detailsPane()->runId(), RunId(0));
     QTRY_VERIFY(!window.findChild<QAction *>(u"actionRemove"_s)->isEnabled());
     QVERIFY(!window.findChild<QAction *>(u"actionRunAgain"_s)->isEnabled());
+}
+
+void TestChainView::chainOfARunStartedBeforeARestartIsFollowed()
+{
+    SimProcess::Options options;
+    options.scenarioFile = SimProcess::scenarioPath(u"chain.json"_s);
+    SimProcess sim(options);
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    QTemporaryDir dir;
+    QSettings file(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    ProfileStore profiles(file);
+    ConnectionProfile profile = sim.profile();
+    profile.name = u"Chains"_s;
+    QVERIFY(profiles.add(profile).isEmpty());
+    profiles.setActiveProfileName(profile.name);
+    AppSettings settings(file);
+    settings.setPollIntervalSeconds(1);
+    {
+        // Started, then the app closes while it runs (1.5 s).
+        RunJournal journal(file);
+        Workspace workspace(profiles, settings, &journal, {});
+        QTRY_VERIFY(workspace.activeSession());
+        RunTracker &tracker = workspace.activeSession()->tracker();
+        const RunId stoppable = tracker.start(TaskRef::byId(chainTask(9)));
+        QTRY_VERIFY_WITH_TIMEOUT(!tracker.run(stoppable)->sessionId.isEmpty(), 5000);
+        journal.flush();
+    }
+    RunJournal journal(file);
+    Workspace workspace(profiles, settings, &journal, {});
+    QTRY_VERIFY(workspace.activeSession());
+    ProfileSession *session = workspace.activeSession();
+    const RunTracker &tracker = session->tracker();
+    QCOMPARE(tracker.runIds().size(), 1);
+    const RunId restored = tracker.runIds().constFirst();
+    QCOMPARE(tracker.run(restored)->origin, RunOrigin::Started);
+    // Its end starts "After stoppable" on the server: followed as its child, as before.
+    const auto after = [&]() -> const Run * {
+        for (const RunId id : tracker.runIds()) {
+            if (tracker.run(id)->task.id.compare(chainTask(10), Qt::CaseInsensitive) == 0)
+                return tracker.run(id);
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(after() && after()->isFinished(), 20000);
+    QCOMPARE(after()->origin, RunOrigin::Triggered);
+    QCOMPARE(after()->parent, restored);
+    QCOMPARE(session->chains().rootOf(after()->id), restored);
+    QTRY_VERIFY(session->chains().isSettled(restored));
 }
 
 QTEST_MAIN(TestChainView)

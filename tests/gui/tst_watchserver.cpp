@@ -7,12 +7,16 @@
 #include "freedesktopnotifier.h"
 #include "mainwindow.h"
 #include "notificationbus.h"
+#include "profileeditor.h"
 #include "profilesession.h"
 #include "runtracker.h"
 
 #include <memory>
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -27,6 +31,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void watchActionWatchesTheActiveServer();
     void scheduledRunsAppearAndMatchingFailuresNotify();
+    void profileEditorOffersWatchingForRepositoriesOnly();
 
 private:
     [[nodiscard]] ProfileSession *session() const { return m_app.activeSession(); }
@@ -153,6 +158,38 @@ void TestWatchServer::scheduledRunsAppearAndMatchingFailuresNotify()
     // Successes seen on the server and failures outside the filter say nothing.
     QVERIFY(!notifiedAbout(u"Hourly ok"_s, before));
     QVERIFY(!notifiedAbout(u"Sandbox failing"_s, before));
+}
+
+void TestWatchServer::profileEditorOffersWatchingForRepositoriesOnly()
+{
+    ProfileEditor editor;
+    ConnectionProfile profile = session()->profile();
+    profile.watchServer = true;
+    profile.watchNotifyFilter = {u"tag=Nightly"_s, u"task=Reload *"_s};
+    editor.setProfile(profile);
+    editor.show();
+    auto *watch = editor.findChild<QCheckBox *>(u"watchCheckBox"_s);
+    auto *filter = editor.findChild<QLineEdit *>(u"watchFilterEdit"_s);
+    QVERIFY(watch && filter);
+    QVERIFY(watch->isChecked());
+    QVERIFY(filter->isVisible());
+    QCOMPARE(filter->text(), u"tag=Nightly; task=Reload *"_s);
+    QCOMPARE(editor.profile().watchNotifyFilter, profile.watchNotifyFilter);
+
+    filter->setText(u" stream=Sales ;; app=*Ledger "_s);
+    QCOMPARE(editor.profile().watchNotifyFilter,
+             (QStringList {u"stream=Sales"_s, u"app=*Ledger"_s}));
+    // Not watched: no filter either, and none is asked for.
+    watch->setChecked(false);
+    QVERIFY(!filter->isVisible());
+    QVERIFY(!editor.profile().watchServer);
+    QVERIFY(editor.profile().watchNotifyFilter.isEmpty());
+    // A Qlik Cloud tenant has no repository to watch.
+    watch->setChecked(true);
+    auto *signIn = editor.findChild<QComboBox *>(u"signInCombo"_s);
+    signIn->setCurrentIndex(signIn->findData(int(ConnectionProfile::SignIn::CloudApiKey)));
+    QVERIFY(!watch->isVisible());
+    QVERIFY(!editor.profile().watchServer);
 }
 
 QTEST_MAIN(TestWatchServer)

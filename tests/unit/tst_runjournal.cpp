@@ -16,6 +16,7 @@ class TestRunJournal final : public QObject
 private Q_SLOTS:
     void init();
     void survivesARestart();
+    void keepsWhereARunCameFrom();
     void replacesBySessionAndForgets();
     void writesChangesTogether();
     void ignoresEntriesWithoutSession();
@@ -94,6 +95,32 @@ void TestRunJournal::survivesARestart()
     QCOMPARE(journal.entries().size(), 2);
     QCOMPARE(journal.entries().at(0), entry(u"Production"_s, S1));
     QCOMPARE(journal.entriesOf(u"Test"_s), QList<JournalEntry> {entry(u"Test"_s, S2)});
+}
+
+void TestRunJournal::keepsWhereARunCameFrom()
+{
+    JournalEntry triggered = entry(u"Production"_s, S1);
+    triggered.origin = RunOrigin::Triggered;
+    triggered.taskType = ReloadTask::Type::ExternalProgram;
+    {
+        QSettings settings(m_file, QSettings::IniFormat);
+        RunJournal journal(settings);
+        journal.record(triggered);
+    }
+    {
+        QSettings settings(m_file, QSettings::IniFormat);
+        RunJournal journal(settings);
+        QCOMPARE(journal.entries(), QList<JournalEntry> {triggered});
+    }
+    // A journal written before origins were kept: its runs were followed, of reload tasks.
+    writeFile("[journal]\nversion=1\nsize=1\n" +
+              entryLines(1, "Production", S1.toLatin1(), "4c0bd2a6-1111-4000-8000-0000000000aa",
+                         "2026-11-28T10:00:00.000Z"));
+    QSettings settings(m_file, QSettings::IniFormat);
+    RunJournal journal(settings);
+    QCOMPARE(journal.entries().size(), 1);
+    QCOMPARE(journal.entries().constFirst().origin, RunOrigin::Followed);
+    QCOMPARE(journal.entries().constFirst().taskType, ReloadTask::Type::Reload);
 }
 
 void TestRunJournal::replacesBySessionAndForgets()
