@@ -420,6 +420,9 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
     const QCommandLineOption help(QStringList {u"h"_s, u"help"_s},
                                   tr("Show this help, including the exit codes."));
     const QCommandLineOption version(u"version"_s, tr("Show the version."));
+    const QCommandLineOption listProfiles(
+        u"list-profiles"_s,
+        tr("Print the names of the profiles saved by the desktop app, one per line, and exit."));
 
     parser.addOptions({profile,
                        server,
@@ -452,6 +455,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
                        quiet,
                        help,
                        version,
+                       listProfiles,
                        cloud,
                        app,
                        partial,
@@ -502,6 +506,10 @@ CliOptions CliOptions::parse(const QStringList &arguments, const ProfileStore *p
     }
     if (parser.isSet(version)) {
         options.m_action = Action::Version;
+        return options;
+    }
+    if (parser.isSet(listProfiles)) {
+        options.m_action = Action::ListProfiles;
         return options;
     }
     QStringList positional = parser.positionalArguments();

@@ -61,7 +61,8 @@ class CliOptions final
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 
 public:
-    enum class Action { Run, Help, Version, UsageError };
+    /// ListProfiles: print the desktop app's saved profiles (for shell completion).
+    enum class Action { Run, Help, Version, ListProfiles, UsageError };
 
     /// `arguments` includes the program name, as QCoreApplication::arguments() gives it.
     /// `profiles` is where `--profile` looks names up; null means there are no saved profiles.

@@ -97,6 +97,10 @@ int main(int argc, char *argv[])
                        .constData(),
                    stdout);
         return 0;
+    case CliOptions::Action::ListProfiles:
+        for (const QString &name : profiles.names())
+            std::fputs((TextFormat::forTerminal(name) + u'\n').toLocal8Bit().constData(), stdout);
+        return 0;
     case CliOptions::Action::UsageError:
         warnAboutProfiles(); // may be why a --profile name is unknown
         std::fputs(QCoreApplication::translate(
