@@ -1,4 +1,4 @@
-# qlik-task(1) and qrs-sim(1), made at build time from the programs' own --help and --version by
+# qlik-task(1), qrs-sim(1) and qlik-task-runner(1), made at build time from the programs' own --help and --version by
 # help2man (Debian: help2man), compressed as Debian wants them; and the shell completions of
 # qlik-task for bash, zsh and fish. All installed where those shells and man look.
 
@@ -9,6 +9,11 @@ if(QTR_HELP2MAN AND QTR_GZIP)
     set(QTR_MAN_DIR ${CMAKE_BINARY_DIR}/man)
     set(qlik-task_MAN_NAME "start Qlik Sense tasks or Qlik Cloud reloads and wait for their end")
     set(qrs-sim_MAN_NAME "a simulator of the Qlik Repository Service and of Qlik Cloud")
+    set(qlik-task-runner_MAN_NAME "the desktop app: start Qlik Sense tasks and watch them run")
+    set(QTR_MAN_PROGRAMS qlik-task qrs-sim)
+    if(TARGET qlik-task-runner)
+        list(APPEND QTR_MAN_PROGRAMS qlik-task-runner)
+    endif()
     # The date on the page: SOURCE_DATE_EPOCH when the build gives one (reproducible builds),
     # else the day the build was configured.
     if(DEFINED ENV{SOURCE_DATE_EPOCH})
@@ -16,13 +21,13 @@ if(QTR_HELP2MAN AND QTR_GZIP)
     else()
         string(TIMESTAMP QTR_MAN_EPOCH "%s" UTC)
     endif()
-    foreach(program qlik-task qrs-sim)
+    foreach(program ${QTR_MAN_PROGRAMS})
         set(page ${QTR_MAN_DIR}/${program}.1)
         add_custom_command(OUTPUT ${page} ${page}.gz
             COMMAND ${CMAKE_COMMAND} -E make_directory ${QTR_MAN_DIR}
             COMMAND ${CMAKE_COMMAND} -E env SOURCE_DATE_EPOCH=${QTR_MAN_EPOCH}
                     QT_QPA_PLATFORM=offscreen
-                    ${QTR_HELP2MAN} --no-info --no-discard-stderr --section=1
+                    ${QTR_HELP2MAN} --no-info --section=1
                     --name=${${program}_MAN_NAME} --output=${page} $<TARGET_FILE:${program}>
             COMMAND ${QTR_GZIP} -9nkf ${page}
             DEPENDS ${program}
