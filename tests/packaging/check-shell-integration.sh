@@ -65,6 +65,14 @@ if command -v zsh > /dev/null; then
 fi
 if command -v fish > /dev/null; then
     fish -n "$completions/qlik-task.fish" || fail "fish cannot read its completion"
+    # fish runs qlik-task by name for the profiles: this build's, first on the PATH.
+    fish_complete() {
+        PATH="$(dirname "$(realpath "$qlik_task")"):$PATH" fish --no-config -c \
+            "source '$completions/qlik-task.fish'; complete -C '$1'" | cut -f1
+    }
+    [ "$(fish_complete 'qlik-task --au')" = "--auth" ] || fail "fish does not complete --au"
+    fish_complete 'qlik-task --profile ' | grep -qx 'Production West' ||
+        fail "fish does not complete the saved profile"
 fi
 
 if [ "$failures" -gt 0 ]; then
