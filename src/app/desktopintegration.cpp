@@ -4,7 +4,6 @@
 #include "profilesession.h"
 #include "runstyle.h"
 #include "runtracker.h"
-#include "taskfilter.h"
 #include "traymenu.h"
 #include "workspace.h"
 
@@ -45,14 +44,6 @@ FreedesktopNotifier::Notification::Urgency urgencyOf(RunAnnouncement::Urgency ur
     return Urgency::Normal;
 }
 #endif
-
-/// Whether a failed run of the task, seen on the profile's watched server, notifies.
-bool notifiesAbout(const ConnectionProfile &profile, const ReloadTask &task)
-{
-    QString ignored; // the profile's validation reports a filter that does not read
-    const auto filter = TaskFilter::parse(profile.watchNotifyFilter, &ignored);
-    return filter && filter->matches(task);
-}
 
 bool wanted(AppSettings::NotifyPolicy policy, RunOutcome outcome)
 {
@@ -211,7 +202,7 @@ void DesktopIntegration::onRunFinished(ProfileSession *session, RunId id)
     const RunOutcome outcome = run->outcome();
     // Of the runs seen on a watched server, only the failures the profile asks for are told.
     if (run->origin == RunOrigin::SeenOnServer &&
-        (!RunAnnouncement::isFailure(outcome) || !notifiesAbout(session->profile(), run->task)))
+        (!RunAnnouncement::isFailure(outcome) || !session->notifiesOfSeenFailure(run->task)))
         return;
     m_recent.prepend({session, id});
     if (m_recent.size() > RecentKept)

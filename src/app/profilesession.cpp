@@ -28,6 +28,7 @@ ProfileSession::ProfileSession(const ConnectionProfile &profile, bool isDemo, co
     });
     if (profile.signIn == ConnectionProfile::SignIn::Jwt)
         m_tokenExpiry = BearerToken::expiry(secret);
+    m_notifyFilter = TaskFilter::parse(profile.watchNotifyFilter, nullptr);
     if (profile.watchServer)
         applyWatch(profile);
     RunServer &server = m_connection->server();
@@ -122,6 +123,7 @@ bool ProfileSession::applyWatch(const ConnectionProfile &profile)
 {
     m_profile.watchServer = profile.watchServer && !profile.isCloud();
     m_profile.watchNotifyFilter = profile.watchNotifyFilter;
+    m_notifyFilter = TaskFilter::parse(profile.watchNotifyFilter, nullptr);
     if (!m_profile.watchServer) {
         m_watch->stop();
         return true;

@@ -5,6 +5,7 @@
 #include "runtracker.h"
 #include "serverconnection.h"
 #include "serverwatch.h"
+#include "taskfilter.h"
 
 #include <memory>
 #include <optional>
@@ -51,6 +52,12 @@ public:
     /// starts or stops watching. False, with ServerWatch::problem(), when the server cannot be
     /// watched.
     bool applyWatch(const ConnectionProfile &profile);
+    /// Whether a failed run of the task, seen on the watched server, notifies (the profile's
+    /// filter holds for it).
+    [[nodiscard]] bool notifiesOfSeenFailure(const ReloadTask &task) const
+    {
+        return m_notifyFilter && m_notifyFilter->matches(task);
+    }
     /// Asks the server again (RunServer::checkConnection()); the answer lands in state().
     void checkConnection();
 
@@ -73,6 +80,9 @@ private:
     std::unique_ptr<RunTracker> m_tracker;
     std::unique_ptr<ChainFollower> m_chains;
     std::unique_ptr<ServerWatch> m_watch;
+    /// The profile's watchNotifyFilter, read once; none when it does not read (the profile's
+    /// validation says why).
+    std::optional<TaskFilter> m_notifyFilter;
     RunServer::RequestId m_checkRequest = 0;
     State m_state = State::Unknown;
     QString m_stateText;

@@ -8,6 +8,7 @@ WatchSupervisor::WatchSupervisor(const CliSettings &settings, ConsoleReporter &r
     : QObject(parent)
     , m_settings(settings)
     , m_reporter(reporter)
+    // CliOptions checked the terms.
     , m_filter(TaskFilter::parse(settings.watchFilters, nullptr).value_or(TaskFilter()))
     , m_connection(m_network, settings.profile, settings.secret)
     , m_tracker(m_connection.server())

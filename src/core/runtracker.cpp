@@ -104,17 +104,8 @@ Run &RunTracker::addRequested(const TaskRef &requested, const ReloadTask &known)
 RunId RunTracker::follow(const ReloadTask &task, const QString &sessionId,
                          const QDateTime &requestedAt, RunOrigin origin)
 {
-    Run run;
-    run.requested = TaskRef::byId(task.id);
-    run.task = task;
-    run.sessionId = sessionId.toLower();
-    run.phase = RunPhase::Pending;
-    run.requestedAt = requestedAt.isValid() ? requestedAt : now();
-    run.origin = origin;
-    const QString session = run.sessionId;
-    const RunId id = add(std::move(run)).id;
-    m_bySession.insert(session, id);
-    m_followed.insert(id);
+    const RunId id =
+        addFollowed(task, sessionId, requestedAt.isValid() ? requestedAt : now(), origin, 0).id;
     schedulePoll();
     return id;
 }
@@ -133,25 +124,33 @@ RunId RunTracker::adopt(const ReloadTask &task, const QString &sessionId,
         }
         return known->id;
     }
+    QDateTime firstSeen = now();
+    for (const ExecutionResult &result : results) {
+        if (result.startTime.isValid() && result.startTime < firstSeen)
+            firstSeen = result.startTime;
+    }
+    Run &added = addFollowed(task, sessionId, firstSeen, origin, parent);
+    const RunId id = added.id;
+    applyResults(added, results);
+    schedulePoll();
+    return id;
+}
+
+Run &RunTracker::addFollowed(const ReloadTask &task, const QString &sessionId,
+                             const QDateTime &requestedAt, RunOrigin origin, RunId parent)
+{
     Run run;
     run.requested = TaskRef::byId(task.id);
     run.task = task;
     run.sessionId = sessionId.toLower();
     run.phase = RunPhase::Pending;
+    run.requestedAt = requestedAt;
     run.origin = origin;
     run.parent = parent;
-    run.requestedAt = now();
-    for (const ExecutionResult &result : results) {
-        if (result.startTime.isValid() && result.startTime < run.requestedAt)
-            run.requestedAt = result.startTime;
-    }
     Run &added = add(std::move(run));
     m_bySession.insert(added.sessionId, added.id);
     m_followed.insert(added.id);
-    const RunId id = added.id;
-    applyResults(added, results);
-    schedulePoll();
-    return id;
+    return added;
 }
 
 void RunTracker::describeTask(RunId id, const ReloadTask &task)

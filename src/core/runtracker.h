@@ -141,6 +141,9 @@ private:
     /// Polls are wanted: there are live runs, or somebody wants the unfollowed ones.
     [[nodiscard]] bool wantsPolls() const;
     Run &add(Run run);
+    /// A run of a session the server has, followed from now on (Pending until told more).
+    Run &addFollowed(const ReloadTask &task, const QString &sessionId, const QDateTime &requestedAt,
+                     RunOrigin origin, RunId parent);
     Run &addRequested(const TaskRef &requested, const ReloadTask &known);
 
     RunServer &m_server;

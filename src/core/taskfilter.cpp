@@ -52,12 +52,14 @@ std::optional<TaskFilter> TaskFilter::parse(const QStringList &terms, QString *e
         const auto field = std::find_if(std::begin(FieldNames), std::end(FieldNames),
                                         [&](const auto &entry) { return entry.first == name; });
         if (equals < 0 || field == std::end(FieldNames)) {
-            *error =
-                tr("'%1' is not FIELD=PATTERN with FIELD one of task, tag, stream, app").arg(text);
+            if (error)
+                *error = tr("'%1' is not FIELD=PATTERN with FIELD one of task, tag, stream, app")
+                             .arg(text);
             return std::nullopt;
         }
         if (pattern.isEmpty()) {
-            *error = tr("'%1': the pattern is empty").arg(text);
+            if (error)
+                *error = tr("'%1': the pattern is empty").arg(text);
             return std::nullopt;
         }
         filter.m_terms.append({field->second, pattern, wildcard(pattern)});

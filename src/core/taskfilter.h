@@ -20,7 +20,7 @@ class TaskFilter final
 public:
     enum class Field { Task, Tag, Stream, App };
 
-    /// The terms, or (in *error) which one is wrong and why.
+    /// The terms, or (in *error, unless null) which one is wrong and why.
     [[nodiscard]] static std::optional<TaskFilter> parse(const QStringList &terms, QString *error);
 
     [[nodiscard]] bool isEmpty() const { return m_terms.isEmpty(); }
