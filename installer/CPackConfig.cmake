@@ -1,4 +1,5 @@
-# Packaging: `cpack --config build/CPackConfig.cmake` after a build gives a .deb and a .tar.gz.
+# Packaging: `cpack --config build/CPackConfig.cmake` after a build gives a .deb and a .tar.gz on
+# Linux, an NSIS installer and a .zip on Windows, a disk image on macOS (PlatformPackages.cmake).
 # Each program installs itself in its own CMakeLists.txt; this adds the documents and the package.
 set(QTR_DOC_DIR ${CMAKE_INSTALL_DATAROOTDIR}/doc/qlik-task-runner)
 install(FILES README.md DESTINATION ${QTR_DOC_DIR})
@@ -31,10 +32,14 @@ table, task chains, watching a server, notifications, history), qrs-sim
 a simulator of the repository for demos and tests.")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_SOURCE_DIR}/LICENSE")
-set(CPACK_GENERATOR "DEB;TGZ")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Loaded as plugins, so shlibdeps cannot see them: the SVG icon engine and the SQLite driver of
+# the run history. Qt's own translations (dialog buttons, the command-line parser) are welcome.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libqt6sql6-sqlite")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+include(${CMAKE_CURRENT_LIST_DIR}/PlatformPackages.cmake)
 include(CPack)

@@ -25,7 +25,7 @@ if(QTR_HELP2MAN AND QTR_GZIP)
         set(page ${QTR_MAN_DIR}/${program}.1)
         add_custom_command(OUTPUT ${page} ${page}.gz
             COMMAND ${CMAKE_COMMAND} -E make_directory ${QTR_MAN_DIR}
-            COMMAND ${CMAKE_COMMAND} -E env SOURCE_DATE_EPOCH=${QTR_MAN_EPOCH}
+            COMMAND ${CMAKE_COMMAND} -E env SOURCE_DATE_EPOCH=${QTR_MAN_EPOCH} LANGUAGE=en
                     QT_QPA_PLATFORM=offscreen
                     ${QTR_HELP2MAN} --no-info --section=1
                     --name=${${program}_MAN_NAME} --output=${page} $<TARGET_FILE:${program}>

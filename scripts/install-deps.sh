@@ -8,7 +8,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     libgl-dev qt6-qpa-plugins libqt6sql6-sqlite openssl libssl-dev
     qtkeychain-qt6-dev dbus-daemon gnome-keyring
-    help2man desktop-file-utils appstream lintian zsh fish
+    help2man desktop-file-utils appstream lintian zsh fish qt6-translations-l10n
 )
 
 missing=()

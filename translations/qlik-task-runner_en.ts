@@ -86,6 +86,567 @@
     </message>
 </context>
 <context>
+    <name>CliOptions</name>
+    <message>
+        <source>it is larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file &apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file &apos;%1&apos; holds no PEM certificate (a &quot;-----BEGIN CERTIFICATE-----&quot; block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile: there is no saved profile called &apos;%1&apos; (no profile is saved; add one in the desktop app Qlik Task Runner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile: there is no saved profile called &apos;%1&apos;; saved profiles: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts Qlik Sense tasks through the Qlik Repository Service (QRS), or reloads Qlik Cloud apps through the Reloads API, and waits for them to end; the exit code tells how they ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profile saved by the desktop app Qlik Task Runner. --server, --auth, --virtual-proxy, --user-header, --user, --user-directory, --client-cert, --client-key, --ca-cert, --pin-sha256 and --insecure override its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Sense server, e.g. https://qlik.acme.com[:port].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to sign in: header (a header-authenticated virtual proxy; the default), certificate (the repository itself on port 4242 with the client certificate exported from the QMC), windows (NTLM through a virtual proxy) or jwt (a JWT virtual proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix of the virtual proxy (default: %1 for header sign-in, none for windows and jwt; &quot;&quot; for the default proxy; certificate sign-in uses none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the header that carries the user id (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header: the user id sent in the user header, e.g. user@acme.com or ACME\svc_reload. Certificate: X-Qlik-User&apos;s UserId, e.g. sa_api. Windows: DOMAIN\user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: X-Qlik-User&apos;s UserDirectory, e.g. INTERNAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIRECTORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: the client certificate exported from the QMC: client.pem (with --client-key) or client.pfx/.p12 (its password in QLIK_PFX_PASSWORD or --pfx-password-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: the PEM key of a PEM client certificate (client_key.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: file holding the PFX password (instead of QLIK_PFX_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows: file holding the password (instead of QLIK_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT: file holding the token (instead of QLIK_JWT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud tenant, e.g. https://acme.eu.qlikcloud.com: reload apps (--app) there instead of starting repository tasks. Signs in with an API key (QLIK_API_KEY or --api-key-file) or an OAuth machine-to-machine client (--oauth-client-id and QLIK_OAUTH_CLIENT_SECRET or --oauth-client-secret-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud: the app to reload, by id or exact name. Repeat it to reload several apps together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud: a partial reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud: a script variable for the reload; repeat it for more (at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud: file holding the API key (instead of QLIK_API_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud: the id of an OAuth machine-to-machine client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud: file holding the OAuth client&apos;s secret (instead of QLIK_OAUTH_CLIENT_SECRET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task to start: a GUID is a task id, anything else an exact task name. Repeat it to start several tasks together (a task given twice is started once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between status checks; fractions allowed, minimum 0.2, maximum 86400 (a day; default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up waiting after this many seconds (default 0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When --timeout passes, stop the tasks still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Ctrl+C (SIGINT) or SIGTERM, ask the server to stop the tasks still running (waiting at most %1 s for its answers) before exiting. Without it they go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit as soon as every task was accepted by the server (not with --timeout, --stop-on-timeout or --stop-on-interrupt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also follow the runs that the tasks&apos; ends start through task-event triggers, down the whole chain, and wait for all of them; the exit code covers every run. A trigger that cannot fire is reported, not waited for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: also print the runs that changed this long before the watch began: seconds, or a number with s, m, h or d (e.g. 15m, 2h; default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: print only the runs of tasks that match FIELD=PATTERN, FIELD one of task, tag, stream, app; * and ? are wildcards, case does not matter. Repeat it: terms of one field are alternatives, different fields must all match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD=PATTERN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: exit at the first run that fails, is aborted or is lost, with the exit code of that run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of certificates to trust in addition to the system&apos;s (e.g. the server&apos;s root.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust only the server certificate with this SHA-256 fingerprint (64 hex digits, colons optional), whoever signed it; any other certificate is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not verify the server&apos;s certificate (not recommended; warns on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep following runs while the server does not answer for up to this many seconds (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between &quot;still running&quot; lines (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per finished run on stdout; the progress lines then go to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only errors and the final summary line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help, including the exit codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the names of the profiles saved by the desktop app, one per line, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Script-compatible options (QlikSubmitTask.ps1; single dash, any case, also -Name:value):
+  -serverUrl URL             same as --server
+  -QlikUser USER             same as --user
+  -TaskId TASK               same as --task
+  -PollingInterval SECONDS   same as --poll-interval
+  The script&apos;s virtual proxy &quot;%1&quot; and header &quot;%2&quot; are the defaults.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Output:
+  Progress lines (ISO 8601 local time with offset) go to stdout; with --json
+  they go to stderr and stdout carries only JSON objects, one per line and
+  run. Usage errors and option warnings go to stderr. Certificate verification is on
+  unless --insecure is given. Control characters in task names, messages and
+  script logs are shown escaped (\n, \e, \x07); the JSON has the exact text.
+
+Interrupting:
+  On Ctrl+C (SIGINT) or SIGTERM qlik-task prints one line per run still in flight
+  (it goes on on the server; task and session id), the summary, and exits with
+  130 (SIGINT) or 143 (SIGTERM). With --stop-on-interrupt it first asks the server
+  to stop those runs. A second signal exits at once. When every run had already
+  ended (only a script log was still being fetched) the runs&apos; exit code stays.
+
+Watching a server:
+  qlik-task watch [--since DURATION] [--filter FIELD=PATTERN]... [--json]
+                  [--fail-fast] [--timeout SECONDS] plus the connection options
+  prints every run that ends on the server (scheduled, triggered, started in the
+  hub or the QMC), one line or JSON object each, until interrupted; then it exits
+  with 0. With --fail-fast it exits at the first run that fails, with that run&apos;s
+  code; --timeout ends the watch with 0. It needs a repository that dates its
+  execution results (modifiedDate).
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (tasks are given with --task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for &apos;qlik-task watch&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server and --cloud cannot be combined: one names a client-managed server, the other a Qlik Cloud tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a server URL such as https://qlik.acme.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cloud: give only scheme and host of the tenant (e.g. https://acme.eu.qlikcloud.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server: give only scheme, host and port (e.g. https://qlik.acme.com); the virtual proxy goes in --virtual-proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server given (--server URL, -serverUrl URL, --cloud URL or --profile NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--task starts repository tasks; on Qlik Cloud give the app to reload with --app ID-OR-NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for Qlik Cloud reloads: give the tenant with --cloud URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no app given (--app ID-OR-NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no task given (--task ID-OR-NAME or -TaskId ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--app: an app id or name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--task: a task id or name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %1 is given %n times; it is started once</source>
+        <translation>
+            <numerusform>warning: %1 is given %n time; it is started once</numerusform>
+            <numerusform>warning: %1 is given %n times; it is started once</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--poll-interval: %1 is above the maximum of 86400 seconds (a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--poll-interval: &apos;%1&apos; is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--poll-interval: %1 is below the minimum of 0.2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout: %1 is above the maximum of 366 days (0 for no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout: &apos;%1&apos; is not a number of seconds (0 for no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-wait cannot be combined with %1: --no-wait does not wait for the tasks to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--follow-chain cannot be combined with --no-wait: it waits for the whole chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--follow-chain: Qlik Cloud has no task-event triggers to follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stop-on-timeout needs --timeout SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unreachable-grace: %1 is above the maximum of 366 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unreachable-grace: &apos;%1&apos; is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--still-running-interval: &apos;%1&apos; is not a number of seconds &gt;= 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-cert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin-sha256: &apos;%1&apos; is not a SHA-256 fingerprint (64 hexadecimal digits, colons optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: CA certificate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: --insecure: the server&apos;s certificate is not verified; anyone between this machine and %1 can read and change the traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: profile &apos;%1&apos; does not verify the server&apos;s certificate; anyone between this machine and %2 can read and change the traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 is plain http: the user header %2 with the user id, and everything else, go unencrypted; anyone between this machine and %3 can read and change the traffic (use https://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 is plain http: the sign-in and everything else go unencrypted; anyone between this machine and %2 can read and change the traffic, and take over the session (use https://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-cert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth: &apos;%1&apos; is not header, certificate, windows, jwt, cloud-api-key or cloud-oauth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth %1 is not a way into Qlik Cloud: use cloud-api-key or cloud-oauth with --cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth %1 signs in to Qlik Cloud: give the tenant with --cloud URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for --auth %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; keeps its secret nowhere (the app asks for it each time): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user given (--user USER or -QlikUser USER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user-header must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth certificate needs --client-cert FILE (the client.pem or client.pfx exported from the QMC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth certificate needs --user-directory DIRECTORY and --user ID (X-Qlik-User: the user the repository acts as, e.g. INTERNAL and sa_api)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs its password: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth windows needs --user DOMAIN\user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth windows needs the password of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth jwt needs the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud needs an API key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth cloud-oauth needs --oauth-client-id ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OAuth client %1 needs its secret: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch follows the runs of a Qlik Sense repository; Qlik Cloud is not watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch starts nothing: --%1 does not go with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since: &apos;%1&apos; is not a duration (seconds, or a number with s, m, h or d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--variable is given %1 times; a reload takes at most %2 variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--variable: &apos;%1&apos; is not NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--variable: %1 is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--variable: the value of %1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set QLIK_PFX_PASSWORD or give --pfx-password-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set QLIK_PASSWORD or give --password-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set QLIK_JWT or give --jwt-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set QLIK_API_KEY or give --api-key-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set QLIK_OAUTH_CLIENT_SECRET or give --oauth-client-secret-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloudAuth</name>
     <message>
         <source>the answer is not a JSON object</source>
@@ -510,10 +1071,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A Qlik Cloud tenant&apos;s certificate is always verified against the trusted CAs: turn off &quot;ignore certificate errors&quot; and certificate pinning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>OAuth client id is empty: enter the id of the machine-to-machine client created in the tenant&apos;s Administration activity center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,12 +1102,225 @@
         <source>Notify failures of: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A Qlik Cloud tenant&apos;s certificate is always verified against the trusted CAs: check “Verify the server&apos;s certificate” and remove the pinned certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
     <message>
         <source>Connected: %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleReporter</name>
+    <message numerus="yes">
+        <source> [... %n more character(s) of this line not shown]</source>
+        <translation>
+            <numerusform> [... %n more character of this line not shown]</numerusform>
+            <numerusform> [... %n more characters of this line not shown]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>started a reload of app %1 (app id %2), reload %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started task %1 (task id %2), session %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watching every run on %1 (%2) that changed since %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, tasks matching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, app &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 ended %2 after %3 (session %4%5) - exit code %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 (task id %2) started by trigger &apos;%3&apos; when &apos;%4&apos; ended, session %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; will not start after %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: still running (%2), status %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate sign-in refused: check the client certificate (--client-cert, exported from this server&apos;s QMC), the port (the repository&apos;s, 4242) and the user (--user-directory &quot;%1&quot; --user &quot;%2&quot;: active, with rights to start the task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows sign-in refused: check the virtual proxy (--virtual-proxy, now &quot;%1&quot;; it must offer Windows sign-in), the user (--user, now &quot;%2&quot;) and the password (QLIK_PASSWORD or --password-file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT sign-in refused: check the virtual proxy (--virtual-proxy, now &quot;%1&quot;; it must be a JWT virtual proxy) and the token (QLIK_JWT or --jwt-file): expired, signed with a key the proxy does not know, or naming an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud refused the API key: check the tenant (--cloud, now %1) and the key (QLIK_API_KEY or --api-key-file): revoked, expired, or of another tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qlik Cloud refused the OAuth client: check the tenant (--cloud, now %1), the client id (--oauth-client-id, now &quot;%2&quot;) and its secret (QLIK_OAUTH_CLIENT_SECRET or --oauth-client-secret-file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not authenticated: check the virtual proxy prefix (--virtual-proxy, now &quot;%1&quot;), the user header name (--user-header, now &quot;%2&quot;) and the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: task %1 was not submitted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was not accepted: pass its CA certificate with --ca-cert FILE, pin the certificate itself with --pin-sha256 HEX, or use a host name it is made out for in --server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not the one pinned (--pin-sha256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server %1 could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not start the task (disabled, no scheduler available or already running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: task %1: %2 The run goes on on the server (execution session %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: task %1: no answer from the server for longer than the grace period; giving up (last status %2; the run may go on on the server) - exit code %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 ended %2 after %3%4 - exit code %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (stopped after the timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: task %1: timed out with status %2 after %3; not waiting any longer - exit code %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: the script log is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: last %2 lines of the script log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: no script log: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: task %1: timeout reached, stopping the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: task %1: timeout reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: lost contact with the server (%1); retrying, runs go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact with the server is back after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 submitted; not waiting for it to end (--no-wait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: interrupted by %2 while it was being submitted; it may still start on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: interrupted by %2; asking the server to stop the run (session %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: interrupted by %2; the run goes on on the server (session %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: the server is stopping the run (session %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: task %1: no answer to the stop request; the run may go on on the server (session %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s): %1 - exit code %2</source>
+        <translation>
+            <numerusform>%n run: %1 - exit code %2</numerusform>
+            <numerusform>%n runs: %1 - exit code %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -662,6 +1432,35 @@
     </message>
     <message>
         <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExitCode</name>
+    <message>
+        <source>signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes (with several tasks the highest code wins):
+    0  every run ended FinishedSuccess
+    1  a run ended FinishedFail, Error or Reset
+    2  usage error (wrong or missing option)
+    3  a run was Aborted
+    4  a run was Skipped
+    5  timed out (--timeout; the run was stopped if --stop-on-timeout)
+    6  lost contact with the server for longer than --unreachable-grace
+    7  the server stopped accepting the sign-in while a run was in flight
+       (signing in again was refused: a password changed, a token expired);
+       the run goes on on the server
+  100  a task was not submitted: authentication refused, unknown or ambiguous
+       task name, unknown task id, task disabled or not started (zero guid),
+       TLS failure, server unreachable at submission
+  130  interrupted by SIGINT (Ctrl+C); runs in flight go on on the server
+       unless --stop-on-interrupt
+  143  terminated by SIGTERM; runs in flight go on on the server unless
+       --stop-on-interrupt
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -803,6 +1602,18 @@ Task id: %2</source>
             <numerusform>Delete all %n runs from the history? Expected end times start again from the runs that end from now on.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of finished runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show finished runs of</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginStart</name>
@@ -882,10 +1693,6 @@ Task id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove &amp;finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove every finished run from the table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,10 +1714,6 @@ Task id: %2</source>
     </message>
     <message>
         <source>&amp;About Qlik Task Runner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1131,6 +1934,22 @@ Click “Run task…” to pick tasks and start them.</source>
     </message>
     <message>
         <source>Watch every run on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove fi&amp;nished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1403,6 +2222,10 @@ SHA-256:
     </message>
     <message>
         <source>Which failed runs seen on the server notify you: terms FIELD=PATTERN separated by semicolons, FIELD one of task, tag, stream, app; * and ? are wildcards. Terms of one field are alternatives; different fields must all match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2296,6 +3119,22 @@ The password or token of %2 can be asked each time the app connects instead (it 
         <extracomment>%1: when the app first saw a run that a trigger started</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunHistory</name>
@@ -2441,6 +3280,45 @@ The password or token of %2 can be asked each time the app connects instead (it 
     </message>
     <message>
         <source>Waiting for its trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunSupervisor</name>
+    <message>
+        <source>note: asking for every run by its session id from now on (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: requests go out again (no rate limit holds them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: could not stop task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run has no execution result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout passed while it was being fetched; not waiting for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted by %1 while it was being fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2793,6 +3671,30 @@ Trigger “%2” on the end of “%3”</source>
         <source>Which finished runs a desktop notification tells about. Runs that end together make one notification.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language shows when the app starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskBrowserDialog</name>
@@ -2867,6 +3769,14 @@ Trigger “%2” on the end of “%3”</source>
             <numerusform>%n app</numerusform>
             <numerusform>%n apps</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3998,29 @@ Trigger “%2” on the end of “%3”</source>
     </message>
 </context>
 <context>
+    <name>WatchSupervisor</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: --timeout passed; the watch ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot watch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the server no longer accepts the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no answer from the server for %1 (grace period %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Demo (simulator)</source>
@@ -3177,6 +4110,30 @@ Trigger “%2” on the end of “%3”</source>
     </message>
     <message>
         <source>Cannot start tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has no secret in the keychain (save it in the desktop app), or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: %2 Instead, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qlik-task: warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qlik-task %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qlik-task: %1
+Try &apos;qlik-task --help&apos; for more information.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

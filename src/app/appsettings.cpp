@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "localization.h"
+
 #include <algorithm>
 #include <limits>
 #include <QDir>
@@ -29,6 +31,9 @@ const QList<Entry> &table()
         {AppSettings::Key::CloseToTray, u"window/closeToTray"_s, true},
         {AppSettings::Key::CloseToTrayTold, u"window/closeToTrayTold"_s, false},
         {AppSettings::Key::HistoryRetentionDays, u"history/retentionDays"_s, 90},
+        {AppSettings::Key::Language, u"appearance/language"_s, QString()},
+        {AppSettings::Key::ColorScheme, u"appearance/colorScheme"_s,
+         int(AppSettings::ColorScheme::System)},
     };
     return entries;
 }
@@ -181,4 +186,26 @@ int AppSettings::historyRetentionDays() const
 void AppSettings::setHistoryRetentionDays(int days)
 {
     setValue(Key::HistoryRetentionDays, std::clamp(days, 0, MaxHistoryRetentionDays));
+}
+
+QString AppSettings::language() const
+{
+    const QString code = value(Key::Language).toString();
+    return Localization::languages().contains(code) ? code : QString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    setValue(Key::Language, Localization::languages().contains(code) ? code : QString());
+}
+
+AppSettings::ColorScheme AppSettings::colorScheme() const
+{
+    return ColorScheme(std::clamp(value(Key::ColorScheme).toInt(), int(ColorScheme::System),
+                                  int(ColorScheme::Dark)));
+}
+
+void AppSettings::setColorScheme(ColorScheme scheme)
+{
+    setValue(Key::ColorScheme, int(scheme));
 }

@@ -30,12 +30,18 @@ public:
         CloseToTray,
         CloseToTrayTold,
         HistoryRetentionDays,
+        Language,
+        ColorScheme,
     };
     Q_ENUM(Key)
 
     /// Which finished runs a desktop notification tells about.
     enum class NotifyPolicy { Never, Failures, EveryRun };
     Q_ENUM(NotifyPolicy)
+
+    /// Light or dark: as the system has it, or one of them whatever the system says.
+    enum class ColorScheme { System, Light, Dark };
+    Q_ENUM(ColorScheme)
 
     static constexpr int MinPollIntervalSeconds = 1;
     static constexpr int MaxPollIntervalSeconds = 3600;
@@ -60,6 +66,12 @@ public:
     /// Days a finished run stays in the history; 0: for ever.
     [[nodiscard]] int historyRetentionDays() const;
     void setHistoryRetentionDays(int days);
+    /// The language of the app's texts, a code of Localization::languages(); empty: the
+    /// system's.
+    [[nodiscard]] QString language() const;
+    void setLanguage(const QString &code);
+    [[nodiscard]] ColorScheme colorScheme() const;
+    void setColorScheme(ColorScheme scheme);
 
     /// What could not be read when the settings were opened, in sentences for people, then
     /// what became of the file; empty when everything was read.

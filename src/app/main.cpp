@@ -1,7 +1,9 @@
+#include "appearance.h"
 #include "appidentity.h"
 #include "appsettings.h"
 #include "demoserver.h"
 #include "desktopintegration.h"
+#include "localization.h"
 #include "mainwindow.h"
 #include "profilesession.h"
 #include "profilestore.h"
@@ -16,13 +18,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -36,15 +35,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"io.github.qlik_task_runner.QlikTaskRunner"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/app.svg"_s));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    // English is the fallback: it carries the plural forms of the source texts.
-    if (translator.load(QLocale(), u"qlik-task-runner"_s, u"_"_s, u":/i18n"_s) ||
-        translator.load(u"qlik-task-runner_en"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    // The system's language until the settings (read after the command line) say otherwise.
+    Localization::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -95,6 +87,9 @@ int main(int argc, char *argv[])
         instance.listen();
     ProfileStore profiles(*settingsFile);
     AppSettings settings(*settingsFile);
+    if (!settings.language().isEmpty())
+        Localization::install(settings.language());
+    const Appearance appearance(settings);
     RunJournal journal(*settingsFile);
     DemoServer demo;
     DemoServer cloudDemo(DemoServer::bundledProgram(), DemoServer::cloudArguments());

@@ -206,9 +206,10 @@ void MainWindow::setUpTable()
 
 void MainWindow::setUpToolBar()
 {
-    auto *label = new QLabel(tr("Profile:"), this);
+    auto *label = new QLabel(tr("&Profile:"), this);
     label->setContentsMargins(4, 0, 4, 0);
     m_profileCombo = new QComboBox(this);
+    label->setBuddy(m_profileCombo); // Alt+P, and the name a screen reader gives the box
     m_profileCombo->setObjectName(u"profileCombo"_s);
     m_profileCombo->setMinimumContentsLength(18);
     m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -239,11 +240,25 @@ void MainWindow::setUpContextMenu()
     m_contextMenu->addAction(m_ui->actionShowScriptLog);
     m_ui->runsView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_ui->runsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        if (!m_ui->runsView->indexAt(pos).isValid())
-            return;
-        updateActions();
-        m_contextMenu->popup(m_ui->runsView->viewport()->mapToGlobal(pos));
+        if (m_ui->runsView->indexAt(pos).isValid())
+            popUpContextMenu(pos);
     });
+    // From the keyboard (the Menu key, or Shift+F10 where there is none), at the current row.
+    auto *menuKey = new QAction(m_ui->runsView);
+    menuKey->setShortcuts({QKeySequence(Qt::Key_Menu), QKeySequence(Qt::SHIFT | Qt::Key_F10)});
+    menuKey->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->runsView->addAction(menuKey);
+    connect(menuKey, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_ui->runsView->currentIndex();
+        if (current.isValid())
+            popUpContextMenu(m_ui->runsView->visualRect(current).center());
+    });
+}
+
+void MainWindow::popUpContextMenu(const QPoint &viewportPos)
+{
+    updateActions();
+    m_contextMenu->popup(m_ui->runsView->viewport()->mapToGlobal(viewportPos));
 }
 
 void MainWindow::expandOnFirstChildren(const QModelIndex &sourceParent, int added)

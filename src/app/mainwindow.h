@@ -102,6 +102,8 @@ private:
     void showDurationsAgain();
     void updateEmptyHint();
     void setUpContextMenu();
+    /// The runs' context menu, at a point of the table's viewport.
+    void popUpContextMenu(const QPoint &viewportPos);
     /// Expands a row of the model once rows first appear below it.
     void expandOnFirstChildren(const QModelIndex &sourceParent, int added);
     void showCurrentRun();

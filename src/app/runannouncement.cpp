@@ -5,18 +5,11 @@
 #include "runtracker.h"
 #include "textformat.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int MaxMessageLength = 200;
 constexpr int MaxListedRuns = 5;
-
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("RunAnnouncement", text, comment, n);
-}
 
 /// Why the run did not simply succeed: its error, else the newest attempt's last error or
 /// warning. Empty for a clean run (its last information message would be noise).

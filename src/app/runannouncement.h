@@ -2,6 +2,7 @@
 
 #include "run.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -13,6 +14,9 @@ class ProfileSession;
 /// of what went wrong, and how urgent it is. Several runs make one announcement, not one each.
 struct RunAnnouncement
 {
+    Q_DECLARE_TR_FUNCTIONS(RunAnnouncement)
+
+public:
     enum class Urgency { Low, Normal, Critical };
 
     struct Entry

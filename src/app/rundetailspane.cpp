@@ -233,6 +233,20 @@ QString RunDetailsPane::beganText(const Run &run)
     return tr("Requested %1");
 }
 
+QString RunDetailsPane::beganState(const Run &run)
+{
+    switch (run.origin) {
+    case RunOrigin::SeenOnServer:
+        return tr("Seen on the server");
+    case RunOrigin::Triggered:
+        return tr("Triggered");
+    case RunOrigin::Started:
+    case RunOrigin::Followed:
+        break;
+    }
+    return tr("Requested");
+}
+
 void RunDetailsPane::showTimes(const Run &run)
 {
     // When the repository started and ended the run (first attempt's start, newest attempt's
@@ -298,8 +312,8 @@ void RunDetailsPane::fitAttemptsList()
 void RunDetailsPane::showHistory(const Run &run)
 {
     m_ui->historyList->clear();
-    auto *requested = new QTreeWidgetItem(
-        m_ui->historyList, {timeText(run.requestedAt), beganText(run).arg(QString()).trimmed()});
+    auto *requested =
+        new QTreeWidgetItem(m_ui->historyList, {timeText(run.requestedAt), beganState(run)});
     requested->setIcon(1, RunStyle::outcomeIcon(RunOutcome::InProgress));
     for (const StatusChange &change : run.history) {
         auto *item = new QTreeWidgetItem(

@@ -37,6 +37,8 @@ private:
     void refresh();
     /// "Requested %1", or how a run the server started came to be followed; %1 the moment.
     [[nodiscard]] static QString beganText(const Run &run);
+    /// The first entry of the run's status history: "Requested", "Seen on the server"...
+    [[nodiscard]] static QString beganState(const Run &run);
     void showTimes(const Run &run);
     void showAttempts(const Run &run);
     void fitAttemptsList();

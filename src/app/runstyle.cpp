@@ -1,9 +1,12 @@
 #include "runstyle.h"
 
+#include "appearance.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 #include <QPixmap>
 
 using namespace Qt::StringLiterals;
@@ -135,19 +138,22 @@ QIcon statusIcon(const TaskStatus &status)
 
 QColor colour(RunOutcome outcome)
 {
+    // Each colour reads at a contrast of at least 4.5:1 (WCAG AA) on the base of light and of
+    // dark palettes; the icon and the words tell the same without colour.
+    const bool dark = Appearance::isDark(QPalette());
     switch (outcome) {
     case RunOutcome::InProgress:
-        return QColor(0x1f, 0x6f, 0xb5);
+        return dark ? QColor(0x6c, 0xb4, 0xf5) : QColor(0x1f, 0x6f, 0xb5);
     case RunOutcome::Succeeded:
-        return QColor(0x1e, 0x7e, 0x34);
+        return dark ? QColor(0x6f, 0xcf, 0x7f) : QColor(0x1e, 0x7e, 0x34);
     case RunOutcome::Failed:
     case RunOutcome::NotSubmitted:
-        return QColor(0xc6, 0x28, 0x28);
+        return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc6, 0x28, 0x28);
     case RunOutcome::Aborted:
-        return QColor(0xb2, 0x5e, 0x00);
+        return dark ? QColor(0xf0, 0xa0, 0x4b) : QColor(0xa8, 0x58, 0x00);
     case RunOutcome::Skipped:
     case RunOutcome::Lost:
-        return QColor(0x6b, 0x6b, 0x6b);
+        return dark ? QColor(0xa8, 0xa8, 0xa8) : QColor(0x6b, 0x6b, 0x6b);
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "appsettings.h"
+#include "localization.h"
 #include "loginstart.h"
 #include "ui_settingsdialog.h"
 
@@ -38,6 +39,20 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
             .arg(LoginStart::entryPath()));
     m_ui->pollIntervalSpin->setToolTip(
         tr("How often running tasks are checked; applies at once to every profile."));
+    m_ui->languageCombo->addItem(tr("As the system"), QString());
+    for (const QString &code : Localization::languages())
+        m_ui->languageCombo->addItem(Localization::nativeName(code), code);
+    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(settings.language()));
+    m_ui->languageRestartLabel->hide();
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_ui->languageRestartLabel->setVisible(m_ui->languageCombo->currentData().toString() !=
+                                               m_settings.language());
+    });
+    m_ui->colorSchemeCombo->addItem(tr("As the system"), int(AppSettings::ColorScheme::System));
+    m_ui->colorSchemeCombo->addItem(tr("Light"), int(AppSettings::ColorScheme::Light));
+    m_ui->colorSchemeCombo->addItem(tr("Dark"), int(AppSettings::ColorScheme::Dark));
+    m_ui->colorSchemeCombo->setCurrentIndex(
+        m_ui->colorSchemeCombo->findData(int(settings.colorScheme())));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }
@@ -50,6 +65,9 @@ void SettingsDialog::accept()
     m_settings.setFinishedRunsToKeep(m_ui->keepRunsSpin->value());
     m_settings.setHistoryRetentionDays(m_ui->historyRetentionSpin->value());
     m_settings.setNotifyPolicy(AppSettings::NotifyPolicy(m_ui->notifyCombo->currentData().toInt()));
+    m_settings.setLanguage(m_ui->languageCombo->currentData().toString());
+    m_settings.setColorScheme(
+        AppSettings::ColorScheme(m_ui->colorSchemeCombo->currentData().toInt()));
     if (!m_ui->closeToTrayCheckBox->isHidden())
         m_settings.setValue(AppSettings::Key::CloseToTray, m_ui->closeToTrayCheckBox->isChecked());
     const bool atLogin = m_ui->startAtLoginCheckBox->isChecked();

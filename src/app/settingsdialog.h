@@ -9,8 +9,8 @@ namespace Ui {
 class SettingsDialog;
 }
 
-/// Poll interval, finished runs kept in the table and in the history, notifications, the tray
-/// and starting at login; applied when accepted.
+/// Poll interval, finished runs kept in the table and in the history, notifications, the tray,
+/// starting at login, language and appearance; applied when accepted.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT

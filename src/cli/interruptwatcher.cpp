@@ -53,11 +53,12 @@ InterruptWatcher::InterruptWatcher(QObject *parent)
     action.sa_flags = SA_RESTART;
     for (std::size_t i = 0; i < std::size(WatchedSignals); ++i)
         ::sigaction(WatchedSignals[i], &action, &previousActions[i]);
+    m_active = true;
 }
 
 InterruptWatcher::~InterruptWatcher()
 {
-    if (!m_notifier)
+    if (!m_active)
         return;
     for (std::size_t i = 0; i < std::size(WatchedSignals); ++i)
         ::sigaction(WatchedSignals[i], &previousActions[i], nullptr);
@@ -79,14 +80,62 @@ void InterruptWatcher::readPipe()
     }
 }
 
-#else // no POSIX signals: stay inactive
+#elif defined(Q_OS_WIN)
+#include <atomic>
+#include <csignal>
+#include <qt_windows.h>
+
+namespace {
+
+/// The one active watcher; the console's handler runs on a thread of its own.
+std::atomic<InterruptWatcher *> activeWatcher = nullptr;
+
+BOOL WINAPI onConsoleEvent(DWORD event)
+{
+    InterruptWatcher *watcher = activeWatcher.load();
+    if (!watcher)
+        return FALSE;
+    // Ctrl+C is an interrupt; Ctrl+Break, closing the console, logoff and shutdown ask to end.
+    const int signalNumber = event == CTRL_C_EVENT ? SIGINT : SIGTERM;
+    QMetaObject::invokeMethod(
+        watcher, [watcher, signalNumber] { Q_EMIT watcher->interrupted(signalNumber); },
+        Qt::QueuedConnection);
+    // Windows ends the process when this returns from a close, logoff or shutdown event: the
+    // event loop gets the time the system allows (5 s) to report the runs and exit by itself.
+    if (event == CTRL_CLOSE_EVENT || event == CTRL_LOGOFF_EVENT || event == CTRL_SHUTDOWN_EVENT)
+        ::Sleep(4500);
+    return TRUE;
+}
+
+} // namespace
+
+InterruptWatcher::InterruptWatcher(QObject *parent)
+    : QObject(parent)
+{
+    InterruptWatcher *none = nullptr;
+    if (!activeWatcher.compare_exchange_strong(none, this))
+        return;
+    if (!::SetConsoleCtrlHandler(onConsoleEvent, TRUE)) {
+        activeWatcher = nullptr;
+        return;
+    }
+    m_active = true;
+}
+
+InterruptWatcher::~InterruptWatcher()
+{
+    if (!m_active)
+        return;
+    ::SetConsoleCtrlHandler(onConsoleEvent, FALSE);
+    activeWatcher = nullptr;
+}
+
+#else // neither POSIX signals nor a Windows console: stay inactive
 
 InterruptWatcher::InterruptWatcher(QObject *parent)
     : QObject(parent)
 { }
 
 InterruptWatcher::~InterruptWatcher() = default;
-
-void InterruptWatcher::readPipe() { }
 
 #endif

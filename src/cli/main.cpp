@@ -2,6 +2,7 @@
 #include "clioptions.h"
 #include "consolereporter.h"
 #include "interruptwatcher.h"
+#include "localization.h"
 #include "profilestore.h"
 #include "runsupervisor.h"
 #include "secretstore.h"
@@ -69,6 +70,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"qlik-task"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(QTR_VERSION));
+    // Messages in the system's language (LANGUAGE=en for English); --json keys never change.
+    Localization::install();
 
     // The desktop app's saved profiles, for --profile (read only: the CLI never writes them).
     QSettings appSettings(QSettings::NativeFormat, QSettings::UserScope,

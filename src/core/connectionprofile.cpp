@@ -291,7 +291,7 @@ void checkCloudSignIn(const ConnectionProfile &profile, QStringList &errors)
         errors << QCoreApplication::translate(
             "ConnectionProfile",
             "A Qlik Cloud tenant's certificate is always verified against the trusted CAs: "
-            "turn off \"ignore certificate errors\" and certificate pinning");
+            "check “Verify the server's certificate” and remove the pinned certificate");
     if (profile.signIn != ConnectionProfile::SignIn::CloudOAuth)
         return;
     const QString clientId = profile.userId.trimmed();

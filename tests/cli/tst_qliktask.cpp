@@ -216,7 +216,7 @@ void TestQlikTask::exitCodes_data()
     QTest::newRow("several: highest code wins")
         << (task(u"Fast Success"_s) + task(u"Fast Fail"_s) + task(u"Fast Skipped"_s)) << 4
         << QStringList {u"ended FinishedSuccess"_s, u"ended FinishedFail"_s, u"ended Skipped"_s,
-                        u"3 run(s)"_s};
+                        u"3 runs"_s};
     QTest::newRow("several: not submitted wins")
         << (task(u"Fast Success"_s) + task(u"Disabled Task"_s)) << 100
         << QStringList {u"ended FinishedSuccess"_s, u"1 NotSubmitted"_s};
@@ -812,7 +812,7 @@ void TestQlikTask::interrupted()
         ? u"task 'Long Task': interrupted by %1; asking the server to stop the run (session %2)"_s
         : u"task 'Long Task': interrupted by %1; the run goes on on the server (session %2)"_s;
     QVERIFY2(progress.contains(expectedLine.arg(signalName, sessionId)), qPrintable(all));
-    QVERIFY2(progress.contains(u"1 run(s): 1 Interrupted - exit code %1"_s.arg(exitCode)),
+    QVERIFY2(progress.contains(u"1 run: 1 Interrupted - exit code %1"_s.arg(exitCode)),
              qPrintable(all));
     QVERIFY2(!progress.contains(u"ended "_s), qPrintable(all));
 
@@ -857,7 +857,7 @@ void TestQlikTask::hostileTextIsEscaped()
              u"Error: bad\\e[31m red\\r\\n1999-12-31T23:59:59+00:00 forged\\x07"_s,
              u" 0016  LOAD \\e]0;owned\\x07 FROM x\n"_s,
              u" 0017  \\u009b2J\\u202eevil\\x08\\x7f\n"_s,
-             u"2 run(s): 1 Failed, 1 Succeeded - exit code 1"_s})
+             u"2 runs: 1 Failed, 1 Succeeded - exit code 1"_s})
         QVERIFY2(result.out.contains(expected),
                  qPrintable(expected + u"\n--- in ---\n"_s + result.all()));
     // No forged line: every line is ours (timestamped) or an indented script log line.
@@ -915,7 +915,7 @@ void TestQlikTask::signalWhileFetchingScriptLogKeepsExitCode()
     QVERIFY2(process.exitCode() == 1, qPrintable(all));
     QVERIFY2(all.contains(u"'Fast Fail': no script log: interrupted by SIGTERM"_s),
              qPrintable(all));
-    QVERIFY2(all.contains(u"1 run(s): 1 Failed - exit code 1"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"1 run: 1 Failed - exit code 1"_s), qPrintable(all));
     QVERIFY2(!all.contains(u"Interrupted"_s), qPrintable(all));
 }
 
@@ -937,7 +937,7 @@ void TestQlikTask::timeoutBoundsScriptLogWait()
                                  "fetched; not waiting for it"_s),
              qPrintable(result.all()));
     QCOMPARE(result.out.count(u"no script log"_s), 1);
-    QVERIFY2(result.out.contains(u"1 run(s): 1 Failed - exit code 1"_s), qPrintable(result.all()));
+    QVERIFY2(result.out.contains(u"1 run: 1 Failed - exit code 1"_s), qPrintable(result.all()));
     QVERIFY2(!result.out.contains(u"timeout reached"_s), qPrintable(result.all()));
 }
 
@@ -958,8 +958,7 @@ void TestQlikTask::repeatedTaskStartsOnce()
     QVERIFY2(
         result.err.contains(u"warning: task %1 is given 3 times; it is started once"_s.arg(id)),
         qPrintable(result.all()));
-    QVERIFY2(result.out.contains(u"2 run(s): 2 Succeeded - exit code 0"_s),
-             qPrintable(result.all()));
+    QVERIFY2(result.out.contains(u"2 runs: 2 Succeeded - exit code 0"_s), qPrintable(result.all()));
     // One start per task reached the server.
     QCOMPARE(sim->requestCount(u"POST"_s, u"/start"_s), 2);
 }

@@ -12,7 +12,7 @@ fail() {
     failures=$((failures + 1))
 }
 
-options=$("$qlik_task" --help | grep -oE '^  (-[a-zA-Z], )?--[a-z0-9-]+' | grep -oE -- '--[a-z0-9-]+' | sort -u)
+options=$(LANGUAGE=en "$qlik_task" --help | grep -oE '^  (-[a-zA-Z], )?--[a-z0-9-]+' | grep -oE -- '--[a-z0-9-]+' | sort -u)
 [ -n "$options" ] || fail "no option found in qlik-task --help"
 for option in $options; do
     grep -qE -- "(^|[ \"])${option}( |\\||\\)|\"|\$)" "$completions/qlik-task.bash" ||
