@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>Also follow the runs that the tasks&apos; ends start through task-event triggers, down the whole chain, and wait for all of them; the exit code covers every run. A trigger that cannot fire is reported, not waited for.</source>
-        <translation>Auch die Ausführungen verfolgen, die das Ende der Aufgaben über Aufgabenereignis-Trigger startet, die ganze Kette entlang, und auf alle warten; der Exit-Code berücksichtigt jede Ausführung. Ein Trigger, der nicht auslösen kann, wird gemeldet statt abgewartet.</translation>
+        <translation>Auch die Ausführungen verfolgen, die beim Ende der Aufgaben über Aufgabenereignis-Trigger gestartet werden – die ganze Kette entlang – und auf alle warten; der Exit-Code berücksichtigt jede Ausführung. Ein Trigger, der nicht auslösen kann, wird gemeldet statt abgewartet.</translation>
     </message>
     <message>
         <source>watch: also print the runs that changed this long before the watch began: seconds, or a number with s, m, h or d (e.g. 15m, 2h; default 0).</source>
@@ -394,8 +394,8 @@ Unterbrechen:
   Zeile aus (sie läuft auf dem Server weiter; Aufgaben- und Sitzungs-ID), dann die
   Zusammenfassung, und beendet sich mit 130 (SIGINT) bzw. 143 (SIGTERM). Mit
   --stop-on-interrupt bittet es zuvor den Server, diese Ausführungen anzuhalten.
-  Ein zweites Signal beendet sofort. Waren alle Ausführungen schon beendet (es wurde
-  nur noch ein Skriptprotokoll abgerufen), bleibt deren Exit-Code erhalten.
+  Ein zweites Signal beendet es sofort. Waren alle Ausführungen schon beendet (es
+  wurde nur noch ein Skriptprotokoll abgerufen), bleibt deren Exit-Code erhalten.
 
 Server beobachten:
   qlik-task watch [--since DAUER] [--filter FELD=MUSTER]... [--json]
@@ -574,7 +574,7 @@ Server beobachten:
     </message>
     <message>
         <source>profile &apos;%1&apos; keeps its secret nowhere (the app asks for it each time): %2</source>
-        <translation>Profil „%1“ speichert seine Anmeldedaten nicht (die Anwendung fragt jedes Mal danach): %2</translation>
+        <translation>Profil „%1“ speichert seine Zugangsdaten nicht (die Anwendung fragt jedes Mal danach): %2</translation>
     </message>
     <message>
         <source>no user given (--user USER or -QlikUser USER)</source>
@@ -1047,11 +1047,11 @@ Server beobachten:
     </message>
     <message>
         <source>User must not contain line breaks or control characters</source>
-        <translation>Der Benutzer darf keine Zeilenumbrüche oder Steuerzeichen enthalten</translation>
+        <translation>Der Benutzername darf keine Zeilenumbrüche oder Steuerzeichen enthalten</translation>
     </message>
     <message>
         <source>User is empty: enter the Windows account as DOMAIN\user</source>
-        <translation>Der Benutzer ist leer: Geben Sie das Windows-Konto als DOMÄNE\benutzer ein</translation>
+        <translation>Der Benutzername ist leer: Geben Sie das Windows-Konto als DOMÄNE\benutzer ein</translation>
     </message>
     <message>
         <source>A Qlik Cloud tenant has no virtual proxy: leave the prefix empty</source>
@@ -2021,20 +2021,12 @@ Klicken Sie auf „Aufgabe starten…“, um Aufgaben auszuwählen und zu starte
         <translation>Produktion</translation>
     </message>
     <message>
-        <source>&amp;Sign in with</source>
-        <translation>Anmelde&amp;verfahren</translation>
-    </message>
-    <message>
         <source>Server &amp;URL</source>
         <translation>Server-&amp;URL</translation>
     </message>
     <message>
         <source>https://qlik.example.com</source>
         <translation>https://qlik.example.com</translation>
-    </message>
-    <message>
-        <source>Virtual proxy &amp;prefix</source>
-        <translation>&amp;Präfix des virtuellen Proxys</translation>
     </message>
     <message>
         <source>opcon</source>
@@ -2049,16 +2041,8 @@ Klicken Sie auf „Aufgabe starten…“, um Aufgaben auszuwählen und zu starte
         <translation>opcon-usr</translation>
     </message>
     <message>
-        <source>User &amp;directory</source>
-        <translation>Benutzerverz&amp;eichnis</translation>
-    </message>
-    <message>
         <source>INTERNAL</source>
         <translation>INTERNAL</translation>
-    </message>
-    <message>
-        <source>U&amp;ser</source>
-        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>DOMAIN\svc_reload</source>
@@ -2087,10 +2071,6 @@ Klicken Sie auf „Aufgabe starten…“, um Aufgaben auszuwählen und zu starte
     <message>
         <source>Pass&amp;word</source>
         <translation>Pass&amp;wort</translation>
-    </message>
-    <message>
-        <source>Keep it in the system &amp;keychain (otherwise asked each time)</source>
-        <translation>Im Schlüsselspeicher des Systems &amp;merken (sonst jedes Mal abfragen)</translation>
     </message>
     <message>
         <source>Extra &amp;CA file</source>
@@ -2122,11 +2102,7 @@ Klicken Sie auf „Aufgabe starten…“, um Aufgaben auszuwählen und zu starte
     </message>
     <message>
         <source>Show every run on the server in the runs table (scheduled, triggered, started in the hub or the QMC), not only those started here.</source>
-        <translation>Alle Ausführungen auf dem Server in der Ausführungsliste anzeigen (geplant, durch Trigger ausgelöst, im Hub oder in der QMC gestartet), nicht nur die hier gestarteten.</translation>
-    </message>
-    <message>
-        <source>&amp;Notify failures of</source>
-        <translation>&amp;Fehlschläge melden für</translation>
+        <translation>Alle Ausführungen auf dem Server in der Ausführungstabelle anzeigen (geplant, durch Trigger ausgelöst, im Hub oder in der QMC gestartet), nicht nur die hier gestarteten.</translation>
     </message>
     <message>
         <source>every task; or e.g. task=Nightly*; tag=Finance; stream=Sales; app=*Ledger</source>
@@ -2147,10 +2123,6 @@ Klicken Sie auf „Aufgabe starten…“, um Aufgaben auszuwählen und zu starte
     <message>
         <source>Certificate the server presented</source>
         <translation>Vom Server vorgelegtes Zertifikat</translation>
-    </message>
-    <message>
-        <source>T&amp;rust this certificate for this profile</source>
-        <translation>Diesem Zertifikat für dieses Profil &amp;vertrauen</translation>
     </message>
     <message>
         <source>Pins this certificate: it is trusted for this profile alone, and any other certificate is refused. Compare the fingerprint with the one your Qlik administrator gives you first.</source>
@@ -2177,14 +2149,6 @@ Klicken Sie auf „Aufgabe starten…“, um Aufgaben auszuwählen und zu starte
         <translation>Mandanten-&amp;URL</translation>
     </message>
     <message>
-        <source>User &amp;id</source>
-        <translation>Benutzer-&amp;ID</translation>
-    </message>
-    <message>
-        <source>PFX pass&amp;word</source>
-        <translation>PFX-Pass&amp;wort</translation>
-    </message>
-    <message>
         <source>the password set when the PFX was exported</source>
         <translation>das beim Export der PFX-Datei festgelegte Passwort</translation>
     </message>
@@ -2193,16 +2157,8 @@ Klicken Sie auf „Aufgabe starten…“, um Aufgaben auszuwählen und zu starte
         <translation>keines: der standardmäßige virtuelle Proxy</translation>
     </message>
     <message>
-        <source>Windows &amp;user</source>
-        <translation>Windows-&amp;Benutzer</translation>
-    </message>
-    <message>
         <source>the Windows password of that user</source>
         <translation>das Windows-Passwort dieses Benutzers</translation>
-    </message>
-    <message>
-        <source>&amp;Token</source>
-        <translation>T&amp;oken</translation>
     </message>
     <message>
         <source>the JWT the virtual proxy accepts</source>
@@ -2217,16 +2173,8 @@ Klicken Sie auf „Aufgabe starten…“, um Aufgaben auszuwählen und zu starte
         <translation>im Mandanten unter „Profileinstellungen“ generiert</translation>
     </message>
     <message>
-        <source>OAuth &amp;client id</source>
-        <translation>OAuth-&amp;Client-ID</translation>
-    </message>
-    <message>
         <source>a machine-to-machine client of the tenant</source>
         <translation>ein Machine-to-Machine-Client des Mandanten</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret</source>
-        <translation>Client&amp;geheimnis</translation>
     </message>
     <message>
         <source>shown once when the client was created</source>
@@ -2234,7 +2182,7 @@ Klicken Sie auf „Aufgabe starten…“, um Aufgaben auszuwählen und zu starte
     </message>
     <message>
         <source>Not stored: asked each time the app connects.</source>
-        <translation>Nicht gespeichert: Wird bei jedem Verbindungsaufbau der Anwendung abgefragt.</translation>
+        <translation>Nicht gespeichert: wird bei jedem Verbindungsaufbau der Anwendung abgefragt.</translation>
     </message>
     <message>
         <source>Stored in the system keychain when the profile is saved.</source>
@@ -2289,6 +2237,62 @@ SHA-256:
     <message>
         <source>Choose the CA file</source>
         <translation>CA-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with</source>
+        <translation>Anmelde&amp;verfahren</translation>
+    </message>
+    <message>
+        <source>Virtual pro&amp;xy prefix</source>
+        <translation>Präfix des virtuellen Pro&amp;xys</translation>
+    </message>
+    <message>
+        <source>User director&amp;y</source>
+        <translation>&amp;Benutzerverzeichnis</translation>
+    </message>
+    <message>
+        <source>Use&amp;r</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>Keep it in the syste&amp;m keychain (otherwise asked each time)</source>
+        <translation>Im Schlüsselspeicher des Systems &amp;merken (sonst jedes Mal abfragen)</translation>
+    </message>
+    <message>
+        <source>N&amp;otify failures of</source>
+        <translation>&amp;Fehlschläge melden für</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this pro&amp;file</source>
+        <translation>Diesem Zertifikat f&amp;ür dieses Profil vertrauen</translation>
+    </message>
+    <message>
+        <source>Use&amp;r id</source>
+        <translation>Benutzer-&amp;ID</translation>
+    </message>
+    <message>
+        <source>PF&amp;X password</source>
+        <translation>PF&amp;X-Passwort</translation>
+    </message>
+    <message>
+        <source>Windows us&amp;er</source>
+        <translation>Windows-&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>Passwo&amp;rd</source>
+        <translation>Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>To&amp;ken</source>
+        <translation>T&amp;oken</translation>
+    </message>
+    <message>
+        <source>OAuth c&amp;lient id</source>
+        <translation>OAuth-Client-&amp;ID</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation>&amp;Geheimer Clientschlüssel</translation>
     </message>
 </context>
 <context>
@@ -2393,7 +2397,7 @@ SHA-256:
     </message>
     <message>
         <source>%1 missing</source>
-        <translation>Fehlend: %1</translation>
+        <translation>%1 nicht vorhanden</translation>
     </message>
     <message>
         <source>Profile %1 (“%2”) in %3 was read in part: %4.</source>
@@ -2583,7 +2587,7 @@ Das Passwort bzw. Token von %2 kann stattdessen bei jedem Verbindungsaufbau der 
     </message>
     <message>
         <source>The start of task &apos;%1&apos; was not answered (%2), and the repository has no run of it since: the task was not started.</source>
-        <translation>Auf das Starten der Aufgabe „%1“ kam keine Antwort (%2), und das Repository verzeichnet seitdem keine Ausführung davon: Die Aufgabe wurde nicht gestartet.</translation>
+        <translation>Auf das Starten der Aufgabe „%1“ kam keine Antwort (%2), und das Repository verzeichnet seitdem keine Ausführung: Die Aufgabe wurde nicht gestartet.</translation>
     </message>
     <message>
         <source>The answer to the start was lost (%1); the repository shows the run it started, which is followed.</source>
@@ -2614,7 +2618,7 @@ Das Passwort bzw. Token von %2 kann stattdessen bei jedem Verbindungsaufbau der 
     </message>
     <message>
         <source>a boolean</source>
-        <translation>ein Wahrheitswert</translation>
+        <translation>ein boolescher Wert</translation>
     </message>
     <message>
         <source>a number</source>
@@ -2883,7 +2887,7 @@ Das Passwort bzw. Token von %2 kann stattdessen bei jedem Verbindungsaufbau der 
     <name>QrsRunServer</name>
     <message>
         <source>Qlik Sense repository %1</source>
-        <translation>Qlik Sense Repository %1</translation>
+        <translation>Qlik Sense-Repository %1</translation>
     </message>
     <message>
         <source>An external program task writes no script log; only reload tasks do.</source>
@@ -3204,7 +3208,7 @@ Das Passwort bzw. Token von %2 kann stattdessen bei jedem Verbindungsaufbau der 
     <name>RunHistory</name>
     <message>
         <source>The run history %1 cannot be read (%2) and cannot be moved aside (%3): no history is kept in this session.</source>
-        <translation>Der Ausführungsverlauf %1 kann weder gelesen (%2) noch beiseitegelegt werden (%3): In dieser Sitzung wird kein Verlauf geführt.</translation>
+        <translation>Der Ausführungsverlauf %1 kann weder gelesen (%2) noch verschoben werden (%3): In dieser Sitzung wird kein Verlauf geführt.</translation>
     </message>
     <message>
         <source>The run history could not be read (%1). It was moved aside to %2 and a new history was started.</source>
@@ -3236,7 +3240,7 @@ Das Passwort bzw. Token von %2 kann stattdessen bei jedem Verbindungsaufbau der 
     </message>
     <message>
         <source>The run history cannot be written (%1): finished runs are not kept until it can.</source>
-        <translation>Der Ausführungsverlauf kann nicht geschrieben werden (%1): Beendete Ausführungen werden erst wieder gespeichert, sobald dies möglich ist.</translation>
+        <translation>Der Ausführungsverlauf kann nicht geschrieben werden (%1): Abgeschlossene Ausführungen werden erst wieder gespeichert, sobald dies möglich ist.</translation>
     </message>
 </context>
 <context>
@@ -3589,7 +3593,7 @@ Trigger „%2“ beim Ende von „%3“</translation>
     <name>ServerWatch</name>
     <message>
         <source>This server cannot tell every run that changed on it: watching needs a Qlik Sense repository that dates its execution results.</source>
-        <translation>Dieser Server kann nicht alle Ausführungen melden, die sich auf ihm geändert haben: Die Beobachtung erfordert ein Qlik Sense Repository, das seine Ausführungsergebnisse datiert.</translation>
+        <translation>Dieser Server kann nicht alle Ausführungen melden, die sich auf ihm geändert haben: Die Beobachtung erfordert ein Qlik Sense-Repository, das seine Ausführungsergebnisse datiert.</translation>
     </message>
     <message>
         <source>Watching stopped: the server can no longer be asked for the runs that changed (%1).</source>
@@ -3678,7 +3682,7 @@ Trigger „%2“ beim Ende von „%3“</translation>
     </message>
     <message>
         <source>&amp;Finished runs to keep</source>
-        <translation>&amp;Beendete Ausführungen behalten</translation>
+        <translation>Abgeschlossene Ausführungen &amp;behalten</translation>
     </message>
     <message>
         <source>Keep &amp;history for</source>
@@ -3706,11 +3710,11 @@ Trigger „%2“ beim Ende von „%3“</translation>
     </message>
     <message>
         <source>Finished runs older than this leave the history; 0 keeps them for ever.</source>
-        <translation>Ältere beendete Ausführungen werden aus dem Verlauf entfernt; bei 0 bleiben sie unbegrenzt erhalten.</translation>
+        <translation>Abgeschlossene Ausführungen, die älter sind als angegeben, werden aus dem Verlauf entfernt; bei 0 bleiben sie unbegrenzt erhalten.</translation>
     </message>
     <message>
         <source>Every finished run</source>
-        <translation>Jede beendete Ausführung</translation>
+        <translation>Jede abgeschlossene Ausführung</translation>
     </message>
     <message>
         <source>Failed runs only</source>
@@ -3722,7 +3726,7 @@ Trigger „%2“ beim Ende von „%3“</translation>
     </message>
     <message>
         <source>Which finished runs a desktop notification tells about. Runs that end together make one notification.</source>
-        <translation>Über welche beendeten Ausführungen eine Desktop-Benachrichtigung informiert. Gleichzeitig endende Ausführungen werden in einer Benachrichtigung zusammengefasst.</translation>
+        <translation>Über welche abgeschlossenen Ausführungen eine Desktop-Benachrichtigung informiert. Gleichzeitig endende Ausführungen werden in einer Benachrichtigung zusammengefasst.</translation>
     </message>
     <message>
         <source>Starts the app when you log in to this desktop (a freedesktop autostart entry: %1).</source>
@@ -3750,7 +3754,7 @@ Trigger „%2“ beim Ende von „%3“</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation>Wie das System</translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Light</source>
@@ -4034,7 +4038,7 @@ Trigger „%2“ beim Ende von „%3“</translation>
     </message>
     <message>
         <source>Recently finished</source>
-        <translation>Kürzlich beendet</translation>
+        <translation>Kürzlich abgeschlossen</translation>
     </message>
     <message>
         <source>No runs yet</source>
@@ -4135,7 +4139,7 @@ Trigger „%2“ beim Ende von „%3“</translation>
     <name>main</name>
     <message>
         <source>Start Qlik Sense tasks and watch them run.</source>
-        <translation>Aufgaben in Qlik Sense starten und ihre Ausführung beobachten.</translation>
+        <translation>Qlik Sense-Aufgaben starten und ihre Ausführung verfolgen.</translation>
     </message>
     <message>
         <source>Start on the demo profile (the bundled simulator).</source>
@@ -4179,11 +4183,11 @@ Trigger „%2“ beim Ende von „%3“</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos; has no secret in the keychain (save it in the desktop app), or %2</source>
-        <translation>Profil „%1“ hat keine Zugangsdaten im Schlüsselspeicher (speichern Sie sie in der Desktop-Anwendung), oder %2</translation>
+        <translation>Profil „%1“ hat keine Zugangsdaten im Schlüsselspeicher (speichern Sie sie in der Desktop-Anwendung); alternativ: %2</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos;: %2 Instead, %3</source>
-        <translation>Profil „%1“: %2 Stattdessen %3</translation>
+        <translation>Profil „%1“: %2 Stattdessen: %3</translation>
     </message>
     <message>
         <source>qlik-task: warning: %1

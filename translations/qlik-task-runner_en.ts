@@ -1972,10 +1972,6 @@ Click “Run task…” to pick tasks and start them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Virtual proxy &amp;prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>opcon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,10 +1981,6 @@ Click “Run task…” to pick tasks and start them.</source>
     </message>
     <message>
         <source>opcon-usr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>U&amp;ser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2048,10 +2040,6 @@ Click “Run task…” to pick tasks and start them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T&amp;rust this certificate for this profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pins this certificate: it is trusted for this profile alone, and any other certificate is refused. Compare the fingerprint with the one your Qlik administrator gives you first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,14 +2058,6 @@ Valid: %3
 Names: %4
 SHA-256:
 %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign in with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User &amp;directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2105,10 +2085,6 @@ SHA-256:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep it in the system &amp;keychain (otherwise asked each time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the client certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,14 +2101,6 @@ SHA-256:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User &amp;id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PFX pass&amp;word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the password set when the PFX was exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,15 +2109,7 @@ SHA-256:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Windows &amp;user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the Windows password of that user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2189,15 +2149,7 @@ SHA-256:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OAuth &amp;client id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a machine-to-machine client of the tenant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client &amp;secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2213,10 +2165,6 @@ SHA-256:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Notify failures of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>every task; or e.g. task=Nightly*; tag=Finance; stream=Sales; app=*Ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,6 +2174,62 @@ SHA-256:
     </message>
     <message>
         <source>Choose the CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual pro&amp;xy prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User director&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it in the syste&amp;m keychain (otherwise asked each time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otify failures of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this pro&amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use&amp;r id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PF&amp;X password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows us&amp;er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwo&amp;rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;ken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth c&amp;lient id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

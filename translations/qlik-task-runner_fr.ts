@@ -1026,7 +1026,7 @@ Surveillance d&apos;un serveur&#xa0;:
     </message>
     <message>
         <source>User directory is empty or has control characters: enter the directory of the user the repository should act as, such as INTERNAL</source>
-        <translation>Le répertoire d&apos;utilisateurs est vide ou contient des caractères de contrôle&#xa0;: saisissez le répertoire de l&apos;utilisateur au nom duquel le Repository doit agir, par exemple INTERNAL</translation>
+        <translation>Le répertoire utilisateur est vide ou contient des caractères de contrôle&#xa0;: saisissez le répertoire de l&apos;utilisateur au nom duquel le Repository doit agir, par exemple INTERNAL</translation>
     </message>
     <message>
         <source>User id is empty or has control characters: enter the user the repository should act as, such as sa_api</source>
@@ -1050,11 +1050,11 @@ Surveillance d&apos;un serveur&#xa0;:
     </message>
     <message>
         <source>User must not contain line breaks or control characters</source>
-        <translation>L&apos;utilisateur ne doit contenir ni saut de ligne ni caractère de contrôle</translation>
+        <translation>Le nom d&apos;utilisateur ne doit contenir ni saut de ligne ni caractère de contrôle</translation>
     </message>
     <message>
         <source>User is empty: enter the Windows account as DOMAIN\user</source>
-        <translation>L&apos;utilisateur est vide&#xa0;: saisissez le compte Windows sous la forme DOMAINE\utilisateur</translation>
+        <translation>Le nom d&apos;utilisateur est vide&#xa0;: saisissez le compte Windows sous la forme DOMAINE\utilisateur</translation>
     </message>
     <message>
         <source>A Qlik Cloud tenant has no virtual proxy: leave the prefix empty</source>
@@ -1183,7 +1183,7 @@ Surveillance d&apos;un serveur&#xa0;:
     </message>
     <message>
         <source>, app &apos;%1&apos;</source>
-        <translation>, application &apos;%1&apos;</translation>
+        <translation>, application «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>task %1 ended %2 after %3 (session %4%5) - exit code %6</source>
@@ -1195,11 +1195,11 @@ Surveillance d&apos;un serveur&#xa0;:
     </message>
     <message>
         <source>task %1 (task id %2) started by trigger &apos;%3&apos; when &apos;%4&apos; ended, session %5</source>
-        <translation>tâche %1 (ID de tâche %2) démarrée par le déclencheur &apos;%3&apos; à la fin de &apos;%4&apos;, session %5</translation>
+        <translation>tâche %1 (ID de tâche %2) démarrée par le déclencheur «&#xa0;%3&#xa0;» à la fin de «&#xa0;%4&#xa0;», session %5</translation>
     </message>
     <message>
         <source>task &apos;%1&apos; will not start after %2: %3</source>
-        <translation>la tâche &apos;%1&apos; ne démarrera pas après %2&#xa0;: %3</translation>
+        <translation>la tâche «&#xa0;%1&#xa0;» ne démarrera pas après %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>task %1: %2</source>
@@ -1597,7 +1597,7 @@ ID de tâche&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Clear…</source>
-        <translation>&amp;Effacer…</translation>
+        <translation>Effa&amp;cer…</translation>
     </message>
     <message>
         <source>Delete every run from the history</source>
@@ -2009,7 +2009,7 @@ Cliquez sur «&#xa0;Démarrer une tâche…&#xa0;» pour choisir des tâches et 
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation>&amp;Profil :</translation>
+        <translation>&amp;Profil&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2023,20 +2023,12 @@ Cliquez sur «&#xa0;Démarrer une tâche…&#xa0;» pour choisir des tâches et 
         <translation>Production</translation>
     </message>
     <message>
-        <source>&amp;Sign in with</source>
-        <translation>Mo&amp;de de connexion</translation>
-    </message>
-    <message>
         <source>Server &amp;URL</source>
         <translation>&amp;URL du serveur</translation>
     </message>
     <message>
         <source>https://qlik.example.com</source>
         <translation>https://qlik.example.com</translation>
-    </message>
-    <message>
-        <source>Virtual proxy &amp;prefix</source>
-        <translation>&amp;Préfixe du proxy virtuel</translation>
     </message>
     <message>
         <source>opcon</source>
@@ -2051,16 +2043,8 @@ Cliquez sur «&#xa0;Démarrer une tâche…&#xa0;» pour choisir des tâches et 
         <translation>opcon-usr</translation>
     </message>
     <message>
-        <source>User &amp;directory</source>
-        <translation>&amp;Répertoire utilisateur</translation>
-    </message>
-    <message>
         <source>INTERNAL</source>
         <translation>INTERNAL</translation>
-    </message>
-    <message>
-        <source>U&amp;ser</source>
-        <translation>Ut&amp;ilisateur</translation>
     </message>
     <message>
         <source>DOMAIN\svc_reload</source>
@@ -2080,7 +2064,7 @@ Cliquez sur «&#xa0;Démarrer une tâche…&#xa0;» pour choisir des tâches et 
     </message>
     <message>
         <source>Client &amp;key</source>
-        <translation>&amp;Clé client</translation>
+        <translation>Clé clien&amp;t</translation>
     </message>
     <message>
         <source>client_key.pem</source>
@@ -2091,12 +2075,8 @@ Cliquez sur «&#xa0;Démarrer une tâche…&#xa0;» pour choisir des tâches et 
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <source>Keep it in the system &amp;keychain (otherwise asked each time)</source>
-        <translation>Conserver dans le trousseau du s&amp;ystème (sinon, demandé à chaque fois)</translation>
-    </message>
-    <message>
         <source>Extra &amp;CA file</source>
-        <translation>&amp;Fichier CA supplémentaire</translation>
+        <translation>&amp;Fichier d&apos;AC supplémentaire</translation>
     </message>
     <message>
         <source>none: the system&apos;s trusted certificates</source>
@@ -2127,10 +2107,6 @@ Cliquez sur «&#xa0;Démarrer une tâche…&#xa0;» pour choisir des tâches et 
         <translation>Affiche dans le tableau des exécutions toutes les exécutions du serveur (planifiées, déclenchées, démarrées depuis le hub ou la QMC), et pas seulement celles démarrées ici.</translation>
     </message>
     <message>
-        <source>&amp;Notify failures of</source>
-        <translation>Notifier les éc&amp;hecs de</translation>
-    </message>
-    <message>
         <source>every task; or e.g. task=Nightly*; tag=Finance; stream=Sales; app=*Ledger</source>
         <translation>toutes les tâches, ou p. ex. task=Nightly*; tag=Finance; stream=Sales; app=*Ledger</translation>
     </message>
@@ -2149,10 +2125,6 @@ Cliquez sur «&#xa0;Démarrer une tâche…&#xa0;» pour choisir des tâches et 
     <message>
         <source>Certificate the server presented</source>
         <translation>Certificat présenté par le serveur</translation>
-    </message>
-    <message>
-        <source>T&amp;rust this certificate for this profile</source>
-        <translation>Faire &amp;confiance à ce certificat pour ce profil</translation>
     </message>
     <message>
         <source>Pins this certificate: it is trusted for this profile alone, and any other certificate is refused. Compare the fingerprint with the one your Qlik administrator gives you first.</source>
@@ -2179,14 +2151,6 @@ Cliquez sur «&#xa0;Démarrer une tâche…&#xa0;» pour choisir des tâches et 
         <translation>&amp;URL du locataire</translation>
     </message>
     <message>
-        <source>User &amp;id</source>
-        <translation>&amp;ID utilisateur</translation>
-    </message>
-    <message>
-        <source>PFX pass&amp;word</source>
-        <translation>&amp;Mot de passe PFX</translation>
-    </message>
-    <message>
         <source>the password set when the PFX was exported</source>
         <translation>le mot de passe défini lors de l&apos;exportation du PFX</translation>
     </message>
@@ -2195,16 +2159,8 @@ Cliquez sur «&#xa0;Démarrer une tâche…&#xa0;» pour choisir des tâches et 
         <translation>aucun&#xa0;: le proxy virtuel par défaut</translation>
     </message>
     <message>
-        <source>Windows &amp;user</source>
-        <translation>Utilisateur &amp;Windows</translation>
-    </message>
-    <message>
         <source>the Windows password of that user</source>
         <translation>le mot de passe Windows de cet utilisateur</translation>
-    </message>
-    <message>
-        <source>&amp;Token</source>
-        <translation>&amp;Jeton</translation>
     </message>
     <message>
         <source>the JWT the virtual proxy accepts</source>
@@ -2219,16 +2175,8 @@ Cliquez sur «&#xa0;Démarrer une tâche…&#xa0;» pour choisir des tâches et 
         <translation>générée dans le locataire, sous Paramètres du profil</translation>
     </message>
     <message>
-        <source>OAuth &amp;client id</source>
-        <translation>ID client &amp;OAuth</translation>
-    </message>
-    <message>
         <source>a machine-to-machine client of the tenant</source>
         <translation>un client machine à machine du locataire</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret</source>
-        <translation>Secret c&amp;lient</translation>
     </message>
     <message>
         <source>shown once when the client was created</source>
@@ -2248,7 +2196,7 @@ Cliquez sur «&#xa0;Démarrer une tâche…&#xa0;» pour choisir des tâches et 
     </message>
     <message>
         <source>Stored in the system keychain. Type here to replace it.</source>
-        <translation>Stocké dans le trousseau du système. Saisissez-le ici pour le remplacer.</translation>
+        <translation>Stocké dans le trousseau du système. Saisissez une nouvelle valeur ici pour le remplacer.</translation>
     </message>
     <message>
         <source>Not stored yet: type it here.</source>
@@ -2282,7 +2230,7 @@ SHA-256&#xa0;:
     </message>
     <message>
         <source>Choose a CA certificate file</source>
-        <translation>Choisir un fichier de certificat CA</translation>
+        <translation>Choisir un fichier de certificat d&apos;AC</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
@@ -2290,7 +2238,63 @@ SHA-256&#xa0;:
     </message>
     <message>
         <source>Choose the CA file</source>
-        <translation>Choisir le fichier CA</translation>
+        <translation>Choisir le fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with</source>
+        <translation>Mode de connex&amp;ion</translation>
+    </message>
+    <message>
+        <source>Virtual pro&amp;xy prefix</source>
+        <translation>Préfixe du &amp;proxy virtuel</translation>
+    </message>
+    <message>
+        <source>User director&amp;y</source>
+        <translation>Ré&amp;pertoire utilisateur</translation>
+    </message>
+    <message>
+        <source>Use&amp;r</source>
+        <translation>Utilisateu&amp;r</translation>
+    </message>
+    <message>
+        <source>Keep it in the syste&amp;m keychain (otherwise asked each time)</source>
+        <translation>Conserver dans le trousseau du s&amp;ystème (sinon, demandé à chaque fois)</translation>
+    </message>
+    <message>
+        <source>N&amp;otify failures of</source>
+        <translation>Notifier les éc&amp;hecs de</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this pro&amp;file</source>
+        <translation>Faire &amp;confiance à ce certificat pour ce profil</translation>
+    </message>
+    <message>
+        <source>Use&amp;r id</source>
+        <translation>ID utilisateu&amp;r</translation>
+    </message>
+    <message>
+        <source>PF&amp;X password</source>
+        <translation>&amp;Mot de passe PFX</translation>
+    </message>
+    <message>
+        <source>Windows us&amp;er</source>
+        <translation>Utilisateur &amp;Windows</translation>
+    </message>
+    <message>
+        <source>Passwo&amp;rd</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>To&amp;ken</source>
+        <translation>&amp;Jeton</translation>
+    </message>
+    <message>
+        <source>OAuth c&amp;lient id</source>
+        <translation>ID c&amp;lient OAuth</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation>Secre&amp;t client</translation>
     </message>
 </context>
 <context>
@@ -2795,7 +2799,7 @@ Le mot de passe ou le jeton de %2 peut plutôt être demandé à chaque connexio
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2. Trust the server&apos;s certificate authority (CA certificate file) or check the host name in the URL.</source>
-        <translation>Échec de la négociation TLS avec %1&#xa0;: %2. Faites confiance à l&apos;autorité de certification du serveur (fichier de certificat CA) ou vérifiez le nom d&apos;hôte dans l&apos;URL.</translation>
+        <translation>Échec de la négociation TLS avec %1&#xa0;: %2. Faites confiance à l&apos;autorité de certification du serveur (fichier de certificat d&apos;AC) ou vérifiez le nom d&apos;hôte dans l&apos;URL.</translation>
     </message>
     <message>
         <source>the certificate was refused</source>
@@ -3086,11 +3090,11 @@ Le mot de passe ou le jeton de %2 peut plutôt être demandé à chaque connexio
     </message>
     <message>
         <source>App id: %1</source>
-        <translation>ID de l&apos;application&#xa0;: %1</translation>
+        <translation>ID d&apos;application&#xa0;: %1</translation>
     </message>
     <message>
         <source>Task id: %1</source>
-        <translation>ID de la tâche&#xa0;: %1</translation>
+        <translation>ID de tâche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reload: %1</source>
@@ -3708,7 +3712,7 @@ Déclencheur «&#xa0;%2&#xa0;» à la fin de «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Finished runs older than this leave the history; 0 keeps them for ever.</source>
-        <translation>Les exécutions terminées plus anciennes sortent de l&apos;historique&#xa0;; 0 les conserve indéfiniment.</translation>
+        <translation>Les exécutions terminées plus anciennes que cette durée sont retirées de l&apos;historique&#xa0;; 0 les conserve indéfiniment.</translation>
     </message>
     <message>
         <source>Every finished run</source>
@@ -4048,7 +4052,7 @@ Déclencheur «&#xa0;%2&#xa0;» à la fin de «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Pause polling</source>
-        <translation>&amp;Suspendre l&apos;interrogation</translation>
+        <translation>Mettre l&apos;interrogation en &amp;pause</translation>
     </message>
     <message>
         <source>&amp;Show window</source>
@@ -4110,7 +4114,7 @@ Déclencheur «&#xa0;%2&#xa0;» à la fin de «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Starting the demo simulator…</source>
-        <translation>Démarrage du simulateur de démo…</translation>
+        <translation>Démarrage du simulateur de démonstration…</translation>
     </message>
     <message>
         <source>Getting the secret of %1 from the keychain…</source>
@@ -4181,11 +4185,11 @@ Déclencheur «&#xa0;%2&#xa0;» à la fin de «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos; has no secret in the keychain (save it in the desktop app), or %2</source>
-        <translation>le profil « %1 » n&apos;a pas de secret dans le trousseau (enregistrez-le dans l&apos;application de bureau), ou %2</translation>
+        <translation>le profil «&#xa0;%1&#xa0;» n&apos;a pas de secret dans le trousseau (enregistrez-le dans l&apos;application de bureau), ou %2</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos;: %2 Instead, %3</source>
-        <translation>profil « %1 »&#xa0;: %2 À la place, %3</translation>
+        <translation>profil «&#xa0;%1&#xa0;»&#xa0;: %2 À la place, %3</translation>
     </message>
     <message>
         <source>qlik-task: warning: %1

@@ -140,25 +140,25 @@ void ProfileEditor::updateSignInRows()
     switch (method) {
     case SignIn::Header:
         m_ui->prefixEdit->setPlaceholderText(u"opcon"_s);
-        m_ui->userLabel->setText(tr("U&ser"));
+        m_ui->userLabel->setText(tr("Use&r"));
         m_ui->userEdit->setPlaceholderText(u"DOMAIN\\svc_reload"_s);
         break;
     case SignIn::Certificate:
-        m_ui->userLabel->setText(tr("User &id"));
+        m_ui->userLabel->setText(tr("Use&r id"));
         m_ui->userEdit->setPlaceholderText(u"sa_api"_s);
-        m_ui->secretLabel->setText(tr("PFX pass&word"));
+        m_ui->secretLabel->setText(tr("PF&X password"));
         m_ui->secretEdit->setPlaceholderText(tr("the password set when the PFX was exported"));
         break;
     case SignIn::Windows:
         m_ui->prefixEdit->setPlaceholderText(tr("none: the default virtual proxy"));
-        m_ui->userLabel->setText(tr("Windows &user"));
+        m_ui->userLabel->setText(tr("Windows us&er"));
         m_ui->userEdit->setPlaceholderText(u"DOMAIN\\user"_s);
-        m_ui->secretLabel->setText(tr("Pass&word"));
+        m_ui->secretLabel->setText(tr("Passwo&rd"));
         m_ui->secretEdit->setPlaceholderText(tr("the Windows password of that user"));
         break;
     case SignIn::Jwt:
         m_ui->prefixEdit->setPlaceholderText(u"jwt"_s);
-        m_ui->secretLabel->setText(tr("&Token"));
+        m_ui->secretLabel->setText(tr("To&ken"));
         m_ui->secretEdit->setPlaceholderText(tr("the JWT the virtual proxy accepts"));
         break;
     case SignIn::CloudApiKey:
@@ -166,9 +166,9 @@ void ProfileEditor::updateSignInRows()
         m_ui->secretEdit->setPlaceholderText(tr("generated in the tenant under Profile settings"));
         break;
     case SignIn::CloudOAuth:
-        m_ui->userLabel->setText(tr("OAuth &client id"));
+        m_ui->userLabel->setText(tr("OAuth c&lient id"));
         m_ui->userEdit->setPlaceholderText(tr("a machine-to-machine client of the tenant"));
-        m_ui->secretLabel->setText(tr("Client &secret"));
+        m_ui->secretLabel->setText(tr("Client s&ecret"));
         m_ui->secretEdit->setPlaceholderText(tr("shown once when the client was created"));
         break;
     }

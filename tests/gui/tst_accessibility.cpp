@@ -1,9 +1,11 @@
 // The app by keyboard alone, as a screen reader hears it, in light and dark: Tab reaches every
-// control of the main window and of each dialog, each with an accessible name; every command has
-// a menu with a mnemonic; runs are chosen and acted on by keys; status colours read on light and
-// dark bases and never speak alone; the appearance setting applies at once.
+// control of the main window and of each dialog, each with an accessible name, in every language;
+// every command has a menu with a mnemonic, and no two controls shown together share one; runs are
+// chosen and acted on by keys; status colours read on light and dark bases and never speak alone;
+// the appearance setting applies at once.
 #include "appearance.h"
 #include "appfixture.h"
+#include "localization.h"
 #include "mainwindow.h"
 #include "profilesdialog.h"
 #include "profilesecrets.h"
@@ -14,15 +16,18 @@
 #include "taskbrowserdialog.h"
 
 #include <memory>
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTabBar>
 #include <QTabWidget>
@@ -100,6 +105,22 @@ QList<QWidget *> walkWithTab(QWidget *top)
     return reached;
 }
 
+/// The letter of the text's mnemonic (after a single &), in lower case; empty without one.
+QString mnemonicOf(const QString &text)
+{
+    static const QRegularExpression mnemonic(u"(?<!&)&([^&\\s])"_s);
+    const auto match = mnemonic.match(QString(text).replace(u"&&"_s, QString()));
+    return match.hasMatch() ? match.captured(1).toLower() : QString();
+}
+
+/// The languages of the app, as test data.
+void languages()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : Localization::languages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
 /// WCAG's contrast ratio of two colours (1 to 21).
 double contrast(const QColor &a, const QColor &b)
 {
@@ -125,6 +146,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void mainWindowIsWalkedByTabWithNames();
+    void everyCommandHasAKeyboardPath_data();
     void everyCommandHasAKeyboardPath();
     void runsAreChosenAndActedOnByKeys();
     void dialogsAreWalkedByTabWithNames_data();
@@ -137,6 +159,8 @@ private Q_SLOTS:
 private:
     /// Walks `top` from its first control and fails on an unnamed or unreached control.
     void checkTabWalk(QWidget *top);
+    /// Fails when two controls shown at once in `top` have the same mnemonic.
+    void checkMnemonics(QWidget *top);
     [[nodiscard]] RunsModel *runsModel() const;
 
     AppFixture m_app;
@@ -214,34 +238,43 @@ void TestAccessibility::mainWindowIsWalkedByTabWithNames()
     pages->setCurrentIndex(0);
 }
 
+void TestAccessibility::everyCommandHasAKeyboardPath_data()
+{
+    languages();
+}
+
 void TestAccessibility::everyCommandHasAKeyboardPath()
 {
+    // A window built in the language, as the app builds it after installing the translators.
+    QFETCH(QString, language);
+    QCOMPARE(Localization::install(language), language);
+    MainWindow window(m_app.workspace());
+    Localization::install(u"en"_s);
+
     // Each menu opens by Alt and a letter, each of its commands by a letter of its own.
-    static const QRegularExpression mnemonic(u"&([^&\\s])"_s);
     QSet<QString> menuKeys;
     QSet<QAction *> inMenus;
-    const auto menus = m_window->menuBar()->actions();
+    const auto menus = window.menuBar()->actions();
     for (QAction *menuAction : menus) {
-        const auto title = mnemonic.match(menuAction->text());
-        QVERIFY2(title.hasMatch(), qPrintable(menuAction->text()));
-        QVERIFY2(!menuKeys.contains(title.captured(1).toLower()), qPrintable(menuAction->text()));
-        menuKeys.insert(title.captured(1).toLower());
+        const QString title = mnemonicOf(menuAction->text());
+        QVERIFY2(!title.isEmpty(), qPrintable(menuAction->text()));
+        QVERIFY2(!menuKeys.contains(title), qPrintable(menuAction->text()));
+        menuKeys.insert(title);
         QSet<QString> keys;
         const auto actions = menuAction->menu()->actions();
         for (QAction *action : actions) {
             if (action->isSeparator())
                 continue;
             inMenus.insert(action);
-            const auto key = mnemonic.match(action->text());
-            QVERIFY2(key.hasMatch(), qPrintable(action->text()));
-            QVERIFY2(!keys.contains(key.captured(1).toLower()),
-                     qPrintable(u"Two commands of "_s + menuAction->text() + u" on "_s +
-                                key.captured(1)));
-            keys.insert(key.captured(1).toLower());
+            const QString key = mnemonicOf(action->text());
+            QVERIFY2(!key.isEmpty(), qPrintable(action->text()));
+            QVERIFY2(!keys.contains(key),
+                     qPrintable(u"Two commands of "_s + menuAction->text() + u" on "_s + key));
+            keys.insert(key);
         }
     }
     // The toolbar's buttons take no focus: their commands are in the menus.
-    const auto toolbars = m_window->findChildren<QToolBar *>();
+    const auto toolbars = window.findChildren<QToolBar *>();
     for (QToolBar *toolbar : toolbars) {
         const auto actions = toolbar->actions();
         for (QAction *action : actions) {
@@ -282,14 +315,21 @@ void TestAccessibility::runsAreChosenAndActedOnByKeys()
 void TestAccessibility::dialogsAreWalkedByTabWithNames_data()
 {
     QTest::addColumn<QString>("dialog");
-    QTest::newRow("settings") << u"settings"_s;
-    QTest::newRow("profiles") << u"profiles"_s;
-    QTest::newRow("task browser") << u"task browser"_s;
+    QTest::addColumn<QString>("language");
+    for (const QString &language : Localization::languages()) {
+        for (const char *dialog : {"settings", "profiles", "task browser"}) {
+            QTest::addRow("%s, %s", dialog, qPrintable(language))
+                << QString::fromLatin1(dialog) << language;
+        }
+    }
 }
 
 void TestAccessibility::dialogsAreWalkedByTabWithNames()
 {
     QFETCH(QString, dialog);
+    QFETCH(QString, language);
+    QCOMPARE(Localization::install(language), language);
+    const auto backToEnglish = qScopeGuard([] { Localization::install(u"en"_s); });
     ProfileSecrets secrets(u"qtr-accessibility-test"_s);
     std::unique_ptr<QDialog> shown;
     if (dialog == "settings"_L1)
@@ -303,20 +343,62 @@ void TestAccessibility::dialogsAreWalkedByTabWithNames()
     QTRY_VERIFY(QApplication::focusWidget() &&
                 QApplication::focusWidget()->window() == shown.get());
     checkTabWalk(shown.get());
+    checkMnemonics(shown.get());
 
     // The profile form shows other fields for each sign-in method: each set is walked.
     auto *signIn = shown->findChild<QComboBox *>(u"signInCombo"_s);
     if (!signIn)
         return;
     auto *profiles = shown->findChild<QListWidget *>(u"profilesList"_s);
+    auto *watch = shown->findChild<QCheckBox *>(u"watchCheckBox"_s);
+    auto *certificatePanel = shown->findChild<QWidget *>(u"certificatePanel"_s);
+    QVERIFY(watch && certificatePanel);
     for (int method = 0; method < signIn->count(); ++method) {
         signIn->setCurrentIndex(method);
         profiles->setFocus(Qt::OtherFocusReason);
         QTRY_COMPARE(QApplication::focusWidget(), profiles);
         checkTabWalk(shown.get());
+        checkMnemonics(shown.get());
         if (QTest::currentTestFailed())
             return;
+        // With everything a repository profile can show at once: the watch filter, and the
+        // certificate a server presented with its Trust button.
+        if (watch->isVisibleTo(shown.get())) {
+            watch->setChecked(true);
+            certificatePanel->show();
+            checkMnemonics(shown.get());
+            certificatePanel->hide();
+            watch->setChecked(false);
+            if (QTest::currentTestFailed())
+                return;
+        }
     }
+}
+
+void TestAccessibility::checkMnemonics(QWidget *top)
+{
+    // Alt and a letter goes to one control: no two shown at once share the letter.
+    QHash<QString, QString> taken;
+    QStringList clashes;
+    const auto take = [&](const QString &text, QWidget *widget) {
+        const QString key = mnemonicOf(text);
+        if (key.isEmpty() || !widget->isVisibleTo(top))
+            return;
+        if (taken.contains(key))
+            clashes.append(key + u": "_s + taken.value(key) + u" / "_s + text);
+        taken.insert(key, text);
+    };
+    const auto labels = top->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->buddy())
+            take(label->text(), label);
+    }
+    const auto buttons = top->findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : buttons)
+        take(button->text(), button);
+    QVERIFY2(clashes.isEmpty(),
+             qPrintable(u"Mnemonics used twice in "_s + describe(top) + u": "_s +
+                        clashes.join(u"; "_s)));
 }
 
 void TestAccessibility::statusIsNeverColourAlone()
