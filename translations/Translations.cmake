@@ -1,5 +1,9 @@
 # `cmake --build <dir> --target update_translations` refreshes the Linguist files from every
-# tr() of core, the CLI and, when it is built, the app and its forms. src/core compiles them.
+# tr() of core, the CLI, the app and its forms. src/core compiles them. A build without the app
+# only compiles them: an update there would drop the app's texts.
+if(NOT TARGET qtr_app)
+    return()
+endif()
 set(qtr_translated_sources)
 foreach(qtr_target qtr_core qtr_cli)
     get_target_property(qtr_target_sources ${qtr_target} SOURCES)
@@ -9,11 +13,9 @@ foreach(qtr_target qtr_core qtr_cli)
 endforeach()
 list(FILTER qtr_translated_sources INCLUDE REGEX "\\.(cpp|h)$")
 list(APPEND qtr_translated_sources ${PROJECT_SOURCE_DIR}/src/cli/main.cpp)
-if(TARGET qtr_app)
-    list(TRANSFORM qtr_app_sources PREPEND ${PROJECT_SOURCE_DIR}/src/app/)
-    list(APPEND qtr_translated_sources ${qtr_app_sources}
-        ${PROJECT_SOURCE_DIR}/src/app/main.cpp ${qtr_app_forms})
-endif()
+list(TRANSFORM qtr_app_sources PREPEND ${PROJECT_SOURCE_DIR}/src/app/)
+list(APPEND qtr_translated_sources ${qtr_app_sources} ${PROJECT_SOURCE_DIR}/src/app/main.cpp
+    ${qtr_app_forms})
 set(qtr_translation_include_dirs
     ${PROJECT_SOURCE_DIR}/src/core ${PROJECT_SOURCE_DIR}/src/cli ${PROJECT_SOURCE_DIR}/src/app)
 qt_add_lupdate(qtr_core
