@@ -77,14 +77,17 @@ void Appearance::apply(AppSettings::ColorScheme scheme)
         }
         return;
     case AppSettings::ColorScheme::Light:
-        QApplication::setStyle(u"Fusion"_s);
-        QApplication::setPalette(lightPalette());
-        m_overridden = true;
+        useFusion(lightPalette());
         return;
     case AppSettings::ColorScheme::Dark:
-        QApplication::setStyle(u"Fusion"_s);
-        QApplication::setPalette(darkPalette());
-        m_overridden = true;
+        useFusion(darkPalette());
         return;
     }
+}
+
+void Appearance::useFusion(const QPalette &palette)
+{
+    QApplication::setStyle(u"Fusion"_s);
+    QApplication::setPalette(palette);
+    m_overridden = true;
 }

@@ -24,6 +24,7 @@ public:
 
 private:
     void apply(AppSettings::ColorScheme scheme);
+    void useFusion(const QPalette &palette);
 
     AppSettings &m_settings;
     QString m_systemStyle;

@@ -201,8 +201,11 @@ void AppSettings::setLanguage(const QString &code)
 
 AppSettings::ColorScheme AppSettings::colorScheme() const
 {
-    return ColorScheme(std::clamp(value(Key::ColorScheme).toInt(), int(ColorScheme::System),
-                                  int(ColorScheme::Dark)));
+    // A number that names no scheme (a file edited by hand) is the default, not the nearest one.
+    const int stored = value(Key::ColorScheme).toInt();
+    return stored >= int(ColorScheme::System) && stored <= int(ColorScheme::Dark)
+        ? ColorScheme(stored)
+        : ColorScheme::System;
 }
 
 void AppSettings::setColorScheme(ColorScheme scheme)

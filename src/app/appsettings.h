@@ -70,6 +70,7 @@ public:
     /// system's.
     [[nodiscard]] QString language() const;
     void setLanguage(const QString &code);
+    /// System when the file holds a number that names no scheme.
     [[nodiscard]] ColorScheme colorScheme() const;
     void setColorScheme(ColorScheme scheme);
 

@@ -1,5 +1,6 @@
 #include "localization.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -13,20 +14,27 @@ const auto OwnCatalog = u"qlik-task-runner"_s;
 const auto OwnDirectory = u":/i18n"_s;
 const auto English = u"en"_s;
 
-/// The translators installed last: a new language replaces them.
-QPointer<QTranslator> &installed(int which)
+/// The translators installed last (ours, Qt's): a new language replaces them.
+QPointer<QTranslator> ownTranslator;
+QPointer<QTranslator> qtTranslator;
+
+/// A translator (owned by the application) that `load` filled, or none.
+template<typename Load> QTranslator *loadedBy(Load load)
 {
-    static QPointer<QTranslator> translators[2];
-    return translators[which];
+    auto translator = std::make_unique<QTranslator>();
+    if (!load(*translator))
+        return nullptr;
+    translator->setParent(QCoreApplication::instance());
+    return translator.release();
 }
 
-void replace(int which, QTranslator *translator)
+void replace(QPointer<QTranslator> &slot, QTranslator *translator)
 {
-    if (QTranslator *old = installed(which)) {
-        QCoreApplication::removeTranslator(old);
-        delete old;
+    if (slot) {
+        QCoreApplication::removeTranslator(slot);
+        delete slot;
     }
-    installed(which) = translator;
+    slot = translator;
     if (translator)
         QCoreApplication::installTranslator(translator);
 }
@@ -48,26 +56,19 @@ QString Localization::install(const QString &code)
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     if (!code.isEmpty())
         QLocale::setDefault(locale);
-    QCoreApplication *app = QCoreApplication::instance();
 
     // English is the fallback: it carries the plural forms of the source texts.
-    auto *own = new QTranslator(app);
-    if (!own->load(locale, OwnCatalog, u"_"_s, OwnDirectory) &&
-        !own->load(OwnCatalog + u"_"_s + English, OwnDirectory)) {
-        delete own;
-        own = nullptr;
-    }
-    replace(0, own);
+    QTranslator *own = loadedBy([&locale](QTranslator &translator) {
+        return translator.load(locale, OwnCatalog, u"_"_s, OwnDirectory) ||
+            translator.load(OwnCatalog + u"_"_s + English, OwnDirectory);
+    });
+    replace(ownTranslator, own);
 
     // Qt's texts in the language of ours, so that one window never mixes two.
     const QString spoken = own ? own->language().section(u'_', 0, 0) : English;
-    auto *qt = new QTranslator(app);
-    if (!qt->load(QLocale(spoken), u"qtbase"_s, u"_"_s,
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        delete qt;
-        qt = nullptr;
-    }
-    replace(1, qt);
-
+    replace(qtTranslator, loadedBy([&spoken](QTranslator &translator) {
+                return translator.load(QLocale(spoken), u"qtbase"_s, u"_"_s,
+                                       QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+            }));
     return spoken;
 }

@@ -155,6 +155,7 @@ private Q_SLOTS:
     void statusColoursReadOnLightAndDark();
     void appearanceAppliesAtOnce();
     void settingsDialogChoosesLanguageAndAppearance();
+    void unknownLanguageOrSchemeInTheFileIsTheSystems();
 
 private:
     /// Walks `top` from its first control and fails on an unnamed or unreached control.
@@ -496,6 +497,25 @@ void TestAccessibility::settingsDialogChoosesLanguageAndAppearance()
     QCOMPARE(settings.language(), u"fr"_s);
     QCOMPARE(settings.colorScheme(), AppSettings::ColorScheme::Dark);
     QVERIFY(m_app.settingsFileContent().contains("language=fr"));
+    settings.setLanguage({});
+    settings.setColorScheme(AppSettings::ColorScheme::System);
+}
+
+void TestAccessibility::unknownLanguageOrSchemeInTheFileIsTheSystems()
+{
+    // A file edited by hand: a language without a catalogue, a number that names no scheme.
+    AppSettings &settings = m_app.settings();
+    settings.setValue(AppSettings::Key::Language, u"xx"_s);
+    settings.setValue(AppSettings::Key::ColorScheme, 7);
+    QCOMPARE(settings.language(), QString());
+    QCOMPARE(settings.colorScheme(), AppSettings::ColorScheme::System);
+    settings.setValue(AppSettings::Key::ColorScheme, -1);
+    QCOMPARE(settings.colorScheme(), AppSettings::ColorScheme::System);
+    SettingsDialog dialog(settings, m_window.get());
+    QCOMPARE(dialog.findChild<QComboBox *>(u"languageCombo"_s)->currentData().toString(),
+             QString());
+    QCOMPARE(dialog.findChild<QComboBox *>(u"colorSchemeCombo"_s)->currentData().toInt(),
+             int(AppSettings::ColorScheme::System));
     settings.setLanguage({});
     settings.setColorScheme(AppSettings::ColorScheme::System);
 }

@@ -47,7 +47,8 @@ in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp timeout 120 \
 ls "$root/tmp/tour/shots/"*.png >/dev/null 2>&1 || fail "the app's tour saved no screenshot"
 # qlik-task against the installed simulator, end to end.
 in_root sh -c 'qrs-sim --port 18443 --scenario /usr/share/qrs-sim/scenarios/demo.json \
-        >/tmp/sim.log 2>&1 & sim=$!; sleep 2;
+        >/tmp/sim.log 2>&1 & sim=$!;
+    for i in $(seq 100); do grep -q listening /tmp/sim.log && break; sleep 0.1; done;
     qlik-task --server http://127.0.0.1:18443 --user demo --task "Reload Sales Dashboard" \
         --poll-interval 1 --timeout 60 >/tmp/run.log 2>&1; code=$?; kill $sim; exit $code' \
     || { cat "$root/tmp/run.log"; fail "qlik-task against the installed qrs-sim"; }
